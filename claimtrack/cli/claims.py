@@ -1,0 +1,373 @@
+"""Commands for claims entered and explored by hand: add, respond, resolve, list,
+show, timeline, edit, rm and demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..config import Settings
+from .app import app, settings
+from .output import fail, handle_errors, make_console, print_json, stdout_is_terminal
+
+TERMINAL_PAGE = 50
+
+STANCES = "confirm, deny, unaware, no_comment, partial"
+VERDICTS = "true, false, partly_true, retracted, unresolvable"
+
+
+def open_store(cfg: Settings, path: Path | None = None):
+    from ..config import DEFAULT_DB
+    from ..store import Store
+
+    path = path or cfg.db_path
+    # Like git's .git, the default db/ folder is created on first use; a folder the
+    # user named must already exist, so a typo does not scatter databases around.
+    return Store.open(path, create_folder=(path == DEFAULT_DB))
+
+
+def _date(cfg: Settings, value: Optional[str], what: str):
+    from ..dates import parse_user_date
+
+    return parse_user_date(value, cfg.today, what) if value is not None else None
+
+
+def _enum(enum_type, value: str, what: str, choices: str):
+    from ..errors import InputError
+
+    try:
+        return enum_type(value.strip().lower())
+    except ValueError:
+        raise InputError(f"unknown {what} {value!r}: choose from {choices}") from None
+
+
+def _show(renderable) -> None:
+    make_console().print(renderable)
+
+
+def _note(message: str) -> None:
+    """A hint for people, on stderr so it never mixes with data."""
+    sys.stderr.write(message + "\n")
+
+
+@app.command()
+@handle_errors
+def add(
+    ctx: typer.Context,
+    text: str = typer.Argument(..., help="The claim, in its own words (without 'X reported that')."),
+    source: Optional[str] = typer.Option(None, "--source", help="Who first reported it: an outlet, leaker or analyst."),
+    anonymous: bool = typer.Option(False, "--anonymous", help="The report rests on unnamed sources."),
+    subject: List[str] = typer.Option([], "--subject", help="Who the claim is about; repeat for several."),
+    date: Optional[str] = typer.Option(None, "--date", help="When it was first reported (YYYY-MM-DD or YYYY-MM). Default: today."),
+    url: Optional[str] = typer.Option(None, "--url", help="Address of the report."),
+    due: Optional[str] = typer.Option(None, "--due", help="When it can be checked, e.g. 2024-06."),
+    as_json: bool = typer.Option(False, "--json", help="Print the new claim as JSON."),
+) -> None:
+    """Record a claim by hand.
+
+    Example: claimtrack add "Apple is testing a foldable iPhone" --source "The Information" --subject Apple --anonymous
+    """
+    from .. import tracker, views
+    from ..models import NewClaim
+
+    cfg = settings(ctx)
+    new = NewClaim(
+        text=text, source=source, subjects=tuple(subject), anonymous=anonymous,
+        reported_on=_date(cfg, date, "--date") or _date(cfg, "today", "--date"),
+        url=url, due=_date(cfg, due, "--due"),
+    )
+    with open_store(cfg) as store:
+        claim = tracker.add_claim(store, new)
+        if as_json:
+            print_json(views.claim_json(claim))
+            return
+        from ..terminal import claim_view
+
+        _show(claim_view(tracker.claim_detail(store, claim.id)))
+
+
+@app.command()
+@handle_errors
+def respond(
+    ctx: typer.Context,
+    claim_id: int = typer.Argument(..., metavar="ID", help="The claim responded to."),
+    by: str = typer.Option(..., "--by", help="Who responded: the company, person or regulator."),
+    stance: str = typer.Option(..., "--stance", help=f"One of: {STANCES}."),
+    quote: str = typer.Option(..., "--quote", help="Their exact words, in the original language."),
+    via: Optional[str] = typer.Option(None, "--via", help="The outlet that carried the response."),
+    date: Optional[str] = typer.Option(None, "--date", help="When they responded (YYYY-MM-DD or YYYY-MM). Default: today."),
+    url: Optional[str] = typer.Option(None, "--url", help="Address of the report carrying it."),
+    as_json: bool = typer.Option(False, "--json", help="Print the response as JSON."),
+) -> None:
+    """Record a party's response to a claim.
+
+    Example: claimtrack respond 12 --by BAIC --stance unaware --quote "没有听说过此事" --via 每日经济新闻 --date 2022-08-26
+    """
+    from .. import tracker, views
+    from ..models import NewResponse, Stance
+
+    cfg = settings(ctx)
+    new = NewResponse(
+        responder=by, stance=_enum(Stance, stance, "stance", STANCES), quote=quote, via=via,
+        responded_on=_date(cfg, date, "--date") or _date(cfg, "today", "--date"), url=url,
+    )
+    with open_store(cfg) as store:
+        response = tracker.respond(store, claim_id, new)
+        if as_json:
+            print_json(views.response_json(response) | {"claim_status": store.get_claim(claim_id).status.value})
+            return
+        from ..terminal import claim_view
+
+        _show(claim_view(tracker.claim_detail(store, claim_id)))
+
+
+@app.command()
+@handle_errors
+def resolve(
+    ctx: typer.Context,
+    claim_id: int = typer.Argument(..., metavar="ID", help="The claim to resolve."),
+    verdict: str = typer.Option(..., "--verdict", help=f"One of: {VERDICTS}."),
+    evidence: Optional[str] = typer.Option(None, "--evidence", help="Address of the evidence (filing, announcement)."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why, in a sentence."),
+    date: Optional[str] = typer.Option(None, "--date", help="When it was settled (YYYY-MM-DD or YYYY-MM). Default: today."),
+    as_json: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
+) -> None:
+    """Record how a claim turned out; a verdict outranks every response.
+
+    Example: claimtrack resolve 12 --verdict true --evidence https://example.org/filing --date 2023-11-15
+    """
+    from .. import tracker, views
+    from ..models import NewVerdict, Verdict
+
+    cfg = settings(ctx)
+    new = NewVerdict(
+        verdict=_enum(Verdict, verdict, "verdict", VERDICTS),
+        decided_on=_date(cfg, date, "--date") or _date(cfg, "today", "--date"),
+        evidence=evidence, note=note,
+    )
+    with open_store(cfg) as store:
+        record = tracker.resolve(store, claim_id, new)
+        if as_json:
+            print_json(views.verdict_json(record) | {"claim_status": store.get_claim(claim_id).status.value})
+            return
+        from ..terminal import claim_view
+
+        _show(claim_view(tracker.claim_detail(store, claim_id)))
+
+
+@app.command("list")
+@handle_errors
+def list_(
+    ctx: typer.Context,
+    status: Optional[str] = typer.Option(None, "--status", help="open (no verdict yet), or one status: reported, unanswered, denied, partly_confirmed, confirmed, true, false, partly_true, retracted, unresolvable."),
+    subject: Optional[str] = typer.Option(None, "--subject", help="Claims about this company or person (any known alias)."),
+    source: Optional[str] = typer.Option(None, "--source", help="Claims first reported or credited to this outlet or person (any alias)."),
+    since: Optional[str] = typer.Option(None, "--since", help="First reported on or after this date."),
+    until: Optional[str] = typer.Option(None, "--until", help="First reported on or before this date."),
+    search: Optional[str] = typer.Option(None, "--search", help="Words that must all appear in the claim (Chinese or English)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many claims. Default: all with --json, a page of 50 on a terminal."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day: only events dated up to it count."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of claims."),
+) -> None:
+    """List claims, newest first, with their status.
+
+    Example: claimtrack list --status open --subject 小米
+    """
+    from .. import tracker, views
+    from ..models import ClaimQuery
+
+    cfg = settings(ctx)
+    page = limit
+    if page is None and not as_json and stdout_is_terminal():
+        page = TERMINAL_PAGE + 1  # one extra row tells whether there is more
+    query = ClaimQuery(
+        status=status.strip().lower() if status else None, subject=subject, source=source,
+        since=_date(cfg, since, "--since"), until=_date(cfg, until, "--until"),
+        search=search, limit=page, as_of=_date(cfg, as_of, "--as-of"),
+    )
+    with open_store(cfg) as store:
+        summaries = tracker.list_claims(store, query, cfg.today)
+    if as_json:
+        print_json([views.summary_json(s) for s in summaries])
+        return
+    more = limit is None and len(summaries) > TERMINAL_PAGE and page == TERMINAL_PAGE + 1
+    if more:
+        summaries = summaries[:TERMINAL_PAGE]
+    if not summaries:
+        _note("no claims match")
+        return
+    from ..terminal import claims_table
+
+    _show(claims_table(summaries))
+    if more:
+        _note(f"showing the newest {TERMINAL_PAGE}; use --limit N (or --json) to see more")
+
+
+@app.command()
+@handle_errors
+def show(
+    ctx: typer.Context,
+    claim_id: int = typer.Argument(..., metavar="ID", help="The claim to show."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day."),
+    as_json: bool = typer.Option(False, "--json", help="Print the claim with mentions, responses and verdicts as JSON."),
+) -> None:
+    """Show a claim with its mentions, responses (verbatim) and verdict."""
+    from .. import tracker, views
+
+    cfg = settings(ctx)
+    with open_store(cfg) as store:
+        detail = tracker.claim_detail(store, claim_id, _date(cfg, as_of, "--as-of"))
+    if as_json:
+        print_json(views.detail_json(detail))
+        return
+    from ..terminal import claim_view
+
+    _show(claim_view(detail))
+
+
+@app.command()
+@handle_errors
+def timeline(
+    ctx: typer.Context,
+    claim_id: Optional[int] = typer.Argument(None, metavar="[ID]", help="One claim; leave out for a chart of several."),
+    subject: Optional[str] = typer.Option(None, "--subject", help="Chart every claim about this company or person."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day."),
+    width: int = typer.Option(60, "--width", min=10, max=400, help="Columns of the chart's time axis."),
+    as_json: bool = typer.Option(False, "--json", help="Print the events (or the chart's claims) as JSON."),
+) -> None:
+    """Show a claim's status over time, event by event, each change explained.
+
+    Without an ID: a chart of all open claims (or of every claim about --subject),
+    one row per claim, time running left to right, coloured by status.
+    """
+    from .. import tracker, views
+
+    cfg = settings(ctx)
+    cutoff = _date(cfg, as_of, "--as-of")
+    with open_store(cfg) as store:
+        if claim_id is not None:
+            claim, steps = tracker.timeline(store, claim_id, cutoff)
+            if as_json:
+                print_json(views.timeline_json(claim, steps))
+                return
+            from ..terminal import timeline_view
+
+            _show(timeline_view(claim, steps))
+            return
+        chart, summaries = tracker.status_chart(store, subject, cutoff, cfg.today, width)
+    if as_json:
+        print_json({
+            "start": str(chart.start) if chart else None,
+            "end": str(chart.end) if chart else None,
+            "claims": [views.summary_json(s) | {"slots": [x.value if x else None for x in row.slots]}
+                       for s, row in zip(summaries, chart.rows if chart else [])],
+        })
+        return
+    if chart is None:
+        _note("no claims to chart")
+        return
+    from ..terminal import chart_view
+
+    console = make_console()
+    console.print(chart_view(chart, color=not console.no_color))
+
+
+@app.command()
+@handle_errors
+def edit(
+    ctx: typer.Context,
+    claim_id: int = typer.Argument(..., metavar="ID", help="The claim to correct."),
+    text: Optional[str] = typer.Option(None, "--text", help="New wording of the claim."),
+    source: Optional[str] = typer.Option(None, "--source", help="New originator ('' for none)."),
+    anonymous: Optional[bool] = typer.Option(None, "--anonymous/--named", help="Whether it rests on unnamed sources."),
+    subject: Optional[List[str]] = typer.Option(None, "--subject", help="Replace the subjects; repeat for several."),
+    date: Optional[str] = typer.Option(None, "--date", help="New first-reported date."),
+    due: Optional[str] = typer.Option(None, "--due", help="New due date."),
+    as_json: bool = typer.Option(False, "--json", help="Print the corrected claim as JSON."),
+) -> None:
+    """Correct a claim; every change is kept in its history."""
+    from .. import tracker, views
+    from ..models import ClaimChanges
+
+    cfg = settings(ctx)
+    changes = ClaimChanges(
+        text=text, source=source, anonymous=anonymous,
+        subjects=tuple(subject) if subject else None,
+        first_reported=_date(cfg, date, "--date"), due=_date(cfg, due, "--due"),
+    )
+    with open_store(cfg) as store:
+        claim = tracker.edit_claim(store, claim_id, changes)
+        if as_json:
+            print_json(views.claim_json(claim))
+            return
+        from ..terminal import claim_view
+
+        _show(claim_view(tracker.claim_detail(store, claim_id)))
+
+
+@app.command()
+@handle_errors
+def rm(
+    ctx: typer.Context,
+    claim_id: int = typer.Argument(..., metavar="ID", help="The claim to remove."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask."),
+    as_json: bool = typer.Option(False, "--json", help="Print the removed claim as JSON."),
+) -> None:
+    """Remove a claim with its mentions, responses and verdicts (a snapshot is kept)."""
+    from .. import tracker, views
+
+    cfg = settings(ctx)
+    with open_store(cfg) as store:
+        claim = store.get_claim(claim_id)
+        if not yes:
+            if not sys.stdin.isatty():
+                fail(f"not removing claim {claim_id} without --yes (no terminal to ask on)", 2)
+            from ..safetext import one_line
+
+            if not typer.confirm(f"Remove claim {claim_id}: {one_line(claim.text)[:80]}?"):
+                fail("nothing removed", 1)
+        tracker.remove_claim(store, claim_id)
+    if as_json:
+        print_json(views.claim_json(claim) | {"removed": True})
+    else:
+        _note(f"removed claim {claim_id}")
+
+
+@app.command()
+@handle_errors
+def demo(
+    ctx: typer.Context,
+    db: Optional[Path] = typer.Option(None, "--db", help="Where to build it. Default: db/demo.db (rebuilt each time)."),
+    force: bool = typer.Option(False, "--force", help="Replace the file given with --db if it exists."),
+) -> None:
+    """Build a demo database from the sample reports claimtrack ships, then show it."""
+    from .. import demo as demo_lib
+    from .. import tracker
+    from ..models import ClaimQuery
+
+    cfg = settings(ctx)
+    target = db or (cfg.db_path if cfg.db_explicit else demo_lib.DEFAULT_DEMO_DB)
+    if target.exists() and target != demo_lib.DEFAULT_DEMO_DB and not force:
+        fail(f"{target} exists; use --force to replace it, or choose another --db", 2)
+    if not target.parent.exists() and target == demo_lib.DEFAULT_DEMO_DB:
+        target.parent.mkdir(parents=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    with open_store(cfg, target) as store:
+        result = demo_lib.build_demo(store)
+        summaries = tracker.list_claims(store, ClaimQuery(), cfg.today)
+        claim, steps = tracker.timeline(store, result.claim_ids["xiaomi-baic"])
+    from ..terminal import claims_table, timeline_view
+
+    console = make_console()
+    console.print(f"Built {target}: {len(summaries)} claims from {result.reports} sample reports.\n")
+    console.print(claims_table(summaries))
+    console.print()
+    console.print(timeline_view(claim, steps))
+    console.print(
+        f"\nExplore it: claimtrack --db {target} show {claim.id}   "
+        f"claimtrack --db {target} timeline   claimtrack --db {target} list --json"
+    )

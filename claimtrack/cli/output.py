@@ -1,0 +1,63 @@
+"""Printing for the CLI: data to stdout, errors to stderr, safe for any terminal."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from typing import Any, Callable
+
+import typer
+
+from ..errors import ClaimtrackError
+from ..safetext import json_dumps, one_line
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def make_console(stderr: bool = False):
+    """A rich console: colours on a terminal, plain text when piped or under NO_COLOR."""
+    from rich.console import Console
+
+    stream = sys.stderr if stderr else sys.stdout
+    tty = stream.isatty()
+    return Console(
+        file=stream,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        no_color=bool(os.environ.get("NO_COLOR")) or not tty,
+        force_terminal=tty,
+        width=None if tty else 160,
+        soft_wrap=not tty,
+    )
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json_dumps(obj) + "\n")
+
+
+def fail(message: str, code: int = 1) -> None:
+    sys.stderr.write(f"claimtrack: error: {one_line(message)}\n")
+    raise typer.Exit(code)
+
+
+def handle_errors(func: Callable) -> Callable:
+    """Turn the project's own errors into one line on stderr and an exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except ClaimtrackError as err:
+            fail(str(err), err.exit_code)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            # `claimtrack list | head`: the reader left; nothing is wrong.
+            sys.stderr.close()
+            raise typer.Exit(0)
+
+    return wrapper

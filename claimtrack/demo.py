@@ -1,0 +1,82 @@
+"""The demo database: sample reports the project wrote, with the claims, responses
+and verdicts a user would record for them, covering every stance and verdict kind."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from . import tracker
+from .dates import PartialDate
+from .errors import InputError
+from .models import NewClaim, NewResponse, NewVerdict, Report, Stance, Verdict
+from .store import Store
+from .timeutil import now_iso
+
+DEFAULT_DEMO_DB = Path("db") / "demo.db"
+_TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.M)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    claim_ids: dict[str, int]  # the sample's key → claim id
+    reports: int
+
+
+def _samples():
+    return resources.files("claimtrack").joinpath("samples")
+
+
+def _sample_report(name: str, outlet: str) -> tuple[Report, str]:
+    raw = _samples().joinpath(name).read_bytes()
+    text = raw.decode("utf-8")
+    title = _TITLE.search(text)
+    published = PartialDate.parse(name[:10])
+    report = Report(
+        text=text, title=title.group(1) if title else name, outlet=outlet,
+        language="zh" if re.search(r"[\u4e00-\u9fff]{8}", text) else "en",
+        published=published, origin="file", location=f"claimtrack/samples/{name}",
+    )
+    return report, "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def build_demo(store: Store) -> DemoResult:
+    """Fill an empty store with the demo's claims; refuses a store that has claims."""
+    if store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]:
+        raise InputError(f"{store.path} already holds claims; the demo needs an empty database")
+    spec = json.loads(_samples().joinpath("demo.json").read_text("utf-8"))
+    ids: dict[str, int] = {}
+    report_ids: dict[str, int] = {}
+
+    def report_id(name: str, outlet: str) -> int:
+        if name not in report_ids:
+            report, digest = _sample_report(name, outlet)
+            with store.write():
+                report_ids[name] = store.insert_report(report, digest, now_iso())
+        return report_ids[name]
+
+    for item in spec["claims"]:
+        claim = tracker.add_claim(store, NewClaim(
+            text=item["text"], source=item["source"], subjects=tuple(item["subjects"]),
+            anonymous=item["anonymous"], reported_on=PartialDate.parse(item["reported_on"]),
+            due=PartialDate.parse(item["due"]) if item.get("due") else None,
+            sentence=item["sentence"], report_id=report_id(item["report"], item["outlet"]),
+        ))
+        ids[item["key"]] = claim.id
+        for r in item.get("responses", []):
+            tracker.respond(store, claim.id, NewResponse(
+                responder=r["by"], stance=Stance(r["stance"]), quote=r["quote"], via=r.get("via"),
+                responded_on=PartialDate.parse(r["date"]),
+                report_id=report_id(r.get("report", item["report"]), item["outlet"]),
+            ))
+        if item.get("verdict"):
+            v = item["verdict"]
+            tracker.resolve(store, claim.id, NewVerdict(
+                verdict=Verdict(v["verdict"]), decided_on=PartialDate.parse(v["date"]),
+                evidence=v.get("evidence"), note=v.get("note"),
+            ))
+    return DemoResult(ids, len(report_ids))

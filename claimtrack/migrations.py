@@ -1,0 +1,188 @@
+"""The schema's history: one named step each, applied in order when a store opens.
+
+Never edit a step that has shipped; add a new one. `SCHEMA_VERSION` is written to
+`PRAGMA user_version` so that opening an up-to-date database costs one pragma read
+and no import of sqlite-utils.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
+
+MIGRATION_SET = "claimtrack"
+
+
+def m001_core_tables(db: "Database") -> None:
+    db.execute(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'unknown',
+            starter INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE aliases (
+            name_key TEXT PRIMARY KEY,
+            alias TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            url TEXT,
+            title TEXT,
+            outlet TEXT,
+            author TEXT,
+            language TEXT,
+            published TEXT,
+            origin TEXT NOT NULL,
+            location TEXT,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            source_id INTEGER REFERENCES entities(id),
+            anonymous INTEGER NOT NULL DEFAULT 0,
+            first_reported TEXT,
+            due TEXT,
+            status TEXT NOT NULL DEFAULT 'reported',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE claim_subjects (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (claim_id, entity_id)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            sentence TEXT NOT NULL,
+            credited_id INTEGER REFERENCES entities(id),
+            mentioned_on TEXT,
+            url TEXT,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE responses (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            responder_id INTEGER NOT NULL REFERENCES entities(id),
+            stance TEXT NOT NULL CHECK (stance IN
+                ('confirm', 'deny', 'unaware', 'no_comment', 'partial')),
+            quote TEXT NOT NULL,
+            via_id INTEGER REFERENCES entities(id),
+            responded_on TEXT,
+            url TEXT,
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE verdicts (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            verdict TEXT NOT NULL CHECK (verdict IN
+                ('true', 'false', 'partly_true', 'retracted', 'unresolvable')),
+            decided_on TEXT,
+            evidence TEXT,
+            note TEXT,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE claim_edits (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            old_value TEXT,
+            new_value TEXT,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+    # Removed claims are kept here as JSON so a deletion can still be explained.
+    db.execute(
+        """
+        CREATE TABLE removed_claims (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL,
+            snapshot TEXT NOT NULL,
+            removed_at TEXT NOT NULL
+        )"""
+    )
+    for sql in (
+        "CREATE INDEX claims_by_status ON claims(status, first_reported)",
+        "CREATE INDEX claims_by_first_reported ON claims(first_reported)",
+        "CREATE INDEX claims_by_source ON claims(source_id)",
+        "CREATE INDEX claim_subjects_by_entity ON claim_subjects(entity_id)",
+        "CREATE INDEX aliases_by_entity ON aliases(entity_id)",
+        "CREATE INDEX mentions_by_claim ON mentions(claim_id)",
+        "CREATE INDEX mentions_by_report ON mentions(report_id)",
+        "CREATE INDEX responses_by_claim ON responses(claim_id)",
+        "CREATE INDEX verdicts_by_claim ON verdicts(claim_id)",
+        "CREATE INDEX claim_edits_by_claim ON claim_edits(claim_id)",
+    ):
+        db.execute(sql)
+
+
+def m002_claim_search(db: "Database") -> None:
+    # The default tokenizer sees a run of Chinese characters as one token and a
+    # trigram index misses two-character words (小米, 北汽), so claim text is
+    # indexed as our own terms: English words, and CJK characters plus bigrams.
+    db.execute("CREATE VIRTUAL TABLE claims_search USING fts5(terms, tokenize='unicode61')")
+
+
+def m003_starter_entities(db: "Database") -> None:
+    from .entities import name_key, starter_entities
+    from .timeutil import now_iso
+
+    now = now_iso()
+    for entity in starter_entities():
+        cursor = db.execute(
+            "INSERT INTO entities (name, kind, starter, created_at) VALUES (?, ?, 1, ?)",
+            [entity.name, entity.kind, now],
+        )
+        for alias in (entity.name, *entity.aliases):
+            db.execute(
+                "INSERT OR IGNORE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
+                [name_key(alias), alias, cursor.lastrowid],
+            )
+
+
+STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities)
+SCHEMA_VERSION = len(STEPS)
+
+
+def migrations():
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for step in STEPS:
+        migrations(name=step.__name__)(step)
+    return migrations

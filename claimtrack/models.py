@@ -1,0 +1,233 @@
+"""The vocabulary every stage speaks: stances, verdicts, statuses and the records
+that flow from a report to the store and out to the views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .dates import PartialDate
+
+
+class Stance(StrEnum):
+    """How a party with standing reacted to a claim."""
+
+    CONFIRM = "confirm"
+    DENY = "deny"
+    UNAWARE = "unaware"
+    NO_COMMENT = "no_comment"
+    PARTIAL = "partial"
+
+
+class Verdict(StrEnum):
+    """How a claim turned out, decided by the user or an official record."""
+
+    TRUE = "true"
+    FALSE = "false"
+    PARTLY_TRUE = "partly_true"
+    RETRACTED = "retracted"
+    UNRESOLVABLE = "unresolvable"
+
+
+class Status(StrEnum):
+    """A claim's status at a moment; see status.py for how it is derived."""
+
+    REPORTED = "reported"
+    UNANSWERED = "unanswered"
+    DENIED = "denied"
+    PARTLY_CONFIRMED = "partly_confirmed"
+    CONFIRMED = "confirmed"
+    TRUE = "true"
+    FALSE = "false"
+    PARTLY_TRUE = "partly_true"
+    RETRACTED = "retracted"
+    UNRESOLVABLE = "unresolvable"
+
+    @property
+    def is_open(self) -> bool:
+        return self.value not in {v.value for v in Verdict}
+
+
+class EventKind(StrEnum):
+    REPORTED = "reported"  # the first mention: the claim enters the record
+    MENTIONED = "mentioned"  # a later report repeats it
+    RESPONSE = "response"
+    VERDICT = "verdict"
+    EDITED = "edited"  # a correction by the user; never changes status
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: int
+    name: str
+    kind: str = "unknown"
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article or post, parsed: what every reader returns."""
+
+    text: str
+    title: str = ""
+    outlet: str | None = None
+    author: str | None = None
+    language: str = "und"
+    published: PartialDate | None = None
+    url: str | None = None
+    origin: str = "file"  # file, url, feed or manual
+    location: str | None = None  # the path or address it was read from
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: int
+    claim_id: int
+    sentence: str
+    credited: str | None
+    mentioned_on: PartialDate | None
+    recorded_at: str
+    url: str | None = None
+    report_id: int | None = None
+    report_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    id: int
+    claim_id: int
+    responder: str
+    stance: Stance
+    quote: str
+    via: str | None
+    responded_on: PartialDate | None
+    recorded_at: str
+    url: str | None = None
+    report_id: int | None = None
+
+
+@dataclass(frozen=True)
+class VerdictRecord:
+    id: int
+    claim_id: int
+    verdict: Verdict
+    decided_on: PartialDate | None
+    recorded_at: str
+    evidence: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Edit:
+    id: int
+    claim_id: int
+    field: str
+    old_value: str | None
+    new_value: str | None
+    recorded_at: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: int
+    text: str
+    source: str | None
+    anonymous: bool
+    subjects: tuple[str, ...]
+    first_reported: PartialDate | None
+    due: PartialDate | None
+    status: Status
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened to a claim at a time.
+
+    `happened_on` is when it happened in the world (possibly back-dated, possibly
+    only a month); `recorded_at` is when claimtrack learned of it.
+    """
+
+    kind: EventKind
+    happened_on: PartialDate | None
+    recorded_at: str
+    who: str | None = None
+    stance: Stance | None = None
+    verdict: Verdict | None = None
+    text: str = ""
+    via: str | None = None
+    url: str | None = None
+    ref_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ClaimDetail:
+    """A claim with everything known about it up to `as_of`."""
+
+    claim: Claim
+    status: Status
+    mentions: tuple[Mention, ...]
+    responses: tuple[Response, ...]
+    verdicts: tuple[VerdictRecord, ...]
+    edits: tuple[Edit, ...]
+    events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    """Filters for listing claims; every field is optional."""
+
+    status: str | None = None  # a Status value, or "open"
+    subject: str | None = None
+    source: str | None = None
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    search: str | None = None
+    limit: int | None = None
+    as_of: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class NewClaim:
+    text: str
+    source: str | None
+    subjects: tuple[str, ...]
+    anonymous: bool = False
+    reported_on: PartialDate | None = None
+    url: str | None = None
+    due: PartialDate | None = None
+    sentence: str | None = None  # the report's exact words, when they differ from text
+    report_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NewResponse:
+    responder: str
+    stance: Stance
+    quote: str
+    via: str | None = None
+    responded_on: PartialDate | None = None
+    url: str | None = None
+    report_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NewVerdict:
+    verdict: Verdict
+    decided_on: PartialDate | None = None
+    evidence: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimChanges:
+    """What `edit` may change; None leaves a field as it is."""
+
+    text: str | None = None
+    source: str | None = None
+    anonymous: bool | None = None
+    subjects: tuple[str, ...] | None = None
+    first_reported: PartialDate | None = None
+    due: PartialDate | None = None

@@ -1,0 +1,556 @@
+"""The only module that speaks SQL.
+
+One `Store` owns one connection. Opening it applies pending migrations. Every write
+runs inside `BEGIN IMMEDIATE` (see `write()`): a plain deferred `BEGIN`, which is
+what sqlite-utils' `atomic()` issues, loses read-then-write transactions to
+"database is locked" when cron and a person write at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from . import search_terms
+from .dates import PartialDate, parse_optional
+from .entities import name_key
+from .errors import NotFound, StoreError
+from .migrations import SCHEMA_VERSION
+from .models import (
+    Claim,
+    ClaimQuery,
+    Edit,
+    Event,
+    EventKind,
+    Mention,
+    NewClaim,
+    NewResponse,
+    NewVerdict,
+    Response,
+    Stance,
+    Status,
+    Verdict,
+    VerdictRecord,
+)
+from .timeutil import now_iso
+
+BUSY_TIMEOUT_MS = 10_000
+
+_START = "(CASE WHEN length({col}) = 7 THEN {col} || '-01' ELSE {col} END)"
+
+
+def _date_start(col: str) -> str:
+    return _START.format(col=col)
+
+
+def _describe(err: sqlite3.Error, path: Path) -> str:
+    text = str(err)
+    if "readonly" in text or "read-only" in text:
+        return f"database {path} is read-only"
+    if "not a database" in text or "malformed" in text:
+        return f"{path} is not a claimtrack database ({text})"
+    if "locked" in text or "busy" in text:
+        return f"database {path} is busy (another claimtrack is writing); try again"
+    if "unable to open" in text:
+        return f"cannot open database {path}"
+    return f"database {path}: {text}"
+
+
+class Store:
+    """A claimtrack database: open it with `Store.open(path)`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self.read_only = False
+
+    # -- opening --------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, create_folder: bool = False) -> "Store":
+        path = Path(path)
+        folder = path.parent
+        if not folder.exists():
+            if not create_folder:
+                raise StoreError(f"database folder {folder} does not exist")
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(f"cannot create database folder {folder}: {err.strerror}") from None
+        if path.exists() and path.is_dir():
+            raise StoreError(f"database path {path} is a folder")
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as err:
+            raise StoreError(_describe(err, path)) from None
+        store = cls(conn, path)
+        try:
+            store._configure()
+            store._migrate()
+        except sqlite3.Error as err:
+            conn.close()
+            raise StoreError(_describe(err, path)) from None
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    def _configure(self) -> None:
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"database {self.path} was written by a newer claimtrack "
+                f"(schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        try:
+            mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as err:
+            if "readonly" not in str(err):
+                raise
+            self.read_only = True
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        if self._schema_version() == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"database {self.path} is read-only and needs an upgrade")
+        from sqlite_utils import Database
+
+        from .migrations import migrations
+
+        with self.write():
+            # Re-checked under the write lock: another process may have migrated
+            # while this one waited.
+            if self._schema_version() == SCHEMA_VERSION:
+                return
+            migrations().apply(Database(self.conn))
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken with BEGIN IMMEDIATE; all or nothing."""
+        if self.conn.in_transaction:  # nested: join the outer transaction
+            yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            raise StoreError(_describe(err, self.path)) from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            self.conn.rollback()
+            raise StoreError(_describe(err, self.path)) from None
+
+    def _q(self, sql: str, params=()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise StoreError(_describe(err, self.path)) from None
+
+    def _x(self, sql: str, params=()) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.Error as err:
+            raise StoreError(_describe(err, self.path)) from None
+
+    # -- entities -------------------------------------------------------------
+
+    def find_entity(self, name: str) -> int | None:
+        row = self._q("SELECT entity_id FROM aliases WHERE name_key = ?", [name_key(name)])
+        return row[0][0] if row else None
+
+    def entity_id(self, name: str, kind: str = "unknown") -> int:
+        """The entity this name stands for, created (with the name as alias) if new."""
+        found = self.find_entity(name)
+        if found is not None:
+            return found
+        entity = self._x(
+            "INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)",
+            [name.strip(), kind, now_iso()],
+        ).lastrowid
+        self._x(
+            "INSERT INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
+            [name_key(name), name.strip(), entity],
+        )
+        return entity
+
+    def entities_matching(self, name: str) -> list[int]:
+        """Entities a filter name means: an exact alias, else aliases containing it."""
+        exact = self.find_entity(name)
+        if exact is not None:
+            return [exact]
+        key = name_key(name)
+        if not key:
+            return []
+        rows = self._q(
+            "SELECT DISTINCT entity_id FROM aliases WHERE instr(name_key, ?) > 0", [key]
+        )
+        return [r[0] for r in rows]
+
+    def add_alias(self, entity_id: int, alias: str) -> None:
+        self._x(
+            "INSERT OR REPLACE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
+            [name_key(alias), alias.strip(), entity_id],
+        )
+
+    def entity_names(self, ids) -> dict[int, str]:
+        ids = [i for i in set(ids) if i is not None]
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._q(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)
+        return {r["id"]: r["name"] for r in rows}
+
+    # -- reports --------------------------------------------------------------
+
+    def report_id_by_hash(self, content_hash: str) -> int | None:
+        row = self._q("SELECT id FROM reports WHERE content_hash = ?", [content_hash])
+        return row[0][0] if row else None
+
+    def insert_report(self, report, content_hash: str, recorded_at: str) -> int:
+        """Store a parsed report once; the same content hash returns the stored id."""
+        existing = self.report_id_by_hash(content_hash)
+        if existing is not None:
+            return existing
+        return self._x(
+            """INSERT INTO reports (content_hash, url, title, outlet, author, language,
+                   published, origin, location, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [content_hash, report.url, report.title, report.outlet, report.author, report.language,
+             str(report.published) if report.published else None, report.origin, report.location,
+             recorded_at],
+        ).lastrowid
+
+    # -- claims ---------------------------------------------------------------
+
+    def insert_claim(self, new: NewClaim, recorded_at: str) -> int:
+        source_id = self.entity_id(new.source) if new.source else None
+        claim_id = self._x(
+            """INSERT INTO claims (text, source_id, anonymous, first_reported, due,
+                   status, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, 'reported', ?, ?)""",
+            [
+                new.text,
+                source_id,
+                int(new.anonymous),
+                str(new.reported_on) if new.reported_on else None,
+                str(new.due) if new.due else None,
+                recorded_at,
+                recorded_at,
+            ],
+        ).lastrowid
+        self.set_subjects(claim_id, new.subjects)
+        self.insert_mention(
+            claim_id,
+            sentence=new.sentence or new.text,
+            credited_id=source_id,
+            mentioned_on=new.reported_on,
+            url=new.url,
+            report_id=new.report_id,
+            recorded_at=recorded_at,
+        )
+        self.index_claim_text(claim_id, new.text)
+        return claim_id
+
+    def set_subjects(self, claim_id: int, subjects) -> None:
+        self._x("DELETE FROM claim_subjects WHERE claim_id = ?", [claim_id])
+        for position, subject in enumerate(subjects):
+            self._x(
+                "INSERT OR IGNORE INTO claim_subjects (claim_id, entity_id, position) VALUES (?, ?, ?)",
+                [claim_id, self.entity_id(subject), position],
+            )
+
+    def index_claim_text(self, claim_id: int, text: str) -> None:
+        self._x("DELETE FROM claims_search WHERE rowid = ?", [claim_id])
+        self._x(
+            "INSERT INTO claims_search (rowid, terms) VALUES (?, ?)",
+            [claim_id, " ".join(search_terms.index_terms(text))],
+        )
+
+    def insert_mention(self, claim_id, *, sentence, credited_id, mentioned_on, url, report_id, recorded_at) -> int:
+        return self._x(
+            """INSERT INTO mentions (claim_id, report_id, sentence, credited_id,
+                   mentioned_on, url, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [claim_id, report_id, sentence, credited_id,
+             str(mentioned_on) if mentioned_on else None, url, recorded_at],
+        ).lastrowid
+
+    def update_claim_fields(self, claim_id: int, fields: dict, recorded_at: str) -> None:
+        sets = ", ".join(f"{column} = ?" for column in fields)
+        self._x(
+            f"UPDATE claims SET {sets}, updated_at = ? WHERE id = ?",
+            [*fields.values(), recorded_at, claim_id],
+        )
+
+    def set_status(self, claim_id: int, status: Status) -> None:
+        self._x("UPDATE claims SET status = ? WHERE id = ?", [status.value, claim_id])
+
+    def log_edit(self, claim_id: int, field: str, old, new, recorded_at: str) -> None:
+        self._x(
+            "INSERT INTO claim_edits (claim_id, field, old_value, new_value, recorded_at) VALUES (?, ?, ?, ?, ?)",
+            [claim_id, field, old, new, recorded_at],
+        )
+
+    def remove_claim(self, claim_id: int, snapshot: dict, removed_at: str) -> None:
+        self._x(
+            "INSERT INTO removed_claims (claim_id, snapshot, removed_at) VALUES (?, ?, ?)",
+            [claim_id, json.dumps(snapshot, ensure_ascii=False), removed_at],
+        )
+        self._x("DELETE FROM claims_search WHERE rowid = ?", [claim_id])
+        self._x("DELETE FROM claims WHERE id = ?", [claim_id])
+
+    def claim_exists(self, claim_id: int) -> bool:
+        return bool(self._q("SELECT 1 FROM claims WHERE id = ?", [claim_id]))
+
+    def get_claim(self, claim_id: int) -> Claim:
+        claims = self.claims_by_id([claim_id])
+        if not claims:
+            raise NotFound(f"no claim with id {claim_id}")
+        return claims[0]
+
+    def claims_by_id(self, ids: list[int]) -> list[Claim]:
+        """Claims in the order of `ids`, with their source and subject names."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._q(
+            f"""SELECT c.*, e.name AS source_name FROM claims c
+                LEFT JOIN entities e ON e.id = c.source_id WHERE c.id IN ({marks})""",
+            ids,
+        )
+        subjects: dict[int, list[str]] = {}
+        for r in self._q(
+            f"""SELECT s.claim_id, e.name FROM claim_subjects s JOIN entities e ON e.id = s.entity_id
+                WHERE s.claim_id IN ({marks}) ORDER BY s.claim_id, s.position""",
+            ids,
+        ):
+            subjects.setdefault(r[0], []).append(r[1])
+        by_id = {
+            r["id"]: Claim(
+                id=r["id"],
+                text=r["text"],
+                source=r["source_name"],
+                anonymous=bool(r["anonymous"]),
+                subjects=tuple(subjects.get(r["id"], ())),
+                first_reported=parse_optional(r["first_reported"]),
+                due=parse_optional(r["due"]),
+                status=Status(r["status"]),
+                created_at=r["created_at"],
+                updated_at=r["updated_at"],
+            )
+            for r in rows
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def find_claim_ids(self, query: ClaimQuery, *, status_in_sql: bool) -> list[int]:
+        """Ids of claims passing every filter SQL can check, newest first."""
+        where, params = [], []
+        if query.status and status_in_sql:
+            if query.status == "open":
+                where.append("c.status NOT IN (" + ",".join("?" * len(Verdict)) + ")")
+                params += [v.value for v in Verdict]
+            else:
+                where.append("c.status = ?")
+                params.append(query.status)
+        if query.subject is not None:
+            ids = self.entities_matching(query.subject) or [-1]
+            where.append(
+                "c.id IN (SELECT claim_id FROM claim_subjects WHERE entity_id IN ("
+                + ",".join("?" * len(ids)) + "))"
+            )
+            params += ids
+        if query.source is not None:
+            ids = self.entities_matching(query.source) or [-1]
+            marks = ",".join("?" * len(ids))
+            where.append(
+                f"(c.source_id IN ({marks}) OR c.id IN "
+                f"(SELECT claim_id FROM mentions WHERE credited_id IN ({marks})))"
+            )
+            params += ids + ids
+        first = _date_start("c.first_reported")
+        if query.since is not None:
+            where.append(f"{first} >= ?")
+            params.append(query.since.start.isoformat())
+        if query.until is not None:
+            where.append(f"{first} <= ?")
+            params.append(query.until.end.isoformat())
+        if query.as_of is not None:
+            where.append(f"({first} IS NULL OR {first} <= ?)")
+            params.append(query.as_of.end.isoformat())
+        if query.search:
+            match = search_terms.match_expression(query.search)
+            if match is None:
+                return []
+            where.append("c.id IN (SELECT rowid FROM claims_search WHERE claims_search MATCH ?)")
+            params.append(match)
+            for word in search_terms.query_words(query.search):
+                where.append("instr(lower(c.text), ?) > 0")
+                params.append(word.lower())
+        sql = "SELECT c.id FROM claims c"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {first} DESC, c.id DESC"
+        if query.limit is not None and (status_in_sql or not query.status):
+            sql += " LIMIT ?"
+            params.append(query.limit)
+        return [r[0] for r in self._q(sql, params)]
+
+    def mention_counts(self, ids: list[int]) -> dict[int, tuple[int, int]]:
+        """claim id → (mentions, responses)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        counts = {i: [0, 0] for i in ids}
+        for r in self._q(f"SELECT claim_id, count(*) FROM mentions WHERE claim_id IN ({marks}) GROUP BY claim_id", ids):
+            counts[r[0]][0] = r[1]
+        for r in self._q(f"SELECT claim_id, count(*) FROM responses WHERE claim_id IN ({marks}) GROUP BY claim_id", ids):
+            counts[r[0]][1] = r[1]
+        return {k: (v[0], v[1]) for k, v in counts.items()}
+
+    # -- mentions, responses, verdicts, edits -----------------------------------
+
+    def mentions(self, claim_id: int) -> list[Mention]:
+        rows = self._q(
+            """SELECT m.*, e.name AS credited_name, r.title AS report_title
+               FROM mentions m LEFT JOIN entities e ON e.id = m.credited_id
+               LEFT JOIN reports r ON r.id = m.report_id
+               WHERE m.claim_id = ? ORDER BY m.id""",
+            [claim_id],
+        )
+        return [
+            Mention(
+                id=r["id"], claim_id=claim_id, sentence=r["sentence"], credited=r["credited_name"],
+                mentioned_on=parse_optional(r["mentioned_on"]), recorded_at=r["recorded_at"],
+                url=r["url"], report_id=r["report_id"], report_title=r["report_title"],
+            )
+            for r in rows
+        ]
+
+    def insert_response(self, claim_id: int, new: NewResponse, recorded_at: str) -> int:
+        return self._x(
+            """INSERT INTO responses (claim_id, responder_id, stance, quote, via_id,
+                   responded_on, url, report_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                claim_id,
+                self.entity_id(new.responder),
+                new.stance.value,
+                new.quote,
+                self.entity_id(new.via) if new.via else None,
+                str(new.responded_on) if new.responded_on else None,
+                new.url,
+                new.report_id,
+                recorded_at,
+            ],
+        ).lastrowid
+
+    def responses(self, claim_id: int) -> list[Response]:
+        rows = self._q(
+            """SELECT r.*, who.name AS responder, via.name AS via FROM responses r
+               JOIN entities who ON who.id = r.responder_id
+               LEFT JOIN entities via ON via.id = r.via_id
+               WHERE r.claim_id = ? ORDER BY r.id""",
+            [claim_id],
+        )
+        return [
+            Response(
+                id=r["id"], claim_id=claim_id, responder=r["responder"], stance=Stance(r["stance"]),
+                quote=r["quote"], via=r["via"], responded_on=parse_optional(r["responded_on"]),
+                recorded_at=r["recorded_at"], url=r["url"], report_id=r["report_id"],
+            )
+            for r in rows
+        ]
+
+    def insert_verdict(self, claim_id: int, new: NewVerdict, recorded_at: str) -> int:
+        return self._x(
+            """INSERT INTO verdicts (claim_id, verdict, decided_on, evidence, note, recorded_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [claim_id, new.verdict.value, str(new.decided_on) if new.decided_on else None,
+             new.evidence, new.note, recorded_at],
+        ).lastrowid
+
+    def verdicts(self, claim_id: int) -> list[VerdictRecord]:
+        rows = self._q("SELECT * FROM verdicts WHERE claim_id = ? ORDER BY id", [claim_id])
+        return [
+            VerdictRecord(
+                id=r["id"], claim_id=claim_id, verdict=Verdict(r["verdict"]),
+                decided_on=parse_optional(r["decided_on"]), recorded_at=r["recorded_at"],
+                evidence=r["evidence"], note=r["note"],
+            )
+            for r in rows
+        ]
+
+    def edits(self, claim_id: int) -> list[Edit]:
+        rows = self._q("SELECT * FROM claim_edits WHERE claim_id = ? ORDER BY id", [claim_id])
+        return [
+            Edit(id=r["id"], claim_id=claim_id, field=r["field"], old_value=r["old_value"],
+                 new_value=r["new_value"], recorded_at=r["recorded_at"])
+            for r in rows
+        ]
+
+    def events(self, claim_id: int) -> list[Event]:
+        """Everything that happened to a claim, derived from the tables that record it."""
+        return events_from(self.mentions(claim_id), self.responses(claim_id),
+                           self.verdicts(claim_id), self.edits(claim_id))
+
+    def events_for(self, ids: list[int]) -> dict[int, list[Event]]:
+        return {claim_id: self.events(claim_id) for claim_id in ids}
+
+
+def events_from(mentions, responses, verdicts, edits) -> list[Event]:
+    events: list[Event] = []
+    first = min(
+        mentions,
+        key=lambda m: (m.mentioned_on.sort_key() if m.mentioned_on else (PartialDate.parse(m.recorded_at[:10]).sort_key()), m.id),
+        default=None,
+    )
+    for m in mentions:
+        events.append(Event(
+            kind=EventKind.REPORTED if m is first else EventKind.MENTIONED,
+            happened_on=m.mentioned_on, recorded_at=m.recorded_at, who=m.credited,
+            text=m.sentence, url=m.url, ref_id=m.id,
+        ))
+    for r in responses:
+        events.append(Event(
+            kind=EventKind.RESPONSE, happened_on=r.responded_on, recorded_at=r.recorded_at,
+            who=r.responder, stance=r.stance, text=r.quote, via=r.via, url=r.url, ref_id=r.id,
+        ))
+    for v in verdicts:
+        events.append(Event(
+            kind=EventKind.VERDICT, happened_on=v.decided_on, recorded_at=v.recorded_at,
+            verdict=v.verdict, text=v.note or "", url=v.evidence, ref_id=v.id,
+        ))
+    for e in edits:
+        events.append(Event(
+            kind=EventKind.EDITED, happened_on=PartialDate.parse(e.recorded_at[:10]),
+            recorded_at=e.recorded_at, text=f"{e.field}: {e.old_value or '—'} → {e.new_value or '—'}",
+            ref_id=e.id,
+        ))
+    return events

@@ -1,0 +1,213 @@
+"""Claims as rich renderables for the terminal. Nothing here prints.
+
+Every string that came from outside (claims, quotes, names, titles) is wrapped in
+`Text` after `safetext.visible`, so neither rich markup nor escape sequences in the
+data can take effect.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from .models import ClaimDetail, EventKind, Status
+from .safetext import one_line, visible
+from .status import Step, explain
+from .timeline import Chart
+
+STATUS_STYLE = {
+    Status.REPORTED: "bright_blue",
+    Status.UNANSWERED: "yellow",
+    Status.DENIED: "red",
+    Status.PARTLY_CONFIRMED: "dark_orange",
+    Status.CONFIRMED: "green",
+    Status.TRUE: "bold green",
+    Status.FALSE: "bold red",
+    Status.PARTLY_TRUE: "dark_olive_green3",
+    Status.RETRACTED: "magenta",
+    Status.UNRESOLVABLE: "grey50",
+}
+# One letter per status, so the chart still reads without colour.
+STATUS_MARK = {
+    Status.REPORTED: "r",
+    Status.UNANSWERED: "u",
+    Status.DENIED: "d",
+    Status.PARTLY_CONFIRMED: "p",
+    Status.CONFIRMED: "c",
+    Status.TRUE: "T",
+    Status.FALSE: "F",
+    Status.PARTLY_TRUE: "P",
+    Status.RETRACTED: "R",
+    Status.UNRESOLVABLE: "?",
+}
+
+
+def data(text: str | None, style: str = "") -> Text:
+    """Outside text, shown literally."""
+    return Text(one_line(text), style=style)
+
+
+def status_text(status: Status) -> Text:
+    return Text(status.value, style=STATUS_STYLE[status])
+
+
+def _date(value) -> str:
+    return str(value) if value is not None else "—"
+
+
+def claims_table(summaries) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("first reported", no_wrap=True)
+    table.add_column("source")
+    table.add_column("subjects")
+    table.add_column("claim", ratio=1, min_width=20)
+    for s in summaries:
+        source = s.claim.source or ("anonymous" if s.claim.anonymous else "—")
+        flags = []
+        if s.overdue:
+            flags.append("overdue")
+        if s.quiet_days is not None and s.quiet_days >= 30:
+            flags.append(f"quiet {s.quiet_days}d")
+        status = status_text(s.status)
+        if flags:
+            status.append(" (" + ", ".join(flags) + ")", style="dim")
+        table.add_row(
+            str(s.claim.id), status, _date(s.claim.first_reported),
+            data(source), data(", ".join(s.claim.subjects)), data(s.claim.text),
+        )
+    return table
+
+
+def claim_view(detail: ClaimDetail) -> Group:
+    claim = detail.claim
+    head = Text()
+    head.append(f"claim {claim.id}  ", style="bold")
+    head.append_text(status_text(detail.status))
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="dim", no_wrap=True)
+    facts.add_column()
+    facts.add_row("claim", Text(visible(claim.text)))
+    source = claim.source or "—"
+    if claim.anonymous:
+        source += " (anonymous sources)"
+    facts.add_row("source", data(source))
+    facts.add_row("subjects", data(", ".join(claim.subjects)))
+    facts.add_row("first reported", _date(claim.first_reported))
+    if claim.due:
+        facts.add_row("due", _date(claim.due))
+    parts: list = [head, facts]
+    parts.append(_section("mentions", _mentions_table(detail)))
+    if detail.responses:
+        parts.append(_section("responses", _responses_table(detail)))
+    if detail.verdicts:
+        parts.append(_section("verdict", _verdicts_table(detail)))
+    return Group(*parts)
+
+
+def _section(title: str, body) -> Group:
+    return Group(Text(""), Text(title, style="bold underline"), body)
+
+
+def _plain_table() -> Table:
+    return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+
+
+def _mentions_table(detail: ClaimDetail) -> Table:
+    table = _plain_table()
+    for name in ("date", "credited", "sentence", "report"):
+        table.add_column(name, ratio=1 if name == "sentence" else None)
+    for m in detail.mentions:
+        table.add_row(_date(m.mentioned_on), data(m.credited or "—"), Text(visible(m.sentence)),
+                      data(m.report_title or m.url or "—"))
+    return table
+
+
+def _responses_table(detail: ClaimDetail) -> Table:
+    table = _plain_table()
+    for name in ("id", "date", "who", "stance", "quote", "via"):
+        table.add_column(name, ratio=1 if name == "quote" else None)
+    for r in detail.responses:
+        table.add_row(str(r.id), _date(r.responded_on), data(r.responder), r.stance.value,
+                      Text(visible(r.quote)), data(r.via or "—"))
+    return table
+
+
+def _verdicts_table(detail: ClaimDetail) -> Table:
+    table = _plain_table()
+    for name in ("date", "verdict", "evidence", "note"):
+        table.add_column(name, ratio=1 if name == "note" else None)
+    for v in detail.verdicts:
+        table.add_row(_date(v.decided_on), status_text(Status(v.verdict.value)),
+                      data(v.evidence or "—"), Text(visible(v.note or "")))
+    return table
+
+
+def _what(step: Step) -> Text:
+    e = step.event
+    if e.kind is EventKind.RESPONSE:
+        text = Text(f"{e.stance.value}: ")
+        text.append(f"“{one_line(e.text)}”")
+        if e.via:
+            text.append(f" (via {one_line(e.via)})", style="dim")
+        return text
+    if e.kind is EventKind.VERDICT:
+        text = Text(f"verdict {e.verdict.value}")
+        if e.text:
+            text.append(f": {one_line(e.text)}")
+        if e.url:
+            text.append(f" [{one_line(e.url)}]", style="dim")
+        return text
+    if e.kind is EventKind.EDITED:
+        return Text(f"edited {one_line(e.text)}", style="dim")
+    return Text(f"{e.kind.value}: {one_line(e.text)}")
+
+
+def timeline_view(claim, steps: list[Step]) -> Group:
+    head = Text()
+    head.append(f"claim {claim.id}  ", style="bold")
+    head.append(one_line(claim.text))
+    table = _plain_table()
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", no_wrap=True)
+    table.add_column("who")
+    table.add_column("what", ratio=1)
+    table.add_column("status", no_wrap=True)
+    table.add_column("why", style="dim")
+    for step in steps:
+        e = step.event
+        date_text = str(e.happened_on) if e.happened_on else f"{e.recorded_at[:10]}*"
+        status = status_text(step.after)
+        if step.changed:
+            status = Text.assemble(("→ ", "bold"), status)
+        table.add_row(date_text, e.kind.value, data(e.who or "—"), _what(step), status, explain(step))
+    return Group(head, table)
+
+
+def chart_view(chart: Chart, label_width: int = 28, color: bool = True) -> Group:
+    table = Table(box=None, show_header=True, pad_edge=False, padding=(0, 1))
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("claim", no_wrap=True, max_width=label_width, overflow="ellipsis")
+    table.add_column(f"{chart.start} → {chart.end}", no_wrap=True)
+    for row in chart.rows:
+        bar = Text()
+        for slot in row.slots:
+            if slot is None:
+                bar.append("·", style="dim")
+            elif color:
+                bar.append("█", style=STATUS_STYLE[slot])
+            else:
+                bar.append(STATUS_MARK[slot])
+        table.add_row(str(row.claim.id), data(row.claim.text), bar)
+    legend = Text("legend: ")
+    for status in chart.statuses:
+        if color:
+            legend.append("█", style=STATUS_STYLE[status])
+        else:
+            legend.append(STATUS_MARK[status])
+        legend.append(f" {status.value}  ")
+    legend.append("· not yet reported", style="dim")
+    return Group(table, legend)
