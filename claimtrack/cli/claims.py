@@ -11,6 +11,7 @@ import typer
 
 from ..config import Settings
 from .app import app, settings
+from ..safetext import one_line
 from .output import fail, handle_errors, make_console, print_json, stdout_is_terminal
 
 TERMINAL_PAGE = 50
@@ -46,6 +47,13 @@ def _enum(enum_type, value: str, what: str, choices: str):
 
 def _show(renderable) -> None:
     make_console().print(renderable)
+
+
+def _confirm(question: str) -> bool:
+    try:
+        return typer.confirm(question)
+    except (typer.Abort, EOFError):  # no answer on stdin, e.g. under cron
+        return False
 
 
 def _note(message: str) -> None:
@@ -322,13 +330,8 @@ def rm(
     cfg = settings(ctx)
     with open_store(cfg) as store:
         claim = store.get_claim(claim_id)
-        if not yes:
-            if not sys.stdin.isatty():
-                fail(f"not removing claim {claim_id} without --yes (no terminal to ask on)", 2)
-            from ..safetext import one_line
-
-            if not typer.confirm(f"Remove claim {claim_id}: {one_line(claim.text)[:80]}?"):
-                fail("nothing removed", 1)
+        if not yes and not _confirm(f"Remove claim {claim_id}: {one_line(claim.text)[:80]}?"):
+            fail(f"nothing removed (answer y, or pass --yes to skip the question)", 1)
         tracker.remove_claim(store, claim_id)
     if as_json:
         print_json(views.claim_json(claim) | {"removed": True})

@@ -18,19 +18,22 @@ def stdout_is_terminal() -> bool:
 
 
 def make_console(stderr: bool = False):
-    """A rich console: colours on a terminal, plain text when piped or under NO_COLOR."""
+    """A rich console: colours on a terminal; plain text when piped or under NO_COLOR."""
+    import shutil
+
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
     tty = stream.isatty()
+    plain = not tty or bool(os.environ.get("NO_COLOR"))
     return Console(
         file=stream,
         highlight=False,
         emoji=False,
         markup=False,
-        no_color=bool(os.environ.get("NO_COLOR")) or not tty,
-        force_terminal=tty,
-        width=None if tty else 160,
+        force_terminal=not plain,
+        no_color=plain,
+        width=shutil.get_terminal_size().columns if tty else 160,
         soft_wrap=not tty,
     )
 
