@@ -175,7 +175,30 @@ def m003_starter_entities(db: "Database") -> None:
             )
 
 
-STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities)
+def m004_matching(db: "Database") -> None:
+    # What the extractor found in each report, and why it was linked where it was,
+    # so a wrong automatic link can be explained and undone.
+    db.execute("ALTER TABLE mentions ADD COLUMN extracted_text TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN text_key TEXT")
+    db.execute("ALTER TABLE mentions ADD COLUMN link_reason TEXT")
+    db.execute("CREATE INDEX mentions_by_text_key ON mentions(text_key)")
+    db.execute(
+        """
+        CREATE TABLE match_suggestions (
+            id INTEGER PRIMARY KEY,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            candidate_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            reason TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'rejected')),
+            created_at TEXT NOT NULL,
+            decided_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX match_suggestions_by_state ON match_suggestions(state, id)")
+
+
+STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching)
 SCHEMA_VERSION = len(STEPS)
 
 

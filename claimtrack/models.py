@@ -91,6 +91,7 @@ class Mention:
     url: str | None = None
     report_id: int | None = None
     report_title: str | None = None
+    link_reason: str | None = None  # why ingest linked this mention to its claim
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,7 @@ class ClaimDetail:
     verdicts: tuple[VerdictRecord, ...]
     edits: tuple[Edit, ...]
     events: tuple[Event, ...]
+    origins: int = 0  # independent origins among the mentions
 
 
 @dataclass(frozen=True)

@@ -251,7 +251,7 @@ class Store:
 
     # -- claims ---------------------------------------------------------------
 
-    def insert_claim(self, new: NewClaim, recorded_at: str) -> int:
+    def insert_claim(self, new: NewClaim, recorded_at: str, link_reason: str | None = None) -> int:
         source_id = self.entity_id(new.source) if new.source else None
         claim_id = self._x(
             """INSERT INTO claims (text, source_id, anonymous, first_reported, due,
@@ -276,6 +276,8 @@ class Store:
             url=new.url,
             report_id=new.report_id,
             recorded_at=recorded_at,
+            extracted_text=new.text,
+            link_reason=link_reason,
         )
         self.index_claim_text(claim_id, new.text)
         return claim_id
@@ -295,13 +297,23 @@ class Store:
             [claim_id, " ".join(search_terms.index_terms(text))],
         )
 
-    def insert_mention(self, claim_id, *, sentence, credited_id, mentioned_on, url, report_id, recorded_at) -> int:
+    def insert_mention(self, claim_id, *, sentence, credited_id, mentioned_on, url, report_id,
+                       recorded_at, extracted_text=None, link_reason=None) -> int:
+        from .match import normalise
+
         return self._x(
-            """INSERT INTO mentions (claim_id, report_id, sentence, credited_id,
-                   mentioned_on, url, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO mentions (claim_id, report_id, sentence, credited_id, mentioned_on,
+                   url, recorded_at, extracted_text, text_key, link_reason)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [claim_id, report_id, sentence, credited_id,
-             str(mentioned_on) if mentioned_on else None, url, recorded_at],
+             str(mentioned_on) if mentioned_on else None, url, recorded_at,
+             extracted_text, normalise(extracted_text) if extracted_text else None, link_reason],
         ).lastrowid
+
+    def claim_with_wording(self, text_key: str) -> int | None:
+        """A claim one of whose mentions was extracted with exactly this wording."""
+        row = self._q("SELECT claim_id FROM mentions WHERE text_key = ? ORDER BY id LIMIT 1", [text_key])
+        return row[0][0] if row else None
 
     def update_claim_fields(self, claim_id: int, fields: dict, recorded_at: str) -> None:
         sets = ", ".join(f"{column} = ?" for column in fields)
@@ -423,6 +435,58 @@ class Store:
             params.append(query.limit)
         return [r[0] for r in self._q(sql, params)]
 
+    def match_candidates(self, subject_ids: list[int], around, window_days: int, limit: int = 200):
+        """Claims sharing a subject, first reported within `window_days` of `around`."""
+        from .match import Candidate
+
+        if not subject_ids:
+            return []
+        marks = ",".join("?" * len(subject_ids))
+        sql = f"""SELECT DISTINCT c.id, c.text, c.first_reported, c.source_id FROM claims c
+                  JOIN claim_subjects s ON s.claim_id = c.id
+                  WHERE s.entity_id IN ({marks})"""
+        params: list = list(subject_ids)
+        if around is not None:
+            first = _date_start("c.first_reported")
+            sql += f" AND ({first} IS NULL OR julianday({first}) BETWEEN julianday(?) - ? AND julianday(?) + ?)"
+            params += [around.isoformat(), window_days, around.isoformat(), window_days]
+        sql += " ORDER BY c.id DESC LIMIT ?"
+        params.append(limit)
+        rows = self._q(sql, params)
+        ids = [r["id"] for r in rows]
+        subjects: dict[int, set[int]] = {i: set() for i in ids}
+        if ids:
+            id_marks = ",".join("?" * len(ids))
+            for r in self._q(f"SELECT claim_id, entity_id FROM claim_subjects WHERE claim_id IN ({id_marks})", ids):
+                subjects[r[0]].add(r[1])
+        return [
+            Candidate(r["id"], r["text"], parse_optional(r["first_reported"]).start if r["first_reported"] else None,
+                      frozenset(subjects[r["id"]]), r["source_id"])
+            for r in rows
+        ]
+
+    def recent_claims_about(self, entity_id: int, before, window_days: int) -> list[int]:
+        """Claims about an entity first reported up to `window_days` before `before`, newest first."""
+        first = _date_start("first_reported")
+        rows = self._q(
+            f"""SELECT id FROM claims WHERE id IN (SELECT claim_id FROM claim_subjects WHERE entity_id = ?)
+                AND julianday({first}) BETWEEN julianday(?) - ? AND julianday(?)
+                ORDER BY {first} DESC, id DESC""",
+            [entity_id, before.isoformat(), window_days, before.isoformat()],
+        )
+        return [r[0] for r in rows]
+
+    def reports(self, limit: int | None = None) -> list[dict]:
+        sql = """SELECT r.*,
+                   (SELECT count(DISTINCT claim_id) FROM mentions m WHERE m.report_id = r.id) AS claims,
+                   (SELECT count(*) FROM responses x WHERE x.report_id = r.id) AS responses
+                 FROM reports r ORDER BY r.id DESC"""
+        params: list = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [dict(r) for r in self._q(sql, params)]
+
     def mention_counts(self, ids: list[int]) -> dict[int, tuple[int, int]]:
         """claim id → (mentions, responses)."""
         if not ids:
@@ -434,6 +498,143 @@ class Store:
         for r in self._q(f"SELECT claim_id, count(*) FROM responses WHERE claim_id IN ({marks}) GROUP BY claim_id", ids):
             counts[r[0]][1] = r[1]
         return {k: (v[0], v[1]) for k, v in counts.items()}
+
+    # -- suggestions, merges and splits ---------------------------------------
+
+    def add_suggestion(self, claim_id: int, candidate_id: int, score: float, reason: str) -> int:
+        return self._x(
+            """INSERT INTO match_suggestions (claim_id, candidate_id, score, reason, created_at)
+               VALUES (?, ?, ?, ?, ?)""",
+            [claim_id, candidate_id, score, reason, now_iso()],
+        ).lastrowid
+
+    def suggestions(self, state: str | None = "open") -> list[dict]:
+        sql = "SELECT * FROM match_suggestions"
+        params: list = []
+        if state:
+            sql += " WHERE state = ?"
+            params.append(state)
+        return [dict(r) for r in self._q(sql + " ORDER BY id", params)]
+
+    def suggestion(self, suggestion_id: int) -> dict:
+        rows = self._q("SELECT * FROM match_suggestions WHERE id = ?", [suggestion_id])
+        if not rows:
+            raise NotFound(f"no suggestion with id {suggestion_id}")
+        return dict(rows[0])
+
+    def decide_suggestion(self, suggestion_id: int, state: str) -> None:
+        self._x("UPDATE match_suggestions SET state = ?, decided_at = ? WHERE id = ?",
+                [state, now_iso(), suggestion_id])
+
+    def move_claim_rows(self, from_id: int, to_id: int) -> None:
+        """Everything hanging on one claim moves to another (for a merge)."""
+        for table in ("mentions", "responses", "verdicts", "claim_edits"):
+            self._x(f"UPDATE {table} SET claim_id = ? WHERE claim_id = ?", [to_id, from_id])
+        self._x(
+            """INSERT OR IGNORE INTO claim_subjects (claim_id, entity_id, position)
+               SELECT ?, entity_id, 100 + position FROM claim_subjects WHERE claim_id = ?""",
+            [to_id, from_id],
+        )
+        # Suggestions follow the claims; one that now points a claim at itself is moot,
+        # unless it was decided, which is kept as a record of the decision.
+        self._x("UPDATE match_suggestions SET claim_id = ? WHERE claim_id = ?", [to_id, from_id])
+        self._x("UPDATE match_suggestions SET candidate_id = ? WHERE candidate_id = ?", [to_id, from_id])
+        self._x("DELETE FROM match_suggestions WHERE claim_id = candidate_id AND state = 'open'")
+
+    def insert_claim_shell(self, new: NewClaim, recorded_at: str) -> int:
+        """A claim row with subjects and search terms but no mention (for a split)."""
+        claim_id = self._x(
+            """INSERT INTO claims (text, source_id, anonymous, first_reported, status, created_at, updated_at)
+               VALUES (?, ?, ?, ?, 'reported', ?, ?)""",
+            [new.text, self.entity_id(new.source) if new.source else None, int(new.anonymous),
+             str(new.reported_on) if new.reported_on else None, recorded_at, recorded_at],
+        ).lastrowid
+        self.set_subjects(claim_id, new.subjects)
+        self.index_claim_text(claim_id, new.text)
+        return claim_id
+
+    def mention_extracted_text(self, mention_id: int) -> str | None:
+        row = self._q("SELECT extracted_text FROM mentions WHERE id = ?", [mention_id])
+        return row[0][0] if row else None
+
+    def move_mentions(self, mention_ids: list[int], to_id: int) -> None:
+        marks = ",".join("?" * len(mention_ids))
+        self._x(f"UPDATE mentions SET claim_id = ?, link_reason = 'split off by hand' WHERE id IN ({marks})",
+                [to_id, *mention_ids])
+
+    def move_responses_of_reports(self, from_id: int, report_ids: list[int], to_id: int) -> None:
+        if not report_ids:
+            return
+        marks = ",".join("?" * len(report_ids))
+        self._x(f"UPDATE responses SET claim_id = ? WHERE claim_id = ? AND report_id IN ({marks})",
+                [to_id, from_id, *report_ids])
+
+    # -- entity records and track records ------------------------------------
+
+    def entity_rows(self, kind: str | None = None, search: str | None = None) -> list[dict]:
+        """Entities with their aliases and how many claims name them."""
+        where, params = [], []
+        if kind:
+            where.append("e.kind = ?")
+            params.append(kind)
+        if search:
+            where.append("e.id IN (SELECT entity_id FROM aliases WHERE instr(name_key, ?) > 0)")
+            params.append(name_key(search))
+        sql = """SELECT e.id, e.name, e.kind, e.starter,
+                   (SELECT group_concat(alias, char(31)) FROM aliases a WHERE a.entity_id = e.id) AS aliases,
+                   (SELECT count(*) FROM claim_subjects s WHERE s.entity_id = e.id) AS as_subject,
+                   (SELECT count(*) FROM claims c WHERE c.source_id = e.id) AS as_source,
+                   (SELECT count(*) FROM responses r WHERE r.responder_id = e.id) AS as_responder
+                 FROM entities e"""
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.kind, e.name COLLATE NOCASE"
+        rows = []
+        for r in self._q(sql, params):
+            row = dict(r)
+            row["aliases"] = sorted(a for a in (row["aliases"] or "").split("\x1f") if a and a != row["name"])
+            row["starter"] = bool(row["starter"])
+            rows.append(row)
+        return rows
+
+    def create_entity(self, name: str, kind: str) -> int:
+        entity = self._x(
+            "INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)", [name, kind, now_iso()]
+        ).lastrowid
+        self.add_alias(entity, name)
+        return entity
+
+    def set_entity_kind(self, entity_id: int, kind: str) -> None:
+        self._x("UPDATE entities SET kind = ? WHERE id = ?", [kind, entity_id])
+
+    def claim_outcomes(self) -> list[dict]:
+        """Per claim: originator, first report, latest verdict and whether a party denied it first."""
+        rows = self._q(
+            """SELECT c.id, c.anonymous, c.first_reported, e.name AS source,
+                 (SELECT verdict FROM verdicts v WHERE v.claim_id = c.id
+                    ORDER BY v.decided_on DESC, v.id DESC LIMIT 1) AS verdict,
+                 (SELECT decided_on FROM verdicts v WHERE v.claim_id = c.id
+                    ORDER BY v.decided_on DESC, v.id DESC LIMIT 1) AS decided_on,
+                 EXISTS (SELECT 1 FROM responses r WHERE r.claim_id = c.id AND r.stance = 'deny') AS denied
+               FROM claims c LEFT JOIN entities e ON e.id = c.source_id"""
+        )
+        return [dict(r) for r in rows]
+
+    def origin_counts(self, ids: list[int]) -> dict[int, int]:
+        """claim id → independent origins: distinct credited sources, a report's own
+        outlet standing in when it credits nobody."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._q(
+            f"""SELECT m.claim_id, count(DISTINCT coalesce('e' || m.credited_id, 'o' || r.outlet,
+                     'm' || m.id)) FROM mentions m LEFT JOIN reports r ON r.id = m.report_id
+                WHERE m.claim_id IN ({marks}) GROUP BY m.claim_id""",
+            ids,
+        )
+        counts = {i: 0 for i in ids}
+        counts.update({r[0]: r[1] for r in rows})
+        return counts
 
     # -- mentions, responses, verdicts, edits -----------------------------------
 
@@ -450,6 +651,7 @@ class Store:
                 id=r["id"], claim_id=claim_id, sentence=r["sentence"], credited=r["credited_name"],
                 mentioned_on=parse_optional(r["mentioned_on"]), recorded_at=r["recorded_at"],
                 url=r["url"], report_id=r["report_id"], report_title=r["report_title"],
+                link_reason=r["link_reason"],
             )
             for r in rows
         ]
@@ -522,6 +724,53 @@ class Store:
 
     def events_for(self, ids: list[int]) -> dict[int, list[Event]]:
         return {claim_id: self.events(claim_id) for claim_id in ids}
+
+    # -- export and import ----------------------------------------------------
+
+    def export_reports(self) -> list[dict]:
+        """Every stored report as a plain row, in the order they were stored."""
+        return [dict(r) for r in self._q("SELECT * FROM reports ORDER BY id")]
+
+    def export_entities(self) -> list[dict]:
+        """Every entity with all its aliases (its own name included), by id."""
+        aliases: dict[int, list[str]] = {}
+        for r in self._q("SELECT entity_id, alias FROM aliases ORDER BY alias, name_key"):
+            aliases.setdefault(r[0], []).append(r[1])
+        return [
+            {"id": r["id"], "name": r["name"], "kind": r["kind"], "starter": bool(r["starter"]),
+             "aliases": aliases.get(r["id"], [])}
+            for r in self._q("SELECT id, name, kind, starter FROM entities ORDER BY id")
+        ]
+
+    def claim_identities(self) -> list[tuple[int, str, str | None]]:
+        """(id, text, first_reported) of every claim, for matching imported claims."""
+        return [(r[0], r[1], r[2]) for r in self._q("SELECT id, text, first_reported FROM claims ORDER BY id")]
+
+    def add_alias_if_free(self, entity_id: int, alias: str) -> None:
+        # Unlike add_alias, never moves an alias another entity already owns.
+        self._x(
+            "INSERT OR IGNORE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
+            [name_key(alias), alias.strip(), entity_id],
+        )
+
+    def insert_claim_row(self, row: dict) -> int:
+        """A claim exactly as exported (timestamps and status kept), without mentions.
+
+        The exported id is kept when no stored claim has it, so an export loaded into
+        an empty database exports again byte for byte.
+        """
+        wanted = row.get("id")
+        keep = isinstance(wanted, int) and wanted > 0 and not self.claim_exists(wanted)
+        claim_id = self._x(
+            """INSERT INTO claims (id, text, source_id, anonymous, first_reported, due,
+                   status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [wanted if keep else None, row["text"],
+             self.entity_id(row["source"]) if row.get("source") else None,
+             int(bool(row.get("anonymous"))), row.get("first_reported"), row.get("due"),
+             row.get("status") or "reported", row["created_at"], row["updated_at"]],
+        ).lastrowid
+        self.index_claim_text(claim_id, row["text"])
+        return claim_id
 
 
 def events_from(mentions, responses, verdicts, edits) -> list[Event]:

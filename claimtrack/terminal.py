@@ -211,3 +211,54 @@ def chart_view(chart: Chart, label_width: int = 28, color: bool = True) -> Group
         legend.append(f" {status.value}  ")
     legend.append("· not yet reported", style="dim")
     return Group(table, legend)
+
+
+def reports_table(rows: list[dict]) -> Table:
+    table = _plain_table()
+    for name in ("id", "published", "outlet", "title", "claims", "responses", "address"):
+        table.add_column(name, ratio=1 if name == "title" else None,
+                         justify="right" if name in ("id", "claims", "responses") else "left")
+    for r in rows:
+        table.add_row(str(r["id"]), r["published"] or "—", data(r["outlet"] or "—"), data(r["title"] or "—"),
+                      str(r["claims"]), str(r["responses"]), data(r["url"] or r["location"] or "—"))
+    return table
+
+
+def entities_table(rows: list[dict]) -> Table:
+    table = _plain_table()
+    for name in ("name", "kind", "aliases", "subject of", "source of", "responded"):
+        table.add_column(name, ratio=1 if name == "aliases" else None,
+                         justify="right" if name in ("subject of", "source of", "responded") else "left")
+    for r in rows:
+        table.add_row(data(r["name"]), r["kind"], data(", ".join(r["aliases"])),
+                      str(r["as_subject"]), str(r["as_source"]), str(r["as_responder"]))
+    return table
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+def sources_table(records) -> Table:
+    table = _plain_table()
+    columns = ("originator", "claims", "open", "true", "partly", "false", "retracted",
+               "share true", "95% range", "median days", "denied, then true")
+    for name in columns:
+        table.add_column(name, justify="left" if name == "originator" else "right")
+    for r in records:
+        span = "—" if r.interval is None else f"{_percent(r.interval[0])}–{_percent(r.interval[1])}"
+        days = "—" if r.median_days_to_verdict is None else f"{r.median_days_to_verdict:g}"
+        table.add_row(data(r.originator), str(r.claims), str(r.open), str(r.true), str(r.partly_true),
+                      str(r.false), str(r.retracted), _percent(r.share_true), span, days,
+                      str(r.denied_then_true))
+    return table
+
+
+def suggestions_table(found) -> Table:
+    table = _plain_table()
+    for name in ("n", "new claim", "may be", "score", "why"):
+        table.add_column(name, ratio=1 if name in ("new claim", "may be") else None)
+    for s in found:
+        table.add_row(str(s.id), data(f"{s.claim.id}: {s.claim.text}"), data(f"{s.candidate.id}: {s.candidate.text}"),
+                      f"{s.score:.2f}", data(s.reason))
+    return table

@@ -35,6 +35,7 @@ class ClaimSummary:
     status: Status
     mentions: int
     responses: int
+    origins: int  # independent origins: twenty write-ups of one scoop count once
     last_event: PartialDate | None
     quiet_days: int | None  # days since the last event, for open claims
     overdue: bool  # an open claim whose due date has passed
@@ -51,7 +52,7 @@ def _clean_names(names) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
 
 
-def _refresh_status(store: Store, claim_id: int) -> Status:
+def refresh_status(store: Store, claim_id: int) -> Status:
     current = status_rules.status_at(store.events(claim_id))
     store.set_status(claim_id, current)
     return current
@@ -81,7 +82,7 @@ def respond(store: Store, claim_id: int, new: NewResponse) -> Response:
     with store.write():
         store.get_claim(claim_id)
         response_id = store.insert_response(claim_id, new, now_iso())
-        _refresh_status(store, claim_id)
+        refresh_status(store, claim_id)
     return next(r for r in store.responses(claim_id) if r.id == response_id)
 
 
@@ -89,7 +90,7 @@ def resolve(store: Store, claim_id: int, new: NewVerdict) -> VerdictRecord:
     with store.write():
         store.get_claim(claim_id)
         verdict_id = store.insert_verdict(claim_id, new, now_iso())
-        _refresh_status(store, claim_id)
+        refresh_status(store, claim_id)
     return next(v for v in store.verdicts(claim_id) if v.id == verdict_id)
 
 
@@ -179,6 +180,7 @@ def claim_detail(store: Store, claim_id: int, as_of: PartialDate | None = None) 
         verdicts=verdicts,
         edits=edits,
         events=tuple(step.event for step in steps),
+        origins=store.origin_counts([claim_id])[claim_id],
     )
 
 
@@ -198,6 +200,7 @@ def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSumma
     ids = store.find_claim_ids(query, status_in_sql=status_in_sql)
     claims = store.claims_by_id(ids)
     counts = store.mention_counts(ids)
+    origins = store.origin_counts(ids)
     at = query.as_of.end if query.as_of else today
     summaries: list[ClaimSummary] = []
     for claim in claims:
@@ -206,7 +209,7 @@ def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSumma
         current = steps[-1].after if steps else Status.REPORTED
         if not status_in_sql and query.status and not _status_matches(current, query.status):
             continue
-        summaries.append(_summary(claim, current, steps, counts.get(claim.id, (0, 0)), at))
+        summaries.append(_summary(claim, current, steps, counts.get(claim.id, (0, 0)), origins.get(claim.id, 0), at))
         if query.limit is not None and len(summaries) >= query.limit:
             break
     return summaries
@@ -216,11 +219,11 @@ def _status_matches(status: Status, wanted: str) -> bool:
     return status.is_open if wanted == "open" else status.value == wanted
 
 
-def _summary(claim: Claim, current: Status, steps, counts, at: date) -> ClaimSummary:
+def _summary(claim: Claim, current: Status, steps, counts, origins: int, at: date) -> ClaimSummary:
     last = max((s.event.happened_on for s in steps if s.event.happened_on), default=None)
     quiet = (at - last.start).days if (current.is_open and last) else None
     overdue = bool(current.is_open and claim.due and claim.due.end < at)
-    return ClaimSummary(claim, current, counts[0], counts[1], last, quiet, overdue)
+    return ClaimSummary(claim, current, counts[0], counts[1], origins, last, quiet, overdue)
 
 
 def status_chart(store: Store, subject: str | None, as_of: PartialDate | None, today: date, width: int):

@@ -35,6 +35,7 @@ def summary_json(summary) -> dict:
         open=summary.status.is_open,
         mentions=summary.mentions,
         responses=summary.responses,
+        origins=summary.origins,
         last_event=_date(summary.last_event),
         quiet_days=summary.quiet_days,
         overdue=summary.overdue,
@@ -51,6 +52,7 @@ def mention_json(m: Mention) -> dict:
         "url": m.url,
         "report_id": m.report_id,
         "report_title": m.report_title,
+        "link_reason": m.link_reason,
         "recorded_at": m.recorded_at,
     }
 
@@ -85,6 +87,7 @@ def verdict_json(v: VerdictRecord) -> dict:
 def detail_json(detail: ClaimDetail) -> dict:
     data = claim_json(detail.claim)
     data["status"] = detail.status.value
+    data["origins"] = detail.origins
     data["mentions"] = [mention_json(m) for m in detail.mentions]
     data["responses"] = [response_json(r) for r in detail.responses]
     data["verdicts"] = [verdict_json(v) for v in detail.verdicts]

@@ -18,17 +18,27 @@ def _help(args: list[str]) -> str:
     return result.stdout
 
 
-def command_names() -> list[str]:
+def command_paths() -> list[list[str]]:
+    """Every command, with a group's subcommands after the group (`entity`, `entity add`)."""
     from typer.main import get_command
 
     from claimtrack.cli import app
 
-    return list(get_command(app).commands)
+    paths: list[list[str]] = []
+
+    def walk(command, prefix: list[str]) -> None:
+        for name, sub in getattr(command, "commands", {}).items():
+            paths.append(prefix + [name])
+            walk(sub, prefix + [name])
+
+    walk(get_command(app), [])
+    return paths
 
 
 def all_help() -> str:
     os.environ.setdefault("COLUMNS", "88")
     parts = ["\n### claimtrack --help\n\n```\n" + _help([]).rstrip() + "\n```\n"]
-    for name in command_names():
-        parts.append(f"\n### claimtrack {name} --help\n\n```\n" + _help([name]).rstrip() + "\n```\n")
+    for path in command_paths():
+        name = " ".join(path)
+        parts.append(f"\n### claimtrack {name} --help\n\n```\n" + _help(path).rstrip() + "\n```\n")
     return "".join(parts) + "\n"

@@ -22,13 +22,18 @@ def test_every_command_and_option_is_in_the_readme(monkeypatch):
     from claimtrack.cli import app
 
     readme = (REPO / "README.md").read_text("utf-8")
-    group = get_command(app)
-    for name, command in group.commands.items():
-        assert f"### claimtrack {name} --help" in readme
-        for param in command.params:
-            for opt in getattr(param, "opts", []):
-                if opt.startswith("--"):
-                    assert opt in readme, f"{name} {opt} is not documented"
+
+    def check(command, path):
+        for name, sub in getattr(command, "commands", {}).items():
+            full = " ".join(path + [name])
+            assert f"### claimtrack {full} --help" in readme, f"{full} is not documented"
+            for param in sub.params:
+                for opt in getattr(param, "opts", []):
+                    if opt.startswith("--"):
+                        assert opt in readme, f"{full} {opt} is not documented"
+            check(sub, path + [name])
+
+    check(get_command(app), [])
 
 
 def test_json_shapes_are_documented():

@@ -2,6 +2,11 @@
 
 from .app import app
 from . import claims as _claims  # noqa: F401  (registers commands)
+from . import reports as _reports  # noqa: F401
+from . import export as _export  # noqa: F401
+from . import entities as _entities  # noqa: F401
+from . import merging as _merging  # noqa: F401
+from . import extraction as _extraction  # noqa: F401
 
 
 def main() -> None:

@@ -1,0 +1,89 @@
+"""Commands that write the database out and read it back: export and import."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .app import app, settings
+from .claims import _date, open_store
+from .output import handle_errors, print_json
+
+
+@app.command()
+@handle_errors
+def export(
+    ctx: typer.Context,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically). Default: standard output."),
+    fmt: str = typer.Option("md", "--format", help="md (a markdown report), json (a complete dump `import` reads), claimreview (schema.org JSON-LD) or atom (a feed)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Claims first reported on or after this date."),
+    until: Optional[str] = typer.Option(None, "--until", help="Claims first reported on or before this date."),
+    subject: Optional[str] = typer.Option(None, "--subject", help="Claims about this company or person (any known alias)."),
+    status: Optional[str] = typer.Option(None, "--status", help="open, or one status (as in `list`)."),
+    claim: Optional[int] = typer.Option(None, "--claim", metavar="ID", help="Only this claim."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day. Default: everything; days open count to the latest event exported."),
+    changes_since: Optional[str] = typer.Option(None, "--changes-since", help="A digest (md) or feed (atom) of only what changed since this date: new claims, responses, status changes."),
+    reviewer: str = typer.Option("claimtrack user", "--reviewer", help="ClaimReview: the organisation that reviewed the claims."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="ClaimReview: the http(s) address where the reviews are published."),
+    generated: bool = typer.Option(False, "--generated", help="Stamp the export with the time it was made (otherwise the same database always gives the same bytes)."),
+) -> None:
+    """Export claims as a markdown report, a JSON dump, ClaimReview or an Atom feed.
+
+    Example: claimtrack export --since 2022-08-01 -o report.md
+    """
+    from .. import export as export_lib
+    from ..errors import InputError
+    from ..export.select import ExportQuery, RenderOptions, select
+
+    cfg = settings(ctx)
+    fmt = fmt.strip().lower()
+    if fmt not in export_lib.FORMATS:
+        raise InputError(f"unknown format {fmt!r}: choose from {', '.join(export_lib.FORMATS)}")
+    if changes_since is not None and fmt not in ("md", "atom"):
+        raise InputError("--changes-since works with --format md or atom")
+    query = ExportQuery(
+        since=_date(cfg, since, "--since"), until=_date(cfg, until, "--until"), subject=subject,
+        status=status.strip().lower() if status else None, claim_id=claim,
+        as_of=_date(cfg, as_of, "--as-of"), changes_since=_date(cfg, changes_since, "--changes-since"),
+    )
+    options = RenderOptions(reviewer=reviewer, base_url=base_url, generated=_now() if generated else None)
+    with open_store(cfg) as store:
+        text = export_lib.render(store, select(store, query, cfg.today), fmt, options)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from ..export.files import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+
+
+def _now() -> str:
+    from ..timeutil import now_iso
+
+    return now_iso()
+
+
+@app.command("import")
+@handle_errors
+def import_(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., metavar="FILE", help="A file written by `export --format json`."),
+    as_json: bool = typer.Option(False, "--json", help="Print what was added as JSON."),
+) -> None:
+    """Load a JSON export into this database, skipping what it already holds.
+
+    All or nothing: a bad file changes nothing. Example: claimtrack import backup.json
+    """
+    from ..export.dump import load_dump, read_dump
+
+    cfg = settings(ctx)
+    dump = read_dump(file)
+    with open_store(cfg) as store:
+        result = load_dump(store, dump)
+    if as_json:
+        print_json(result.as_json())
+        return
+    sys.stdout.write(result.describe(file) + "\n")

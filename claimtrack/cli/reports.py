@@ -1,0 +1,114 @@
+"""Commands for reports: ingest them, and list what has been stored."""
+
+from __future__ import annotations
+
+import sys
+from typing import List, Optional
+
+import typer
+
+from ..safetext import one_line
+from .app import app, settings
+from .claims import open_store
+from .output import handle_errors, make_console, print_json
+
+
+@app.command()
+@handle_errors
+def ingest(
+    ctx: typer.Context,
+    inputs: List[str] = typer.Argument(..., metavar="PATH|URL|GLOB...", help="Report files, folders (read recursively), globs or http(s) addresses."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Extract and match, but store nothing."),
+    explain: bool = typer.Option(False, "--explain", help="Say why each claim was linked to a stored claim or started a new one."),
+    as_json: bool = typer.Option(False, "--json", help="Print the run's counts and per-report outcomes as JSON."),
+) -> None:
+    """Store the claims and responses found in reports.
+
+    Each report is stored once (by a hash of its content) together with everything
+    extracted from it, or not at all. An unreadable input is reported with its reason
+    and the batch goes on; the exit code is 1 when any input failed.
+
+    Example: claimtrack ingest reports/ https://example.com/story.html
+    """
+    from ..ingest import ingest_all
+
+    cfg = settings(ctx)
+    with open_store(cfg) as store:
+        with _progress(enabled=not as_json) as advance:
+            summary = ingest_all(store, inputs, dry_run=dry_run, progress=advance)
+    for failed in summary.failed:
+        sys.stderr.write(f"claimtrack: failed: {one_line(failed.error)}\n")
+    if as_json:
+        print_json(summary.as_json())
+    else:
+        _print_summary(summary, explain)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+class _progress:
+    """A progress bar on stderr when it is a terminal; nothing otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar = None
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda outcome: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                            console=make_console(stderr=True), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=None)
+        return lambda outcome: self.bar.advance(task)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _print_summary(summary, explain: bool) -> None:
+    from rich.text import Text
+
+    console = make_console()
+    if explain:
+        for o in summary.outcomes:
+            head = Text(f"{one_line(o.location)}: {o.state}", style="bold")
+            if o.title:
+                head.append(f" — {one_line(o.title)}", style="")
+            console.print(head)
+            for line in o.decisions:
+                console.print(Text(f"  {one_line(line)}"))
+    data = summary.as_json()
+    console.print(Text(
+        f"{data['inputs']} inputs: {data['reports_new']} reports stored, "
+        f"{data['reports_known']} already known, {data['reports_dry_run']} dry-run, {data['failed']} failed; "
+        f"claims: {data['claims_new']} new, {data['claims_linked']} linked to stored claims; "
+        f"responses: {data['responses_new']} new, {data['responses_known']} already known, "
+        f"{data['responses_unattached']} with no claim to attach to"
+    ))
+
+
+@app.command()
+@handle_errors
+def reports(
+    ctx: typer.Context,
+    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many, newest first."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of reports."),
+) -> None:
+    """List stored reports with how many claims and responses each carried."""
+    cfg = settings(ctx)
+    with open_store(cfg) as store:
+        rows = store.reports(limit)
+    fields = ("id", "title", "outlet", "published", "url", "location", "language", "claims", "responses", "recorded_at")
+    if as_json:
+        print_json([{k: r[k] for k in fields} for r in rows])
+        return
+    if not rows:
+        sys.stderr.write("no reports stored yet; try: claimtrack ingest PATH\n")
+        return
+    from ..terminal import reports_table
+
+    make_console().print(reports_table(rows))

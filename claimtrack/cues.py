@@ -1,0 +1,198 @@
+"""Cue phrases, data only: how reports attribute claims and how parties respond.
+
+Every cue is (name, literal, pattern). `literal` is a plain substring that must occur
+in the (lower-cased, for English) sentence before the regex is tried: substring tests
+are far cheaper than regexes, and most sentences carry no cue at all. `name` is what
+`--explain` shows as the cue that fired.
+
+Attribution patterns may capture:
+  src   the credited outlet, person or firm
+  anon  present when the credit is to unnamed people
+Where the proposition stands relative to the cue is the pattern's `where`:
+  "after"  据彭博社报道，<claim> / Bloomberg reported that <claim>
+  "before" <claim>, Bloomberg reported.
+  "around" the claim is the sentence minus the cue (reportedly, 据悉)
+"""
+
+from __future__ import annotations
+
+# Chinese -------------------------------------------------------------------------
+
+# Separator-free run of a name in Chinese text: no sentence or clause punctuation.
+_ZH_NAME = r"[^，。；：:,;！？!?“”\"「」\n]"
+
+ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
+    # (name, literal, where, pattern)
+    ("据…援引…", "援引", "after",
+     rf"(?:据\s*)?(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:的报道)?\s*援引\s*(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士)?{_ZH_NAME}{{0,16}}?(?:的)?(?:消息|说法|报道|话)?(?:称|表示|指出|透露|说)?[，,：:]?"),
+    ("据…报道", "据", "after",
+     rf"据\s*(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:等多[个家]媒体)?(?:的)?(?:最新)?(?:报道|报导|消息|爆料|披露|文章|新闻|透露|调查)(?:称|指出|显示|说)?[，,：:]?"),
+    ("从知情人士处获悉", "处", "after",
+     rf"(?P<src>{_ZH_NAME}{{1,24}}?)\s*从(?P<anon>知情人士|消息人士|业内人士|内部人士|[^，。]{{1,12}}?人士)处(?:获悉|了解到|得知)[，,：:]?"),
+    ("知情人士", "人士", "after",
+     r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息)[，,：:]?"),
+    ("消息称", "", "after",
+     r"(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:消息|传闻|传言|爆料)|网传)(?:人士)?(?:称|指出|表示|说)[，,：:]?"),
+    ("有报道称", "报道", "after",
+     r"(?:此前|近日|日前|早前)?(?:曾|另|也|还|又)?有(?:媒体|外媒|海外媒体|国外媒体)?(?P<anon>报道|报导|文章)(?:称|指出|显示)[，,：:]?"),
+    ("用…的话说", "", "after",
+     rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
+    ("网传", "传", "after",
+     r"(?P<anon>网传|据传|传闻|传言|盛传|有传言|有传闻)(?:称|说)?[，,：:]?"),
+    ("…报道称", "", "after",
+     rf"(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表)?的?(?:报道|报导|文章|消息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
+    ("…披露/爆料", "", "after",
+     rf"(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:最新|近日|此前|日前)?(?:披露|爆料称|爆料|曝料称|曝料|透露称|透露|放出消息称)(?!的)[，,：:]?"),
+    ("网友/博主称", "", "after",
+     rf"(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称)[，,：:]?"),
+    ("分析师预测", "", "after",
+     rf"(?P<src>{_ZH_NAME}{{0,24}}?(?:分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行){_ZH_NAME}{{0,10}}?)\s*(?:普遍|也|则|还)?(?:预测|预计|预期|认为|估计|指出|判断)[，,：:]?"),
+    ("…预测", "预测", "after",
+     rf"(?P<src>{_ZH_NAME}{{2,24}}?)\s*(?:最新)?预测[，,：:]?"),
+    ("据悉", "据", "around", r"(?P<anon>据悉|据称|据了解|据说)[，,：:]?"),
+    ("报道称", "", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
+)
+
+# Words that make an unattributed sentence a rumour rather than a fact.
+ZH_HEDGES: tuple[str, ...] = (
+    "或将", "或于", "有望", "可能", "疑似", "据称", "传闻", "计划", "拟", "考虑", "将于", "预计", "或会", "即将", "将在",
+)
+
+# Inside the attribution lead-in: words that are never the credited source.
+ZH_NOT_SOURCE: tuple[str, ...] = (
+    "此前", "近日", "日前", "今日", "今天", "随后", "同时", "另外", "此外", "不过", "但是", "而", "最新", "还有",
+    "报道", "消息", "有", "外媒", "媒体", "网络", "网上", "多家媒体", "相关", "据", "曾有", "曝光", "此前曝光",
+    "市场观察人士", "观察人士", "业界", "业内", "业内人士", "分析人士", "专家", "机构", "分析师", "行业人士",
+)
+
+# English ------------------------------------------------------------------------
+
+_EN_SRC = r"(?P<src>(?:[Tt]he |[Aa]n? )?(?:[A-Z][\w&.'’-]*|\d+\w*)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|for|&|and))*)"
+_EN_TIME = r"(?:\s+(?:on|late|early|earlier|last|this|in)\s+[\w-]+(?:\s+(?:the\s+)?(?:day|week|month|morning|evening|afternoon|night))?|\s+today|\s+yesterday)?"
+_EN_REPORT_NOUN = r"(?:report|story|article|piece|note|research note|newsletter|investigation|paper|newspaper)s?"
+_EN_SAY = r"(?:reported|reports|said|says|wrote|writes|revealed|indicated|suggested|claimed|claims|stated|noted|added|predicted|predicts|expects|expected|forecast|forecasts|believes|found)"
+
+EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
+    ("report by X said", "", "after",
+     rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] separate|[Aa] recent|[Aa] new)\s+(?:media\s+)?{_EN_REPORT_NOUN}\s+(?P<src>(?:by|from|in|on|published)\b[^.;]{{0,80}}?)\s+{_EN_SAY}(?:\s+that)?\s+"),
+    ("X story that claims", "that", "after",
+     rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
+    ("X reported that", "", "after",
+     rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|have\s+|also\s+|first\s+)?(?:reported|reports|revealed|wrote|writes)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+that\s+"),
+    ("analyst predicted that", "", "after",
+     rf"\b(?:[Aa]nalyst|[Aa]nalysts|[Ll]eaker|[Tt]ipster|[Ii]nsider)s?\s+{_EN_SRC}[^.;]{{0,80}}?\s+(?:predicted|predicts|expects|expected|said|says|claims|claimed|believes|forecast|forecasts|reported|reports|wrote|writes|noted|stated)\b[^.;]{{0,40}}?\bthat\s+"),
+    ("analysts at X expect", "analyst", "after",
+     rf"\b[Aa]nalysts?\s+(?:at|from|with)\s+{_EN_SRC}\s+(?:expect|expects|predict|predicts|forecast|forecasts|believe|believes|estimate|estimates|said|say|wrote)\b\s*(?:that\s+)?"),
+    ("X, citing people familiar", "citing", "before",
+     rf",\s*{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
+    ("…, X reported", "", "before",
+     rf",\s*(?:according\s+to\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims)\b{_EN_TIME}\s*(?:[.;]|$)"),
+    ("…, sources said", "", "before",
+     r",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{0,60})?)\s+(?:said|say|told|added)\b[^.;]{0,40}?(?:[.;]|$)"),
+    ("according to X", "according to", "around",
+     rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>(?:people|persons|sources|a\s+source|a\s+person|insiders|an\s+insider)\b[^,.;]{{0,60}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
+    ("sources said", "", "after",
+     r"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{0,60}?)\s+(?:said|say|told\s+\w+|added)\b,?\s+(?:that\s+)?"),
+    ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
+    ("is said to", " said to", "around", r"\b(?:is|are|was|were)\s+(?P<anon>said)\s+to\b"),
+    ("rumoured", "", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
+    ("media reports", "media report", "after", r"\b(?P<anon>media\s+reports?)\s+(?:that|suggesting|saying|speculating|indicating)(?:\s+that)?\s+"),
+    ("citing sources", "citing", "around",
+     r",?\s*citing\s+(?P<anon>(?:unnamed|anonymous|several|two|three|multiple)?\s*(?:people|persons|sources|a\s+source|a\s+person|suppliers|insiders|executives|those)[^.;]{0,80})"),
+)
+
+# Referring to an earlier report: continues the last claim rather than starting one.
+EN_CONTINUATION: tuple[str, ...] = (
+    "the report said", "the report says", "the paper said", "the paper's sources", "the newspaper said",
+    "the report added", "according to the report", "the story said", "the sources said", "the person said",
+    "according to the analyst", "the analyst said", "the note said",
+)
+
+# Responses ------------------------------------------------------------------------
+
+# (stance, literal, pattern); zh patterns match the sentence as written.
+ZH_STANCE: tuple[tuple[str, str, str], ...] = (
+    ("no_comment", "置评", r"(?:不予|拒绝|未予|未|没有|不作|暂不|不便|未作)[^，。]{0,8}?置评"),
+    ("no_comment", "回应", r"(?:不予|拒绝|暂无|未|没有|尚未|暂未|未作|未予|不作)(?:正面|任何|官方)?(?:作出|做出|给出)?回应"),
+    ("no_comment", "评论", r"(?:没有|未|不予|拒绝|暂无)(?:对此|对此事|就此)?(?:消息|报道)?(?:立即|立刻|马上)?(?:发表|作出|做出|给出)?(?:任何)?评论"),
+    ("no_comment", "复", r"(?:未|没有|尚未|暂未)(?:立即)?(?:回复|答复)"),
+    ("no_comment", "", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)"),
+    ("no_comment", "回避", r"回避"),
+    ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
+    ("unaware", "", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
+    ("unaware", "不", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
+    ("unaware", "", r"(?:未|没有)(?:查到|发现)|尚未确定|无法确定"),
+    ("deny", "否认", r"否认"),
+    ("deny", "", r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣"),
+    ("deny", "", r"(?:没有|并无|并未|暂无|无)(?:此|这个|这项|这一|相关|任何)?(?:计划|打算|安排)"),
+    ("deny", "不存在", r"不存在"),
+    ("deny", "", r"并未|并不是|并非|不是|没有"),
+    ("deny", "", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
+    ("deny", "正常", r"一切正常|运营正常|正常运营|正常推进|运转正常|经营正常"),
+    ("confirm", "", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)属实|官宣|承认"),
+    ("partial", "", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)"),
+)
+
+# Verbs of speech that make a sentence a party's statement.
+ZH_SPEECH: tuple[str, ...] = (
+    "回应", "表示", "称", "说", "强调", "声明", "否认", "辟谣", "证实", "确认", "置评", "回复", "澄清", "指出", "透露",
+    "答复", "告诉", "评论", "通报", "承认", "回避", "官宣", "回答",
+)
+
+# Words between a name and a speech verb that name the speaker's role, not the speaker.
+ZH_ROLE_WORDS: tuple[str, ...] = (
+    "投资者关系部门", "投资者关系部", "投资者关系", "证券部", "董秘", "董事会秘书", "的相关人士", "相关人士", "相关负责人", "负责人",
+    "方面", "官方微博", "官方", "客服", "发言人", "工作人员", "人士", "内部人士", "公关", "高管", "通讯副总裁",
+    "社长", "董事长", "总裁", "首席执行官", "首席运营官", "创始人", "CEO", "COO", "员工", "部门", "内部",
+)
+
+EN_STANCE: tuple[tuple[str, str, str], ...] = (
+    ("no_comment", "",
+     r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply)|\bno\s+comment\b|\b(?:not|n[’']t)\s+comment(?:ing)?\s+on\s+(?:rumou?rs|speculation|market)"),
+    ("no_comment", "", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b"),
+    ("no_comment", "", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\bnot\s+(?:immediately\s+)?available\s+for\s+comment\b"),
+    ("unaware", "", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
+    ("deny", "den", r"\bden(?:y|ies|ied|ying|ial)\b"),
+    ("deny", "", r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfiction\b|\binaccurate\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"),
+    ("deny", "no", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
+    ("deny", "", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
+    ("deny", "", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
+    ("confirm", "", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
+    ("partial", "", r"\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
+)
+
+# English speech verbs (a party's statement) and the words for "the company itself".
+EN_SPEECH: tuple[str, ...] = (
+    "said", "says", "say", "told", "stated", "added", "responded", "replied", "declined", "denied", "denies",
+    "confirmed", "confirms", "clarified", "statement", "did not", "does not", "doesn't", "didn't", "would not",
+    "could not", "refused", "spokes", "reads", "comment", "respond", "acknowledged",
+)
+EN_SELF_REFERENCES: tuple[str, ...] = (
+    "the company", "the firm", "the group", "the carmaker", "the automaker", "the studio", "the bank", "the startup",
+    "the electronics manufacturer", "the manufacturer", "the retailer", "the operator", "the chipmaker", "it", "we",
+)
+ZH_SELF_REFERENCES: tuple[str, ...] = ("该公司", "公司", "官方", "该集团", "对方", "我们")
+
+# Role words around an English responder's name ("a Microsoft spokeswoman").
+EN_ROLE_WORDS: tuple[str, ...] = (
+    "spokesperson", "spokeswoman", "spokesman", "spokespeople", "representative", "rep", "official", "officials",
+    "executive", "executives", "CEO", "chief executive", "chairman", "president", "press office", "statement",
+)
+
+# Name endings to drop: "Luxshare Precision Industry Co Ltd" -> "Luxshare Precision Industry".
+EN_CORPORATE_SUFFIXES: tuple[str, ...] = (
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "AG", "SA", "S.A.",
+    "AB", "NV", "N.V.", "BV", "A/S", "SE", "GmbH", "Holdings", "Group", "Limited", "Incorporated", "Company",
+)
+
+# Capitalised words that start sentences but are not names.
+EN_NOT_NAMES: tuple[str, ...] = (
+    "The", "A", "An", "In", "On", "It", "Its", "This", "That", "These", "Those", "However", "But", "And", "Meanwhile",
+    "Earlier", "Later", "Last", "Also", "According", "Currently", "We", "Our", "He", "She", "They", "Reliable",
+    "Separately", "Analysts", "Analyst", "Sources", "People", "When", "While", "After", "Before", "If", "Responding",
+    "Reporting", "Editing", "Writing", "Here", "There", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Mr", "Ms", "Mrs", "Dr", "Another", "Both", "Neither", "Some", "Many",
+    "Shares", "Stocks", "Investors", "Officials", "Executives", "Chinese", "American", "Japanese", "European",
+    "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO",
+)

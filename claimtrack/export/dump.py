@@ -1,0 +1,345 @@
+"""The JSON dump (`export --format json`) and loading it back (`import`).
+
+The dump is complete for the claims it covers: their subjects, mentions, responses,
+verdicts and edits, the reports those came from, and the entities (with aliases)
+they name. Records refer to each other by identity, not by row id, so a dump loads
+into any database; docs/json.md describes the format and the identities.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..dates import PartialDate
+from ..entities import name_key, starter_entities
+from ..errors import ReadError
+from ..models import NewResponse, NewVerdict, Report, Stance, Verdict
+from ..safetext import json_dumps
+from ..status import status_at
+from ..store import Store
+from .select import Selection
+
+FORMAT = "claimtrack-export"
+VERSION = 1
+
+
+def _day(value) -> str | None:
+    return str(value) if value is not None else None
+
+
+# -- writing ------------------------------------------------------------------------
+
+
+def render_dump(store: Store, selection: Selection) -> str:
+    reports = selection.reports
+    claims = [_claim(record, reports) for record in sorted(selection.records, key=lambda r: r.claim.id)]
+    used = {m["report"] for c in claims for m in c["mentions"] + c["responses"] if m["report"]}
+    everything = not selection.query.filtered
+    dump = {
+        "format": FORMAT,
+        "version": VERSION,
+        "filters": _filters(selection),
+        "entities": _entities(store, claims, everything),
+        "reports": [_report(r) for r in reports.values() if everything or r["content_hash"] in used],
+        "claims": claims,
+    }
+    return json_dumps(dump) + "\n"
+
+
+def _filters(selection: Selection) -> dict:
+    q = selection.query
+    return {"since": _day(q.since), "until": _day(q.until), "subject": q.subject, "status": q.status,
+            "claim": q.claim_id, "as_of": _day(q.as_of)}
+
+
+def _report(row: dict) -> dict:
+    keys = ("content_hash", "url", "title", "outlet", "author", "language", "published", "origin",
+            "location", "recorded_at")
+    return {k: row[k] for k in keys}
+
+
+def _hash(reports: dict[int, dict], report_id: int | None) -> str | None:
+    row = reports.get(report_id) if report_id is not None else None
+    return row["content_hash"] if row else None
+
+
+def _claim(record, reports: dict[int, dict]) -> dict:
+    claim, detail = record.claim, record.detail
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "status": detail.status.value,
+        "source": claim.source,
+        "anonymous": claim.anonymous,
+        "subjects": list(claim.subjects),
+        "first_reported": _day(claim.first_reported),
+        "due": _day(claim.due),
+        "created_at": claim.created_at,
+        "updated_at": claim.updated_at,
+        "mentions": [
+            {"sentence": m.sentence, "credited": m.credited, "mentioned_on": _day(m.mentioned_on),
+             "url": m.url, "report": _hash(reports, m.report_id), "recorded_at": m.recorded_at}
+            for m in detail.mentions
+        ],
+        "responses": [
+            {"responder": r.responder, "stance": r.stance.value, "quote": r.quote, "via": r.via,
+             "responded_on": _day(r.responded_on), "url": r.url, "report": _hash(reports, r.report_id),
+             "recorded_at": r.recorded_at}
+            for r in detail.responses
+        ],
+        "verdicts": [
+            {"verdict": v.verdict.value, "decided_on": _day(v.decided_on), "evidence": v.evidence,
+             "note": v.note, "recorded_at": v.recorded_at}
+            for v in detail.verdicts
+        ],
+        "edits": [
+            {"field": e.field, "old": e.old_value, "new": e.new_value, "recorded_at": e.recorded_at}
+            for e in detail.edits
+        ],
+    }
+
+
+def _entities(store: Store, claims: list[dict], everything: bool) -> list[dict]:
+    """Entities the claims name; in a full dump also every entity the user added or
+    gave new aliases (the shipped starter list is in every database already)."""
+    named = set()
+    for c in claims:
+        named.update(n for n in [c["source"], *c["subjects"]] if n)
+        named.update(m["credited"] for m in c["mentions"] if m["credited"])
+        named.update(n for r in c["responses"] for n in (r["responder"], r["via"]) if n)
+    shipped = {e.name: {name_key(a) for a in (e.name, *e.aliases)} for e in starter_entities()}
+    rows = []
+    for e in store.export_entities():
+        changed = not e["starter"] or not {name_key(a) for a in e["aliases"]} <= shipped.get(e["name"], set())
+        if e["name"] in named or (everything and changed):
+            rows.append({"name": e["name"], "kind": e["kind"], "aliases": e["aliases"]})
+    return sorted(rows, key=lambda e: (e["name"], e["kind"], e["aliases"]))
+
+
+# -- reading ------------------------------------------------------------------------
+
+_TEXT, _OPT, _BOOL, _DATE, _LIST = "text", "optional text", "true or false", "date", "list"
+_SHAPES = {
+    "entity": {"name": _TEXT, "kind": _OPT, "aliases": _LIST},
+    "report": {"content_hash": _TEXT, "url": _OPT, "title": _OPT, "outlet": _OPT, "author": _OPT,
+               "language": _OPT, "published": _DATE, "origin": _OPT, "location": _OPT, "recorded_at": _TEXT},
+    "claim": {"text": _TEXT, "status": _OPT, "source": _OPT, "anonymous": _BOOL, "subjects": _LIST,
+              "first_reported": _DATE, "due": _DATE, "created_at": _TEXT, "updated_at": _TEXT,
+              "mentions": _LIST, "responses": _LIST, "verdicts": _LIST, "edits": _LIST},
+    "mention": {"sentence": _TEXT, "credited": _OPT, "mentioned_on": _DATE, "url": _OPT, "report": _OPT,
+                "recorded_at": _TEXT},
+    "response": {"responder": _TEXT, "stance": _TEXT, "quote": _TEXT, "via": _OPT, "responded_on": _DATE,
+                 "url": _OPT, "report": _OPT, "recorded_at": _TEXT},
+    "verdict": {"verdict": _TEXT, "decided_on": _DATE, "evidence": _OPT, "note": _OPT, "recorded_at": _TEXT},
+    "edit": {"field": _TEXT, "old": _OPT, "new": _OPT, "recorded_at": _TEXT},
+}
+
+
+class _Bad(Exception):
+    pass
+
+
+def read_dump(path: Path) -> dict:
+    """A dump read and checked in full before anything is written; ReadError names
+    the file and the first problem."""
+    try:
+        data = json.loads(Path(path).read_bytes().decode("utf-8"))
+    except OSError as err:
+        raise ReadError(f"{path}: cannot read: {err.strerror}") from None
+    except UnicodeDecodeError:
+        raise ReadError(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as err:
+        raise ReadError(f"{path}: not JSON ({err.msg} at line {err.lineno}, column {err.colno})") from None
+    try:
+        _check_dump(data)
+    except _Bad as err:
+        raise ReadError(f"{path}: {err}") from None
+    return data
+
+
+def _check_dump(data) -> None:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _Bad(f'not a claimtrack export (expected "format": "{FORMAT}")')
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise _Bad(f"export version {data.get('version')!r} is not one this claimtrack reads (up to {VERSION})")
+    for key, kind in (("entities", "entity"), ("reports", "report"), ("claims", "claim")):
+        _check_list(data.get(key, []), kind, key)
+    hashes = {r["content_hash"] for r in data.get("reports", [])}
+    for i, claim in enumerate(data.get("claims", [])):
+        where = f"claims[{i}]"
+        if not all(isinstance(s, str) and s.strip() for s in claim["subjects"]):
+            raise _Bad(f"{where}.subjects: must be a list of names")
+        for key, kind in (("mentions", "mention"), ("responses", "response"), ("verdicts", "verdict"),
+                          ("edits", "edit")):
+            _check_list(claim[key], kind, f"{where}.{key}")
+        for key in ("mentions", "responses"):
+            for j, item in enumerate(claim[key]):
+                if item.get("report") is not None and item["report"] not in hashes:
+                    raise _Bad(f"{where}.{key}[{j}].report: no report with that content_hash in the file")
+        for j, r in enumerate(claim["responses"]):
+            _enum(Stance, r["stance"], f"{where}.responses[{j}].stance")
+        for j, v in enumerate(claim["verdicts"]):
+            _enum(Verdict, v["verdict"], f"{where}.verdicts[{j}].verdict")
+
+
+def _check_list(items, kind: str, where: str) -> None:
+    if not isinstance(items, list):
+        raise _Bad(f"{where}: must be a list")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise _Bad(f"{where}[{i}]: must be an object")
+        for key, shape in _SHAPES[kind].items():
+            _check_value(item.get(key), shape, f"{where}[{i}].{key}", present=key in item)
+
+
+def _check_value(value, shape: str, where: str, present: bool) -> None:
+    if shape == _TEXT and not (isinstance(value, str) and value.strip()):
+        raise _Bad(f"{where}: must be non-empty text")
+    if shape == _OPT and value is not None and not isinstance(value, str):
+        raise _Bad(f"{where}: must be text or null")
+    if shape == _BOOL and present and not isinstance(value, bool):
+        raise _Bad(f"{where}: must be true or false")
+    if shape == _LIST and not isinstance(value, list):
+        raise _Bad(f"{where}: must be a list")
+    if shape == _DATE and value is not None:
+        try:
+            PartialDate.parse(value if isinstance(value, str) else "")
+        except ValueError:
+            raise _Bad(f"{where}: must be YYYY-MM-DD, YYYY-MM or null") from None
+
+
+def _enum(kind, value: str, where: str) -> None:
+    try:
+        kind(value)
+    except ValueError:
+        raise _Bad(f"{where}: unknown value {value!r}") from None
+
+
+# -- loading ------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("entities", "reports", "claims", "mentions", "responses", "verdicts", "edits"), 0))
+    skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("entities", "reports", "claims", "mentions", "responses", "verdicts", "edits"), 0))
+
+    def count(self, kind: str, added: bool) -> None:
+        (self.added if added else self.skipped)[kind] += 1
+
+    def as_json(self) -> dict:
+        return {"added": self.added, "already_present": self.skipped}
+
+    def describe(self, path) -> str:
+        added = ", ".join(f"{n} {k}" for k, n in self.added.items() if n) or "nothing new"
+        skipped = sum(self.skipped.values())
+        return f"imported {path}: added {added}" + (f"; {skipped} records were already present" if skipped else "")
+
+
+def claim_identity(text: str, first_reported: str | None) -> tuple[str, str | None]:
+    """Two claims are the same claim when their texts match (ignoring case, width,
+    spaces and punctuation) and they were first reported on the same date."""
+    return name_key(text), first_reported
+
+
+def load_dump(store: Store, dump: dict) -> ImportResult:
+    """Add what the dump holds and the store lacks, in one transaction."""
+    result = ImportResult()
+    with store.write():
+        for entity in dump.get("entities", []):
+            _load_entity(store, entity, result)
+        report_ids = {r["content_hash"]: _load_report(store, r, result) for r in dump.get("reports", [])}
+        known = {claim_identity(text, first): cid for cid, text, first in store.claim_identities()}
+        for claim in dump.get("claims", []):
+            _load_claim(store, claim, known, report_ids, result)
+    return result
+
+
+def _load_entity(store: Store, entity: dict, result: ImportResult) -> None:
+    names = [entity["name"], *entity.get("aliases", [])]
+    found = next((e for e in map(store.find_entity, names) if e is not None), None)
+    result.count("entities", found is None)
+    entity_id = found if found is not None else store.entity_id(entity["name"], entity.get("kind") or "unknown")
+    for alias in names:
+        if isinstance(alias, str) and alias.strip():
+            store.add_alias_if_free(entity_id, alias)
+
+
+def _load_report(store: Store, row: dict, result: ImportResult) -> int:
+    existing = store.report_id_by_hash(row["content_hash"])
+    result.count("reports", existing is None)
+    if existing is not None:
+        return existing
+    report = Report(
+        text="", title=row.get("title") or "", outlet=row.get("outlet"), author=row.get("author"),
+        language=row.get("language") or "und", url=row.get("url"), origin=row.get("origin") or "file",
+        location=row.get("location"), published=PartialDate.parse(row["published"]) if row.get("published") else None,
+    )
+    return store.insert_report(report, row["content_hash"], row["recorded_at"])
+
+
+def _load_claim(store: Store, claim: dict, known: dict, report_ids: dict, result: ImportResult) -> None:
+    key = claim_identity(claim["text"], claim.get("first_reported"))
+    claim_id = known.get(key)
+    result.count("claims", claim_id is None)
+    if claim_id is None:
+        claim_id = known[key] = store.insert_claim_row(claim)
+        store.set_subjects(claim_id, claim["subjects"])
+    else:
+        current = store.get_claim(claim_id).subjects
+        missing = [s for s in claim["subjects"] if store.find_entity(s) not in {store.find_entity(c) for c in current}]
+        if missing:
+            store.set_subjects(claim_id, [*current, *missing])
+    _load_children(store, claim_id, claim, report_ids, result)
+    store.set_status(claim_id, status_at(store.events(claim_id)))
+
+
+def _date(value: str | None) -> PartialDate | None:
+    return PartialDate.parse(value) if value else None
+
+
+def _load_children(store: Store, claim_id: int, claim: dict, report_ids: dict, result: ImportResult) -> None:
+    mentions = {(m.sentence, _day(m.mentioned_on)) for m in store.mentions(claim_id)}
+    for m in claim["mentions"]:
+        new = (m["sentence"], m.get("mentioned_on")) not in mentions
+        result.count("mentions", new)
+        if new:
+            mentions.add((m["sentence"], m.get("mentioned_on")))
+            store.insert_mention(
+                claim_id, sentence=m["sentence"],
+                credited_id=store.entity_id(m["credited"]) if m.get("credited") else None,
+                mentioned_on=_date(m.get("mentioned_on")), url=m.get("url"),
+                report_id=report_ids.get(m.get("report")), recorded_at=m["recorded_at"],
+            )
+    # A response is the same response when the same party said the same words.
+    responses = {(store.entity_id(r.responder), r.quote.strip()) for r in store.responses(claim_id)}
+    for r in claim["responses"]:
+        key = (store.entity_id(r["responder"]), r["quote"].strip())
+        result.count("responses", key not in responses)
+        if key not in responses:
+            responses.add(key)
+            store.insert_response(claim_id, NewResponse(
+                responder=r["responder"], stance=Stance(r["stance"]), quote=r["quote"], via=r.get("via"),
+                responded_on=_date(r.get("responded_on")), url=r.get("url"),
+                report_id=report_ids.get(r.get("report")),
+            ), r["recorded_at"])
+    verdicts = {(v.verdict.value, _day(v.decided_on)) for v in store.verdicts(claim_id)}
+    for v in claim["verdicts"]:
+        key = (v["verdict"], v.get("decided_on"))
+        result.count("verdicts", key not in verdicts)
+        if key not in verdicts:
+            verdicts.add(key)
+            store.insert_verdict(claim_id, NewVerdict(
+                verdict=Verdict(v["verdict"]), decided_on=_date(v.get("decided_on")),
+                evidence=v.get("evidence"), note=v.get("note"),
+            ), v["recorded_at"])
+    edits = {(e.field, e.old_value, e.new_value, e.recorded_at) for e in store.edits(claim_id)}
+    for e in claim["edits"]:
+        key = (e["field"], e.get("old"), e.get("new"), e["recorded_at"])
+        result.count("edits", key not in edits)
+        if key not in edits:
+            edits.add(key)
+            store.log_edit(claim_id, *key)

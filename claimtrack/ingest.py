@@ -1,0 +1,262 @@
+"""Orchestration: read → extract → match → store, one transaction per report.
+
+A report is stored together with everything extracted from it, or not at all, and
+its content hash is UNIQUE, so a run killed half-way and run again stores each report
+exactly once. One unreadable input never stops the batch: it becomes a failed
+outcome with its reason.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import match
+from .errors import ClaimtrackError
+from .models import NewClaim, NewResponse, Report
+from .store import Store
+from .timeutil import now_iso
+
+REPORT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt", ".xhtml"})
+RESPONSE_WINDOW_DAYS = 60  # a response without a claim in its own report looks this far back
+HASH_TAG = "sha256-v1:"  # bump when what is hashed changes
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Outcome:
+    """What happened to one input."""
+
+    location: str
+    state: str = "new"  # new, known (already stored), failed, dry-run
+    error: str | None = None
+    report_id: int | None = None
+    title: str | None = None
+    claims_new: int = 0
+    claims_linked: int = 0
+    responses_new: int = 0
+    responses_known: int = 0
+    responses_unattached: int = 0
+    decisions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, state: str) -> int:
+        return sum(1 for o in self.outcomes if o.state == state)
+
+    def total(self, name: str) -> int:
+        return sum(getattr(o, name) for o in self.outcomes)
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.state == "failed"]
+
+    def as_json(self) -> dict:
+        return {
+            "inputs": len(self.outcomes),
+            "reports_new": self.count("new"),
+            "reports_known": self.count("known"),
+            "reports_dry_run": self.count("dry-run"),
+            "failed": len(self.failed),
+            "claims_new": self.total("claims_new"),
+            "claims_linked": self.total("claims_linked"),
+            "responses_new": self.total("responses_new"),
+            "responses_known": self.total("responses_known"),
+            "responses_unattached": self.total("responses_unattached"),
+            "reports": [
+                {
+                    "location": o.location, "state": o.state, "error": o.error,
+                    "report_id": o.report_id, "title": o.title,
+                    "claims_new": o.claims_new, "claims_linked": o.claims_linked,
+                    "responses_new": o.responses_new, "decisions": o.decisions,
+                }
+                for o in self.outcomes
+            ],
+        }
+
+
+def content_hash(report: Report) -> str:
+    """The same report however it was encoded or spaced hashes the same."""
+    body = unicodedata.normalize("NFKC", f"{report.title}\n{report.text}")
+    return HASH_TAG + hashlib.sha256(_SPACE.sub(" ", body).strip().encode("utf-8")).hexdigest()
+
+
+def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Outcome]]:
+    """Paths, folders (read recursively), globs and addresses → report locations."""
+    found: list[str] = []
+    missing: list[Outcome] = []
+    for item in inputs:
+        if item.lower().startswith(("http://", "https://")):
+            found.append(item)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found.extend(str(p) for p in sorted(path.rglob("*")) if _is_report_file(p))
+        elif path.exists():
+            found.append(item)
+        elif glob.has_magic(item):
+            matches = sorted(glob.glob(item, recursive=True))
+            found.extend(m for m in matches if Path(m).is_file())
+            if not matches:
+                missing.append(Outcome(item, "failed", f"{item}: no file matches"))
+        else:
+            missing.append(Outcome(item, "failed", f"{item}: no such file or folder"))
+    return list(dict.fromkeys(found)), missing
+
+
+def _is_report_file(path: Path) -> bool:
+    hidden = any(part.startswith(".") for part in path.parts if part not in (".", ".."))
+    return path.is_file() and not hidden and path.suffix.lower() in REPORT_SUFFIXES
+
+
+def ingest_all(store: Store, inputs: Iterable[str], *, dry_run: bool = False,
+               progress: Callable[[Outcome], None] | None = None) -> Summary:
+    locations, missing = expand_inputs(inputs)
+    summary = Summary(list(missing))
+    for location in locations:
+        outcome = ingest_location(store, location, dry_run=dry_run)
+        summary.outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+    return summary
+
+
+def ingest_location(store: Store, location: str, *, dry_run: bool = False) -> Outcome:
+    from .readers import read_report
+
+    try:
+        report = read_report(location)
+        return ingest_report(store, report, location=location, dry_run=dry_run)
+    except ClaimtrackError as err:
+        return Outcome(location, "failed", str(err))
+
+
+def ingest_report(store: Store, report: Report, *, location: str | None = None,
+                  dry_run: bool = False) -> Outcome:
+    from .extract import extract
+
+    outcome = Outcome(location or report.location or report.url or "report", title=report.title)
+    digest = content_hash(report)
+    known = store.report_id_by_hash(digest)
+    if known is not None:
+        outcome.state, outcome.report_id = "known", known
+        return outcome
+    extraction = extract(report)
+    if dry_run:
+        outcome.state = "dry-run"
+        _plan(store, report, extraction, outcome, report_id=None, write=False)
+        return outcome
+    with store.write():
+        known = store.report_id_by_hash(digest)  # another process may have stored it meanwhile
+        if known is not None:
+            outcome.state, outcome.report_id = "known", known
+            return outcome
+        outcome.report_id = store.insert_report(report, digest, now_iso())
+        touched = _plan(store, report, extraction, outcome, report_id=outcome.report_id, write=True)
+        from .tracker import refresh_status
+
+        for claim_id in touched:
+            refresh_status(store, claim_id)
+    return outcome
+
+
+def _plan(store: Store, report: Report, extraction, outcome: Outcome, *, report_id, write: bool) -> set[int]:
+    """Match and (when `write`) store the claims and responses of one report."""
+    recorded_at = now_iso()
+    published = report.published
+    claim_ids: list[int | None] = []
+    touched: set[int] = set()
+    for index, claim in enumerate(extraction.claims):
+        decision = _match(store, claim, claim.reported_on or published, exclude=touched)
+        outcome.decisions.append(f"claim {index + 1}: {decision.reason}")
+        when = claim.reported_on or published
+        credited = store.entity_id(claim.source) if (claim.source and write) else None
+        if decision.claim_id is not None:
+            outcome.claims_linked += 1
+            if write:
+                store.insert_mention(
+                    decision.claim_id, sentence=claim.sentence, credited_id=credited,
+                    mentioned_on=when, url=report.url, report_id=report_id, recorded_at=recorded_at,
+                    extracted_text=claim.text, link_reason=decision.reason,
+                )
+                touched.add(decision.claim_id)
+            claim_ids.append(decision.claim_id)
+            continue
+        outcome.claims_new += 1
+        if not write:
+            claim_ids.append(None)
+            continue
+        new_id = store.insert_claim(NewClaim(
+            text=claim.text, source=claim.source, subjects=claim.subjects,
+            anonymous=claim.anonymous, reported_on=when, url=report.url,
+            sentence=claim.sentence, report_id=report_id,
+        ), recorded_at, link_reason=decision.reason)
+        if decision.suggest_id is not None:
+            store.add_suggestion(new_id, decision.suggest_id, decision.score, decision.reason)
+        claim_ids.append(new_id)
+        touched.add(new_id)
+    for response in extraction.responses:
+        in_report = response.claim is not None and response.claim < len(claim_ids)
+        if in_report:
+            target = claim_ids[response.claim]  # None only for a new claim in a dry run
+        else:
+            target = _earlier_claim(store, response.responder, response.responded_on or published)
+            if target is None:
+                outcome.responses_unattached += 1
+                outcome.decisions.append(f"response by {response.responder}: no claim to attach it to")
+                continue
+            outcome.decisions.append(f"response by {response.responder}: attached to earlier claim {target}")
+        if target is not None and _already_recorded(store, target, response):
+            outcome.responses_known += 1
+            continue
+        outcome.responses_new += 1
+        if write:
+            store.insert_response(target, NewResponse(
+                responder=response.responder, stance=response.stance, quote=response.quote,
+                via=response.via, responded_on=response.responded_on or published,
+                url=report.url, report_id=report_id,
+            ), recorded_at)
+            touched.add(target)
+    return touched
+
+
+def _match(store: Store, claim, when, exclude: set[int]) -> match.MatchDecision:
+    subject_ids = frozenset(i for i in (store.find_entity(s) for s in claim.subjects) if i is not None)
+    new = match.NewMention(
+        text=claim.text, subject_ids=subject_ids, when=when.start if when else None,
+        source_id=store.find_entity(claim.source) if claim.source else None,
+    )
+    exact = store.claim_with_wording(match.normalise(claim.text))
+    if exact in exclude:
+        exact = None
+    # The extractor already told this report's claims apart: never merge them.
+    candidates = [c for c in store.match_candidates(sorted(subject_ids), new.when, match.WINDOW_DAYS)
+                  if c.claim_id not in exclude]
+    return match.decide(new, candidates, exact)
+
+
+def _earlier_claim(store: Store, responder: str, when) -> int | None:
+    """The latest stored claim about the responder, for a response whose report has no claim."""
+    entity = store.find_entity(responder)
+    if entity is None or when is None:
+        return None
+    ids = store.recent_claims_about(entity, when.end, RESPONSE_WINDOW_DAYS)
+    return ids[0] if ids else None
+
+
+def _already_recorded(store: Store, claim_id: int, response) -> bool:
+    quote = match.normalise(response.quote)
+    responder = store.find_entity(response.responder)
+    return any(
+        match.normalise(r.quote) == quote and store.find_entity(r.responder) == responder
+        for r in store.responses(claim_id)
+    )

@@ -1,0 +1,118 @@
+"""Stage 1: a file, web page or post -> Report.
+
+`read_report` is the one entry point; each format is a small module. Every problem a
+user can cause comes back as a ReadError whose one-line message names the input.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import ReadError
+from ..models import Report
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+_SLUG_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+__all__ = ["read_report", "ReadError"]
+
+
+def read_report(location: str, data: bytes | None = None) -> Report:
+    """Read the report at `location` (a path or an http(s) address).
+
+    `data`, when given, is the report's bytes and `location` only names it.
+    """
+    from . import fetch as fetching
+
+    origin = "file"
+    declared = None
+    url = None
+    if location.lower().startswith(("http://", "https://")):
+        origin, url = "url", location
+        if data is None:
+            got = fetching.fetch(location)
+            data, declared, url = got.data, got.charset, got.url
+    elif data is None:
+        data = _read_file(location)
+    if not data or not data.strip():
+        raise ReadError(f"{location}: empty report")
+
+    from .charset import decode
+
+    text = decode(data, location, declared)
+    try:
+        return _parse(text, location, origin, url)
+    except RecursionError:
+        raise ReadError(f"{location}: nested too deeply to read") from None
+
+
+def _read_file(location: str) -> bytes:
+    path = Path(location)
+    try:
+        if path.is_dir():
+            raise ReadError(f"{location}: is a folder, not a report")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(f"{location}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{location}: no such file") from None
+    except PermissionError:
+        raise ReadError(f"{location}: permission denied") from None
+    except OSError as err:
+        raise ReadError(f"{location}: cannot read ({err.strerror or err})") from None
+
+
+def _parse(text: str, location: str, origin: str, url: str | None) -> Report:
+    from .language import detect_language
+    from .post import has_front_matter
+
+    suffix = Path(url or location).suffix.lower()
+    if has_front_matter(text):
+        from .post import read_post
+
+        report = read_post(text, location)
+    elif suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(text[:4096]):
+        from .page import read_page
+
+        report = read_page(text, location)
+    elif suffix in (".md", ".markdown"):
+        from .text import markdown_text
+
+        report = Report(text=markdown_text(text))
+    else:
+        from .text import plain_text
+
+        title, body = plain_text(text)
+        report = Report(text=body, title=title)
+    language = report.language if report.language != "und" else detect_language(report.title + "\n" + report.text)
+    published = report.published
+    if published is None:
+        published = _date_from_name(location)
+    return Report(
+        text=report.text,
+        title=report.title,
+        outlet=report.outlet,
+        author=report.author,
+        language=language,
+        published=published,
+        url=report.url or url,
+        origin=origin,
+        location=location,
+        categories=report.categories,
+    )
+
+
+def _date_from_name(location: str):
+    """A `YYYY-MM-DD` in the file name, as archives name their files."""
+    from ..dates import PartialDate
+
+    m = _SLUG_DATE.search(Path(location).name)
+    if not m:
+        return None
+    try:
+        return PartialDate(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

@@ -1,0 +1,72 @@
+"""Plain text and Markdown bodies to the text the extractor reads."""
+
+from __future__ import annotations
+
+import re
+
+from .html import fragment_text, tidy
+
+_TERMINAL = tuple(".!?。！？；;:：…\"”’」』)）")
+_HTML_HINT = re.compile(r"<(?:p|div|br|span|a|strong|h[1-6]|img|section|article)\b[^>]*>", re.I)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)(]|\([^)]*\))*\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.M)
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.M)
+_MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+", re.M)
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
+
+
+def looks_like_html(body: str) -> bool:
+    return len(_HTML_HINT.findall(body[:20_000])) >= 2
+
+
+def markdown_text(body: str) -> str:
+    """Markdown with its syntax removed: images dropped, links to their words."""
+    if looks_like_html(body):
+        return fragment_text(body)
+    text = _MD_IMAGE.sub("", body)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_LIST.sub("", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return tidy(text)
+
+
+def plain_text(body: str) -> tuple[str, str]:
+    """(title, text) of a plain-text report.
+
+    Hard-wrapped lines are joined back into paragraphs: a line that does not end a
+    sentence continues on the next when the next starts in lower case or the line is
+    long (wrapped prose); a short line without an ending is a heading.
+    """
+    lines = [line.strip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    paragraphs: list[str] = []
+    current = ""
+    for i, line in enumerate(lines):
+        if not line:
+            if current:
+                paragraphs.append(current)
+                current = ""
+            continue
+        current = _join(current, line) if current else line
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        ends = line.endswith(_TERMINAL)
+        continues = following and not ends and (following[:1].islower() or len(line) >= 45)
+        if not continues:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    title = ""
+    if paragraphs and len(paragraphs[0]) <= 150 and not paragraphs[0].endswith(tuple(".。!！?？")):
+        title = paragraphs[0]
+    return title, tidy("\n\n".join(paragraphs))
+
+
+def _join(left: str, right: str) -> str:
+    if left[-1:].isascii() or right[:1].isascii():
+        return f"{left} {right}"
+    return left + right  # Chinese wraps without spaces
