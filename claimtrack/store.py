@@ -435,34 +435,34 @@ class Store:
             params.append(query.limit)
         return [r[0] for r in self._q(sql, params)]
 
-    def match_candidates(self, subject_ids: list[int], around, window_days: int, limit: int = 200):
-        """Claims sharing a subject, first reported within `window_days` of `around`."""
+    def match_candidates(self, subject_ids: list[int], around, window_days: int, limit: int = 50):
+        """Claims sharing most subjects, first reported within `window_days` of `around`."""
+        from datetime import timedelta
+
         from .match import Candidate
 
-        if not subject_ids:
+        if not subject_ids or around is None:
             return []
         marks = ",".join("?" * len(subject_ids))
-        sql = f"""SELECT DISTINCT c.id, c.text, c.first_reported, c.source_id FROM claims c
-                  JOIN claim_subjects s ON s.claim_id = c.id
-                  WHERE s.entity_id IN ({marks})"""
-        params: list = list(subject_ids)
-        if around is not None:
-            first = _date_start("c.first_reported")
-            sql += f" AND ({first} IS NULL OR julianday({first}) BETWEEN julianday(?) - ? AND julianday(?) + ?)"
-            params += [around.isoformat(), window_days, around.isoformat(), window_days]
-        sql += " ORDER BY c.id DESC LIMIT ?"
-        params.append(limit)
-        rows = self._q(sql, params)
-        ids = [r["id"] for r in rows]
+        rows = self._q(
+            f"""SELECT claim_id, count(*) AS shared FROM claim_subjects
+                WHERE entity_id IN ({marks}) AND reported_on BETWEEN ? AND ?
+                GROUP BY claim_id ORDER BY shared DESC, claim_id DESC LIMIT ?""",
+            [*subject_ids, (around - timedelta(days=window_days)).isoformat(),
+             (around + timedelta(days=window_days)).isoformat(), limit],
+        )
+        ids = [r[0] for r in rows]
+        if not ids:
+            return []
+        id_marks = ",".join("?" * len(ids))
         subjects: dict[int, set[int]] = {i: set() for i in ids}
-        if ids:
-            id_marks = ",".join("?" * len(ids))
-            for r in self._q(f"SELECT claim_id, entity_id FROM claim_subjects WHERE claim_id IN ({id_marks})", ids):
-                subjects[r[0]].add(r[1])
+        for r in self._q(f"SELECT claim_id, entity_id FROM claim_subjects WHERE claim_id IN ({id_marks})", ids):
+            subjects[r[0]].add(r[1])
+        claims = self._q(f"SELECT id, text, first_reported, source_id FROM claims WHERE id IN ({id_marks})", ids)
         return [
             Candidate(r["id"], r["text"], parse_optional(r["first_reported"]).start if r["first_reported"] else None,
                       frozenset(subjects[r["id"]]), r["source_id"])
-            for r in rows
+            for r in sorted(claims, key=lambda r: ids.index(r["id"]))
         ]
 
     def recent_claims_about(self, entity_id: int, before, window_days: int) -> list[int]:

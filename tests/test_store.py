@@ -94,3 +94,12 @@ def test_deleting_a_claim_cascades(tmp_path, cli):
     assert conn.execute("SELECT count(*) FROM responses").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM removed_claims").fetchone()[0] == 1
+
+
+def test_subject_dates_follow_the_claim_for_matching(cli):
+    claim = cli.json("add", "Acme will buy Beta", "--subject", "Acme", "--subject", "Beta", "--date", "2024-02")
+    conn = sqlite3.connect("db/claimtrack.db")
+    dates = lambda: {r[0] for r in conn.execute("SELECT reported_on FROM claim_subjects WHERE claim_id = ?", [claim["id"]])}
+    assert dates() == {"2024-02-01"}
+    cli.json("edit", claim["id"], "--date", "2024-03-15", "--subject", "Acme", "--subject", "Gamma")
+    assert dates() == {"2024-03-15"}
