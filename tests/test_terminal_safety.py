@@ -106,25 +106,31 @@ def test_forced_terminal_rendering_has_no_data_borne_escapes(cli, hostile_claims
         assert not re.search(r"[\x80-\x9f\u202a-\u202e\u2066-\u2069]", leftovers)
 
 
-def test_real_terminal_gets_colour_and_no_injected_escapes(tmp_path, hostile_claims):
+def run_on_terminal(args, env, cwd) -> tuple[int, bytes]:
+    """Run claimtrack with its stdout on a pseudo-terminal; return exit code and bytes shown."""
     primary, replica = pty.openpty()
-    env = {**os.environ, "CLAIMTRACK_DB": str(tmp_path / "db" / "claimtrack.db"), "COLUMNS": "150"}
-    env.pop("NO_COLOR", None)
-    proc = subprocess.run([sys.executable, "-m", "claimtrack", "list"], stdout=replica,
-                          stderr=subprocess.PIPE, env=env, cwd=tmp_path, timeout=60)
+    proc = subprocess.run([sys.executable, "-m", "claimtrack", *args], stdout=replica,
+                          stderr=subprocess.PIPE, env=env, cwd=cwd, timeout=60)
     os.close(replica)
     chunks = []
     while True:
         try:
             data = os.read(primary, 65536)
-        except OSError:
+        except OSError:  # EIO: the terminal's other end is closed
             break
         if not data:
             break
         chunks.append(data)
     os.close(primary)
-    assert proc.returncode == 0, proc.stderr
-    out = b"".join(chunks).decode("utf-8", "replace")
+    return proc.returncode, b"".join(chunks)
+
+
+def test_real_terminal_gets_colour_and_no_injected_escapes(tmp_path, hostile_claims):
+    env = {**os.environ, "CLAIMTRACK_DB": str(tmp_path / "db" / "claimtrack.db"), "COLUMNS": "150"}
+    env.pop("NO_COLOR", None)
+    code, raw = run_on_terminal(["list"], env, tmp_path)
+    assert code == 0
+    out = raw.decode("utf-8", "replace")
     assert "\x1b[" in out  # colour on a terminal
     leftovers = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert "\x1b" not in leftovers
@@ -133,19 +139,6 @@ def test_real_terminal_gets_colour_and_no_injected_escapes(tmp_path, hostile_cla
 
 def test_no_color_means_no_escape_codes(cli, hostile_claims, tmp_path):
     env = {**os.environ, "CLAIMTRACK_DB": str(tmp_path / "db" / "claimtrack.db"), "NO_COLOR": "1"}
-    primary, replica = pty.openpty()
-    proc = subprocess.run([sys.executable, "-m", "claimtrack", "show", str(hostile_claims[0])],
-                          stdout=replica, stderr=subprocess.PIPE, env=env, cwd=tmp_path, timeout=60)
-    os.close(replica)
-    out = b""
-    while True:
-        try:
-            data = os.read(primary, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        out += data
-    os.close(primary)
-    assert proc.returncode == 0
+    code, out = run_on_terminal(["show", str(hostile_claims[0])], env, tmp_path)
+    assert code == 0
     assert b"\x1b" not in out

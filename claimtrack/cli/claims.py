@@ -12,28 +12,13 @@ import typer
 from ..config import Settings
 from .app import app, settings
 from ..safetext import one_line
+from .common import open_store, print_claim, user_date
 from .output import fail, handle_errors, make_console, print_json, stdout_is_terminal
 
 TERMINAL_PAGE = 50
 
 STANCES = "confirm, deny, unaware, no_comment, partial"
 VERDICTS = "true, false, partly_true, retracted, unresolvable"
-
-
-def open_store(cfg: Settings, path: Path | None = None):
-    from ..config import DEFAULT_DB
-    from ..store import Store
-
-    path = path or cfg.db_path
-    # Like git's .git, the default db/ folder is created on first use; a folder the
-    # user named must already exist, so a typo does not scatter databases around.
-    return Store.open(path, create_folder=(path == DEFAULT_DB))
-
-
-def _date(cfg: Settings, value: Optional[str], what: str):
-    from ..dates import parse_user_date
-
-    return parse_user_date(value, cfg.today, what) if value is not None else None
 
 
 def _enum(enum_type, value: str, what: str, choices: str):
@@ -84,17 +69,12 @@ def add(
     cfg = settings(ctx)
     new = NewClaim(
         text=text, source=source, subjects=tuple(subject), anonymous=anonymous,
-        reported_on=_date(cfg, date, "--date") or _date(cfg, "today", "--date"),
-        url=url, due=_date(cfg, due, "--due"),
+        reported_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"),
+        url=url, due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
         claim = tracker.add_claim(store, new)
-        if as_json:
-            print_json(views.claim_json(claim))
-            return
-        from ..terminal import claim_view
-
-        _show(claim_view(tracker.claim_detail(store, claim.id)))
+        print_claim(store, claim.id, views.claim_json(claim) if as_json else None)
 
 
 @app.command()
@@ -120,16 +100,12 @@ def respond(
     cfg = settings(ctx)
     new = NewResponse(
         responder=by, stance=_enum(Stance, stance, "stance", STANCES), quote=quote, via=via,
-        responded_on=_date(cfg, date, "--date") or _date(cfg, "today", "--date"), url=url,
+        responded_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"), url=url,
     )
     with open_store(cfg) as store:
         response = tracker.respond(store, claim_id, new)
-        if as_json:
-            print_json(views.response_json(response) | {"claim_status": store.get_claim(claim_id).status.value})
-            return
-        from ..terminal import claim_view
-
-        _show(claim_view(tracker.claim_detail(store, claim_id)))
+        status = store.get_claim(claim_id).status.value
+        print_claim(store, claim_id, views.response_json(response) | {"claim_status": status} if as_json else None)
 
 
 @app.command()
@@ -153,17 +129,13 @@ def resolve(
     cfg = settings(ctx)
     new = NewVerdict(
         verdict=_enum(Verdict, verdict, "verdict", VERDICTS),
-        decided_on=_date(cfg, date, "--date") or _date(cfg, "today", "--date"),
+        decided_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"),
         evidence=evidence, note=note,
     )
     with open_store(cfg) as store:
         record = tracker.resolve(store, claim_id, new)
-        if as_json:
-            print_json(views.verdict_json(record) | {"claim_status": store.get_claim(claim_id).status.value})
-            return
-        from ..terminal import claim_view
-
-        _show(claim_view(tracker.claim_detail(store, claim_id)))
+        status = store.get_claim(claim_id).status.value
+        print_claim(store, claim_id, views.verdict_json(record) | {"claim_status": status} if as_json else None)
 
 
 @app.command("list")
@@ -193,8 +165,8 @@ def list_(
         page = TERMINAL_PAGE + 1  # one extra row tells whether there is more
     query = ClaimQuery(
         status=status.strip().lower() if status else None, subject=subject, source=source,
-        since=_date(cfg, since, "--since"), until=_date(cfg, until, "--until"),
-        search=search, limit=page, as_of=_date(cfg, as_of, "--as-of"),
+        since=user_date(cfg, since, "--since"), until=user_date(cfg, until, "--until"),
+        search=search, limit=page, as_of=user_date(cfg, as_of, "--as-of"),
     )
     with open_store(cfg) as store:
         summaries = tracker.list_claims(store, query, cfg.today)
@@ -227,7 +199,7 @@ def show(
 
     cfg = settings(ctx)
     with open_store(cfg) as store:
-        detail = tracker.claim_detail(store, claim_id, _date(cfg, as_of, "--as-of"))
+        detail = tracker.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"))
     if as_json:
         print_json(views.detail_json(detail))
         return
@@ -254,7 +226,7 @@ def timeline(
     from .. import tracker, views
 
     cfg = settings(ctx)
-    cutoff = _date(cfg, as_of, "--as-of")
+    cutoff = user_date(cfg, as_of, "--as-of")
     with open_store(cfg) as store:
         if claim_id is not None:
             claim, steps = tracker.timeline(store, claim_id, cutoff)
@@ -304,16 +276,11 @@ def edit(
     changes = ClaimChanges(
         text=text, source=source, anonymous=anonymous,
         subjects=tuple(subject) if subject else None,
-        first_reported=_date(cfg, date, "--date"), due=_date(cfg, due, "--due"),
+        first_reported=user_date(cfg, date, "--date"), due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
         claim = tracker.edit_claim(store, claim_id, changes)
-        if as_json:
-            print_json(views.claim_json(claim))
-            return
-        from ..terminal import claim_view
-
-        _show(claim_view(tracker.claim_detail(store, claim_id)))
+        print_claim(store, claim_id, views.claim_json(claim) if as_json else None)
 
 
 @app.command()

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from .app import app, settings
-from .claims import open_store
+from .common import open_store
 from .output import handle_errors, make_console, print_json
 
 entity_app = typer.Typer(

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from .app import app, settings
-from .claims import _date, open_store
+from .common import open_store, user_date
 from .output import handle_errors, print_json
 
 
@@ -45,9 +45,9 @@ def export(
     if changes_since is not None and fmt not in ("md", "atom"):
         raise InputError("--changes-since works with --format md or atom")
     query = ExportQuery(
-        since=_date(cfg, since, "--since"), until=_date(cfg, until, "--until"), subject=subject,
+        since=user_date(cfg, since, "--since"), until=user_date(cfg, until, "--until"), subject=subject,
         status=status.strip().lower() if status else None, claim_id=claim,
-        as_of=_date(cfg, as_of, "--as-of"), changes_since=_date(cfg, changes_since, "--changes-since"),
+        as_of=user_date(cfg, as_of, "--as-of"), changes_since=user_date(cfg, changes_since, "--changes-since"),
     )
     options = RenderOptions(reviewer=reviewer, base_url=base_url, generated=_now() if generated else None)
     with open_store(cfg) as store:

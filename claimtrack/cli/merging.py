@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from .app import app, settings
-from .claims import open_store
+from .common import open_store, print_claim
 from .output import handle_errors, make_console, print_json
 
 
@@ -74,12 +74,7 @@ def merge(
 
     with open_store(settings(ctx)) as store:
         claim = merging.merge(store, claim_ids[0], claim_ids[1:])
-        if as_json:
-            print_json(views.claim_json(claim))
-            return
-        from ..terminal import claim_view
-
-        make_console().print(claim_view(tracker.claim_detail(store, claim.id)))
+        print_claim(store, claim.id, views.claim_json(claim) if as_json else None)
 
 
 @app.command()
@@ -111,9 +106,4 @@ def _split(ctx: typer.Context, claim_id: int, mention_ids: list[int], as_json: b
 
     with open_store(settings(ctx)) as store:
         claim = merging.split(store, claim_id, mention_ids)
-        if as_json:
-            print_json(views.claim_json(claim))
-            return
-        from ..terminal import claim_view
-
-        make_console().print(claim_view(tracker.claim_detail(store, claim.id)))
+        print_claim(store, claim.id, views.claim_json(claim) if as_json else None)

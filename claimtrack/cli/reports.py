@@ -9,7 +9,7 @@ import typer
 
 from ..safetext import one_line
 from .app import app, settings
-from .claims import open_store
+from .common import open_store
 from .output import handle_errors, make_console, print_json
 
 

@@ -1,0 +1,36 @@
+"""Helpers every command module shares: opening the store, showing a changed claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..config import Settings
+from .output import make_console, print_json
+
+
+def open_store(cfg: Settings, path: Path | None = None):
+    from ..config import DEFAULT_DB
+    from ..store import Store
+
+    path = path or cfg.db_path
+    # Like git's .git, the default db/ folder is created on first use; a folder the
+    # user named must already exist, so a typo does not scatter databases around.
+    return Store.open(path, create_folder=(path == DEFAULT_DB))
+
+
+def print_claim(store, claim_id: int, data: dict | None) -> None:
+    """After a change: the JSON the command promises, or the claim as it now stands."""
+    if data is not None:
+        print_json(data)
+        return
+    from .. import tracker
+    from ..terminal import claim_view
+
+    make_console().print(claim_view(tracker.claim_detail(store, claim_id)))
+
+
+def user_date(cfg: Settings, value: str | None, what: str):
+    """A date option as typed (`2022-08-26`, `2023-11`, `today`, `3 days ago`), or None."""
+    from ..dates import parse_user_date
+
+    return parse_user_date(value, cfg.today, what) if value is not None else None
