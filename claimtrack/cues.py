@@ -1,9 +1,12 @@
 """Cue phrases, data only: how reports attribute claims and how parties respond.
 
-Every cue is (name, literal, pattern). `literal` is a plain substring that must occur
-in the (lower-cased, for English) sentence before the regex is tried: substring tests
-are far cheaper than regexes, and most sentences carry no cue at all. `name` is what
-`--explain` shows as the cue that fired.
+Every cue is (name, literal, pattern). `literal` lists plain substrings, separated by
+"|", at least one of which every match of the pattern contains (lower-cased, for
+English): the extractor tests them on the whole report once, and on a sentence before
+it tries the regex. Substring tests are far cheaper than regexes, and most sentences
+carry no cue at all. A pattern that adds a branch must add its literal, or the branch
+never fires (tests/test_cues.py checks this on our samples and the corpus). `name` is
+what `--explain` shows as the cue that fired.
 
 Attribution patterns may capture:
   src   the credited outlet, person or firm
@@ -30,33 +33,58 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("从知情人士处获悉", "处", "after",
      rf"(?P<src>{_ZH_NAME}{{1,24}}?)\s*从(?P<anon>知情人士|消息人士|业内人士|内部人士|[^，。]{{1,12}}?人士)处(?:获悉|了解到|得知)[，,：:]?"),
     ("知情人士", "人士", "after",
-     r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息)[，,：:]?"),
-    ("消息称", "", "after",
+     r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息|告诉\s*(?P<src>[^，。；：:,“”]{2,16}?)(?=[，,：:]))[，,：:]?"),
+    ("消息称", "消息|传闻|传言|爆料|网传", "after",
      r"(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:消息|传闻|传言|爆料)|网传)(?:人士)?(?:称|指出|表示|说)[，,：:]?"),
     ("有报道称", "报道", "after",
      r"(?:此前|近日|日前|早前)?(?:曾|另|也|还|又)?有(?:媒体|外媒|海外媒体|国外媒体)?(?P<anon>报道|报导|文章)(?:称|指出|显示)[，,：:]?"),
-    ("用…的话说", "", "after",
+    ("用…的话说", "话说|说法|描述", "after",
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传", "after",
      r"(?P<anon>网传|据传|传闻|传言|盛传|有传言|有传闻)(?:称|说)?[，,：:]?"),
-    ("…报道称", "", "after",
+    ("…报道称", "报道|报导|文章|消息", "after",
      rf"(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表)?的?(?:报道|报导|文章|消息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
-    ("…披露/爆料", "", "after",
+    ("…披露/爆料", "披露|爆料|曝料|透露|放出消息", "after",
      rf"(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:最新|近日|此前|日前)?(?:披露|爆料称|爆料|曝料称|曝料|透露称|透露|放出消息称)(?!的)[，,：:]?"),
-    ("网友/博主称", "", "after",
+    ("网友/博主称", "发帖称|发文称|爆料|透露|猜测|曝光|声称", "after",
      rf"(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称)[，,：:]?"),
-    ("分析师预测", "", "after",
+    ("分析师预测", "预测|预计|预期|认为|估计|指出|判断", "after",
      rf"(?P<src>{_ZH_NAME}{{0,24}}?(?:分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行){_ZH_NAME}{{0,10}}?)\s*(?:普遍|也|则|还)?(?:预测|预计|预期|认为|估计|指出|判断)[，,：:]?"),
     ("…预测", "预测", "after",
      rf"(?P<src>{_ZH_NAME}{{2,24}}?)\s*(?:最新)?预测[，,：:]?"),
     ("据悉", "据", "around", r"(?P<anon>据悉|据称|据了解|据说)[，,：:]?"),
-    ("报道称", "", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
+    ("报道称", "报道|报导|消息|文章", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
 )
 
 # Words that make an unattributed sentence a rumour rather than a fact.
 ZH_HEDGES: tuple[str, ...] = (
     "或将", "或于", "有望", "可能", "疑似", "据称", "传闻", "计划", "拟", "考虑", "将于", "预计", "或会", "即将", "将在",
 )
+
+# "据 X 报道" also carries the news itself: a fire, a ruling, a statistic, a law. What
+# one outlet credits to another is a claim only when its proposition is not yet public:
+# it hedges, plans or negotiates, concerns a deal, launch, layoff or price, leaks, or
+# passes on someone's allegation. (Unnamed sources make it a claim regardless.)
+ZH_UNDISCLOSED: tuple[str, ...] = (
+    # hedges, plans, intentions
+    "将", "或", "拟", "计划", "打算", "考虑", "准备", "有望", "预计", "可能", "即将", "希望", "不会", "据称", "传",
+    # under way, out of sight
+    "正在", "正与", "洽谈", "商谈", "谈判", "接触", "悄悄", "秘密", "内部", "尚未", "暂未",
+    # a time still to come
+    "下周", "下月", "下个月", "明年", "年内", "年底前", "晚些时候",
+    # deals, money, people, products
+    "收购", "入股", "投资", "融资", "合作", "上市", "IPO", "裁员", "裁撤", "降价", "涨价", "售价", "定价", "价格",
+    # leaks
+    "曝光", "泄露", "渲染图", "谍照", "曝料", "爆料",
+)
+# Someone's account passed on: "车主张先生称…", "据其妻子称…" (an allegation, not a record).
+ZH_ALLEGATION = r"(?:先生|女士|车主|用户|网友|消费者|员工|患者|家属|妻子|丈夫|父亲|母亲)[^，。；]{0,12}?(?:表示|称|反映|投诉|声称|透露)"
+# Public record: with these, only a firm plan word (not a bare "将") keeps a credit a claim.
+ZH_PUBLIC_RECORD: tuple[str, ...] = (
+    "法案", "法院", "判决", "判处", "诉讼", "和解", "起诉", "警方", "火灾", "起火", "事故", "地震", "死亡", "猝死",
+    "去世", "数据显示", "报告显示", "研报显示", "统计显示", "调查显示", "同比增长", "同比下降", "环比",
+)
+ZH_FIRM_PLAN: tuple[str, ...] = ("拟", "计划", "打算", "考虑", "洽谈", "商谈", "谈判", "有望", "可能", "或将", "据称")
 
 # Inside the attribution lead-in: words that are never the credited source.
 ZH_NOT_SOURCE: tuple[str, ...] = (
@@ -69,33 +97,35 @@ ZH_NOT_SOURCE: tuple[str, ...] = (
 
 _EN_SRC = r"(?P<src>(?:[Tt]he |[Aa]n? )?(?:[A-Z][\w&.'’-]*|\d+\w*)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|for|&|and))*)"
 _EN_TIME = r"(?:\s+(?:on|late|early|earlier|last|this|in)\s+[\w-]+(?:\s+(?:the\s+)?(?:day|week|month|morning|evening|afternoon|night))?|\s+today|\s+yesterday)?"
+# "… told Reuters": the outlet that carried unnamed people's words is the claim's source.
+_EN_TOLD = r"(?P<src>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 _EN_REPORT_NOUN = r"(?:report|story|article|piece|note|research note|newsletter|investigation|paper|newspaper)s?"
 _EN_SAY = r"(?:reported|reports|said|says|wrote|writes|revealed|indicated|suggested|claimed|claims|stated|noted|added|predicted|predicts|expects|expected|forecast|forecasts|believes|found)"
 
 EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
-    ("report by X said", "", "after",
+    ("report by X said", "report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] separate|[Aa] recent|[Aa] new)\s+(?:media\s+)?{_EN_REPORT_NOUN}\s+(?P<src>(?:by|from|in|on|published)\b[^.;]{{0,80}}?)\s+{_EN_SAY}(?:\s+that)?\s+"),
     ("X story that claims", "that", "after",
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
-    ("X reported that", "", "after",
+    ("X reported that", "report|revealed|wrote|writes", "after",
      rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|have\s+|also\s+|first\s+)?(?:reported|reports|revealed|wrote|writes)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+that\s+"),
-    ("analyst predicted that", "", "after",
-     rf"\b(?:[Aa]nalyst|[Aa]nalysts|[Ll]eaker|[Tt]ipster|[Ii]nsider)s?\s+{_EN_SRC}[^.;]{{0,80}}?\s+(?:predicted|predicts|expects|expected|said|says|claims|claimed|believes|forecast|forecasts|reported|reports|wrote|writes|noted|stated)\b[^.;]{{0,40}}?\bthat\s+"),
+    ("analyst predicted that", "analyst|leaker|tipster|insider", "after",
+     rf"\b(?:[Aa]nalyst|[Aa]nalysts|[Ll]eaker|[Tt]ipster|[Ii]nsider)s?\s+{_EN_SRC}[^.;]{{0,80}}?\s+(?:predicted|predicts|expects|expected|said|says|told|claims|claimed|believes|forecast|forecasts|reported|reports|wrote|writes|noted|stated)\b[^.;]{{0,40}}?\bthat\s+"),
     ("analysts at X expect", "analyst", "after",
-     rf"\b[Aa]nalysts?\s+(?:at|from|with)\s+{_EN_SRC}\s+(?:expect|expects|predict|predicts|forecast|forecasts|believe|believes|estimate|estimates|said|say|wrote)\b\s*(?:that\s+)?"),
+     rf"\b[Aa]nalysts?\s+(?:at|from|with)\s+{_EN_SRC}\s+(?:expect|expects|predict|predicts|forecast|forecasts|believe|believes|estimate|estimates|said|say|wrote|told\s+[\w ]{{2,30}}?\s+that)\b\s*(?:that\s+)?"),
     ("X, citing people familiar", "citing", "before",
      rf",\s*{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
-    ("…, X reported", "", "before",
+    ("…, X reported", "report|said|says|wrote|writes|revealed|claim", "before",
      rf",\s*(?:according\s+to\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims)\b{_EN_TIME}\s*(?:[.;]|$)"),
-    ("…, sources said", "", "before",
-     r",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{0,60})?)\s+(?:said|say|told|added)\b[^.;]{0,40}?(?:[.;]|$)"),
+    ("…, sources said", "people|persons|source|person|insider", "before",
+     rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{{0,60}})?)\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,40}}?(?:[.;]|$)"),
     ("according to X", "according to", "around",
      rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>(?:people|persons|sources|a\s+source|a\s+person|insiders|an\s+insider)\b[^,.;]{{0,60}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
-    ("sources said", "", "after",
-     r"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{0,60}?)\s+(?:said|say|told\s+\w+|added)\b,?\s+(?:that\s+)?"),
+    ("sources said", "people|persons|source|person|insider|executive", "after",
+     rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
     ("is said to", " said to", "around", r"\b(?:is|are|was|were)\s+(?P<anon>said)\s+to\b"),
-    ("rumoured", "", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
+    ("rumoured", "rumo|speculation", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
     ("media reports", "media report", "after", r"\b(?P<anon>media\s+reports?)\s+(?:that|suggesting|saying|speculating|indicating)(?:\s+that)?\s+"),
     ("citing sources", "citing", "around",
      r",?\s*citing\s+(?P<anon>(?:unnamed|anonymous|several|two|three|multiple)?\s*(?:people|persons|sources|a\s+source|a\s+person|suppliers|insiders|executives|those)[^.;]{0,80})"),
@@ -116,21 +146,29 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "回应", r"(?:不予|拒绝|暂无|未|没有|尚未|暂未|未作|未予|不作)(?:正面|任何|官方)?(?:作出|做出|给出)?回应"),
     ("no_comment", "评论", r"(?:没有|未|不予|拒绝|暂无)(?:对此|对此事|就此)?(?:消息|报道)?(?:立即|立刻|马上)?(?:发表|作出|做出|给出)?(?:任何)?评论"),
     ("no_comment", "复", r"(?:未|没有|尚未|暂未)(?:立即)?(?:回复|答复)"),
-    ("no_comment", "", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)"),
+    ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)"),
     ("no_comment", "回避", r"回避"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
-    ("unaware", "", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
+    ("unaware", "接到|收到|获得|得到", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
     ("unaware", "不", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
-    ("unaware", "", r"(?:未|没有)(?:查到|发现)|尚未确定|无法确定"),
+    ("unaware", "查到|发现|确定", r"(?:未|没有)(?:查到|发现)|尚未确定|无法确定"),
     ("deny", "否认", r"否认"),
-    ("deny", "", r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣"),
-    ("deny", "", r"(?:没有|并无|并未|暂无|无)(?:此|这个|这项|这一|相关|任何)?(?:计划|打算|安排)"),
+    ("deny", "不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|造谣", r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣"),
+    ("deny", "计划|打算|安排", r"(?:没有|并无|并未|暂无|无)(?:此|这个|这项|这一|相关|任何)?(?:计划|打算|安排)"),
     ("deny", "不存在", r"不存在"),
-    ("deny", "", r"并未|并不是|并非|不是|没有"),
-    ("deny", "", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
+    ("deny", "并未|不是|并非|没有", r"并未|并不是|并非|不是|没有"),
+    ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
     ("deny", "正常", r"一切正常|运营正常|正常运营|正常推进|运转正常|经营正常"),
-    ("confirm", "", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)属实|官宣|承认"),
-    ("partial", "", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)"),
+    ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)属实|官宣|承认"),
+    # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
+    ("confirm", "为了|旨在|因为|出于", r"(?:裁员|收购|合作|调整|涨价|降价|关闭|关停|停产|撤出|重组|裁撤)(?:主要)?(?:是为了|旨在|是因为|是出于)"),
+    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)"),
+)
+
+# After a weak denial ("不是…问题"), words that concede part of the claim: the reply
+# rejects one reading but admits the rest, a partial.
+ZH_CONCESSION: tuple[str, ...] = (
+    "可能出现", "可能会出现", "有概率", "有一定概率", "确实", "的确", "存在一定", "一定程度", "个别", "少数", "部分",
 )
 
 # Verbs of speech that make a sentence a party's statement.
@@ -147,18 +185,21 @@ ZH_ROLE_WORDS: tuple[str, ...] = (
 )
 
 EN_STANCE: tuple[tuple[str, str, str], ...] = (
-    ("no_comment", "",
+    ("no_comment", "declin|refus|not|n't|n’t|no comment",
      r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply)|\bno\s+comment\b|\b(?:not|n[’']t)\s+comment(?:ing)?\s+on\s+(?:rumou?rs|speculation|market)"),
-    ("no_comment", "", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b"),
-    ("no_comment", "", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\bnot\s+(?:immediately\s+)?available\s+for\s+comment\b"),
-    ("unaware", "", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
+    ("no_comment", "not|n't|n’t", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b"),
+    ("no_comment", "reached|available", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\bnot\s+(?:immediately\s+)?available\s+for\s+comment\b"),
+    ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     ("deny", "den", r"\bden(?:y|ies|ied|ying|ial)\b"),
-    ("deny", "", r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfiction\b|\binaccurate\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"),
+    ("deny", "true|false|fiction|inaccurate|baseless|unfounded|nonsense", r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfiction\b|\binaccurate\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"),
     ("deny", "no", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
-    ("deny", "", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
-    ("deny", "", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
-    ("confirm", "", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
-    ("partial", "", r"\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
+    ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
+    ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
+    ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
+    ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
+     r"\b(?:the\s+)?(?:layoffs|job\s+cuts|cuts|acquisition|restructuring|price\s+increases?|closures?)\s+(?:were|was|are|is)\s+"
+     r"(?:being\s+made\s+|made\s+)?(?:part\s+of|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|necessary\s+to)\b"),
+    ("partial", "decision|preliminary|exploratory|progressed|certainty", r"\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
 )
 
 # English speech verbs (a party's statement) and the words for "the company itself".

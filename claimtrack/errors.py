@@ -25,6 +25,15 @@ class StoreError(ClaimtrackError):
     exit_code = 1
 
 
+class StoreBusy(StoreError):
+    """Another process held the database longer than the busy timeout; try again later.
+
+    Exit code 75 is EX_TEMPFAIL from sysexits.h, which cron wrappers know as 'retry'.
+    """
+
+    exit_code = 75
+
+
 class ReadError(ClaimtrackError):
     """A report could not be read or parsed; the message names the input."""
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import match
-from .errors import ClaimtrackError
+from .errors import ClaimtrackError, StoreBusy
 from .models import NewClaim, NewResponse, Report
 from .store import Store
 from .timeutil import now_iso
@@ -122,26 +122,42 @@ def ingest_all(store: Store, inputs: Iterable[str], *, dry_run: bool = False,
                progress: Callable[[Outcome], None] | None = None) -> Summary:
     locations, missing = expand_inputs(inputs)
     summary = Summary(list(missing))
+    names = extraction_names(store) if locations else None  # read once per run, not per report
     for location in locations:
-        outcome = ingest_location(store, location, dry_run=dry_run)
+        outcome = ingest_location(store, location, dry_run=dry_run, names=names)
         summary.outcomes.append(outcome)
         if progress:
             progress(outcome)
+    if not dry_run:
+        store.checkpoint()
     return summary
 
 
-def ingest_location(store: Store, location: str, *, dry_run: bool = False) -> Outcome:
+def ingest_location(store: Store, location: str, *, dry_run: bool = False, names=None) -> Outcome:
     from .readers import read_report
 
     try:
         report = read_report(location)
-        return ingest_report(store, report, location=location, dry_run=dry_run)
+        return ingest_report(store, report, location=location, dry_run=dry_run, names=names)
+    except StoreBusy:
+        raise  # every later report would wait out the same lock: stop, cron retries
     except ClaimtrackError as err:
         return Outcome(location, "failed", str(err))
 
 
+def extraction_names(store: Store):
+    """What the extractor knows about who is who: the starter list and the user's entities."""
+    from .extract import Names
+
+    # export_entities, not entity_rows: the latter counts each entity's claims and
+    # responses, seconds on a large database, and the extractor needs only the names.
+    return Names.with_entities(store.export_entities())
+
+
 def ingest_report(store: Store, report: Report, *, location: str | None = None,
-                  dry_run: bool = False) -> Outcome:
+                  dry_run: bool = False, names=None) -> Outcome:
+    """Extract, match and store one report; `names` from `extraction_names(store)`,
+    built here when not given (pass it when ingesting many reports)."""
     from .extract import extract
 
     outcome = Outcome(location or report.location or report.url or "report", title=report.title)
@@ -150,7 +166,7 @@ def ingest_report(store: Store, report: Report, *, location: str | None = None,
     if known is not None:
         outcome.state, outcome.report_id = "known", known
         return outcome
-    extraction = extract(report)
+    extraction = extract(report, names=names if names is not None else extraction_names(store))
     if dry_run:
         outcome.state = "dry-run"
         _plan(store, report, extraction, outcome, report_id=None, write=False)

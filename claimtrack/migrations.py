@@ -228,7 +228,114 @@ def m005_subject_dates(db: "Database") -> None:
     )
 
 
-STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching, m005_subject_dates)
+def m006_feeds(db: "Database") -> None:
+    # What `update` polls, what it has already seen there, what each run did, the
+    # re-reads that catch stealth edits, and the commands run on new events.
+    db.execute(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            address TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('url', 'folder')),
+            format TEXT,
+            language TEXT,
+            full_text INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT,
+            added_at TEXT NOT NULL,
+            last_checked_at TEXT,
+            last_outcome TEXT,
+            last_error TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE feed_entries (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry_key TEXT NOT NULL,
+            fingerprint TEXT,
+            report_id INTEGER REFERENCES reports(id) ON DELETE SET NULL,
+            state TEXT NOT NULL DEFAULT 'stored',
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, entry_key)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            seconds REAL,
+            state TEXT NOT NULL DEFAULT 'running',
+            exit_code INTEGER,
+            pid INTEGER,
+            summary TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE run_feeds (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            feed_id INTEGER REFERENCES feeds(id) ON DELETE SET NULL,
+            feed_name TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('new', 'unchanged', 'failed')),
+            error TEXT,
+            entries_new INTEGER NOT NULL DEFAULT 0,
+            reports_new INTEGER NOT NULL DEFAULT 0,
+            claims_new INTEGER NOT NULL DEFAULT 0,
+            responses_new INTEGER NOT NULL DEFAULT 0,
+            problems TEXT,
+            seconds REAL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE report_rechecks (
+            report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            title TEXT,
+            content_hash TEXT NOT NULL,
+            checks INTEGER NOT NULL DEFAULT 0,
+            next_check_at TEXT,
+            last_checked_at TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE report_changes (
+            id INTEGER PRIMARY KEY,
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('headline', 'body', 'removed')),
+            old_value TEXT,
+            new_value TEXT,
+            detail TEXT,
+            detected_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE hooks (
+            id INTEGER PRIMARY KEY,
+            event TEXT NOT NULL CHECK (event IN ('new-claim', 'new-response', 'status-change')),
+            command TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        )"""
+    )
+    for sql in (
+        "CREATE INDEX run_feeds_by_run ON run_feeds(run_id)",
+        "CREATE INDEX report_rechecks_by_due ON report_rechecks(next_check_at)",
+        "CREATE INDEX report_changes_by_report ON report_changes(report_id)",
+        "CREATE INDEX report_changes_by_run ON report_changes(run_id)",
+    ):
+        db.execute(sql)
+
+
+STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching, m005_subject_dates,
+         m006_feeds)
 SCHEMA_VERSION = len(STEPS)
 
 

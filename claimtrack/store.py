@@ -17,7 +17,7 @@ from typing import Iterator
 from . import search_terms
 from .dates import PartialDate, parse_optional
 from .entities import name_key
-from .errors import NotFound, StoreError
+from .errors import NotFound, StoreBusy, StoreError
 from .migrations import SCHEMA_VERSION
 from .models import (
     Claim,
@@ -59,6 +59,12 @@ def _describe(err: sqlite3.Error, path: Path) -> str:
     return f"database {path}: {text}"
 
 
+def _error(err: sqlite3.Error, path: Path) -> StoreError:
+    text = str(err)
+    busy = "locked" in text or "busy" in text
+    return (StoreBusy if busy else StoreError)(_describe(err, path))
+
+
 class Store:
     """A claimtrack database: open it with `Store.open(path)`."""
 
@@ -66,12 +72,14 @@ class Store:
         self.conn = conn
         self.path = path
         self.read_only = False
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
 
     # -- opening --------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, create_folder: bool = False) -> "Store":
+    def open(cls, path: Path, *, create_folder: bool = False, busy_timeout_ms: int | None = None) -> "Store":
         path = Path(path)
+        busy_timeout_ms = busy_timeout_ms or BUSY_TIMEOUT_MS
         folder = path.parent
         if not folder.exists():
             if not create_folder:
@@ -83,16 +91,17 @@ class Store:
         if path.exists() and path.is_dir():
             raise StoreError(f"database path {path} is a folder")
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
         except sqlite3.Error as err:
-            raise StoreError(_describe(err, path)) from None
+            raise _error(err, path) from None
         store = cls(conn, path)
+        store.busy_timeout_ms = busy_timeout_ms
         try:
             store._configure()
             store._migrate()
         except sqlite3.Error as err:
             conn.close()
-            raise StoreError(_describe(err, path)) from None
+            raise _error(err, path) from None
         except StoreError:
             conn.close()
             raise
@@ -100,7 +109,7 @@ class Store:
 
     def _configure(self) -> None:
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         self.conn.execute("PRAGMA foreign_keys = ON")
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -141,6 +150,42 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the database, so it does not grow
+        without bound while cron keeps writing; skipped quietly if a reader holds it."""
+        if self.read_only:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:
+            pass
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy through SQLite's backup API (a `cp` of a WAL database is not
+        one), written beside the target and renamed into place only once checked."""
+        import os
+
+        target = Path(target)
+        partial = target.with_name(f".{target.name}.partial")
+        partial.unlink(missing_ok=True)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+                status = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                copy.close()
+            if status != "ok":
+                raise StoreError(f"backup of {self.path} failed its integrity check: {status}")
+            os.replace(partial, target)
+        except sqlite3.Error as err:
+            raise _error(err, target) from None
+        except OSError as err:
+            raise StoreError(f"cannot write backup {target}: {err.strerror}") from None
+        finally:
+            partial.unlink(missing_ok=True)
+
     def __enter__(self) -> "Store":
         return self
 
@@ -156,7 +201,7 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as err:
-            raise StoreError(_describe(err, self.path)) from None
+            raise _error(err, self.path) from None
         try:
             yield self.conn
         except BaseException:
@@ -166,13 +211,13 @@ class Store:
             self.conn.execute("COMMIT")
         except sqlite3.Error as err:
             self.conn.rollback()
-            raise StoreError(_describe(err, self.path)) from None
+            raise _error(err, self.path) from None
 
     def _q(self, sql: str, params=()) -> list[sqlite3.Row]:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.Error as err:
-            raise StoreError(_describe(err, self.path)) from None
+            raise _error(err, self.path) from None
 
     def _x(self, sql: str, params=()) -> sqlite3.Cursor:
         try:
@@ -180,7 +225,7 @@ class Store:
         except sqlite3.IntegrityError:
             raise
         except sqlite3.Error as err:
-            raise StoreError(_describe(err, self.path)) from None
+            raise _error(err, self.path) from None
 
     # -- entities -------------------------------------------------------------
 
@@ -771,6 +816,187 @@ class Store:
         ).lastrowid
         self.index_claim_text(claim_id, row["text"])
         return claim_id
+
+    # -- feeds and runs -------------------------------------------------------
+
+    def add_feed(self, name: str, address: str, kind: str, language: str | None, full_text: bool) -> int:
+        return self._x(
+            """INSERT INTO feeds (name, address, kind, language, full_text, added_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [name, address, kind, language, int(full_text), now_iso()],
+        ).lastrowid
+
+    def feeds(self) -> list[dict]:
+        rows = self._q(
+            """SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries_seen
+               FROM feeds f ORDER BY f.id"""
+        )
+        return [dict(r) | {"full_text": bool(r["full_text"])} for r in rows]
+
+    def feed_with(self, *, name: str | None = None, address: str | None = None) -> dict | None:
+        rows = self._q("SELECT * FROM feeds WHERE name = ? OR address = ?", [name, address])
+        return dict(rows[0]) if rows else None
+
+    def remove_feed(self, feed_id: int) -> None:
+        self._x("DELETE FROM feeds WHERE id = ?", [feed_id])
+
+    def note_feed_checked(self, feed_id: int, *, at: str, outcome: str, error: str | None,
+                          format: str | None, etag: str | None, last_modified: str | None) -> None:
+        # Validators are replaced together: keeping an old ETag beside a new body
+        # would make the next request claim a version we never read.
+        self._x(
+            """UPDATE feeds SET last_checked_at = ?, last_outcome = ?, last_error = ?,
+                   format = coalesce(?, format), etag = ?, last_modified = ? WHERE id = ?""",
+            [at, outcome, error, format, etag, last_modified, feed_id],
+        )
+
+    def seen_entry(self, feed_id: int, entry_key: str) -> dict | None:
+        rows = self._q("SELECT * FROM feed_entries WHERE feed_id = ? AND entry_key = ?", [feed_id, entry_key])
+        return dict(rows[0]) if rows else None
+
+    def remember_entry(self, feed_id: int, entry_key: str, *, fingerprint: str | None,
+                       report_id: int | None, state: str) -> None:
+        self._x(
+            """INSERT OR REPLACE INTO feed_entries (feed_id, entry_key, fingerprint, report_id, state, seen_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [feed_id, entry_key, fingerprint, report_id, state, now_iso()],
+        )
+
+    def start_run(self, started_at: str, pid: int) -> int:
+        # Only one update runs at a time (the run lock), so a run still marked
+        # running was killed: say so rather than leave it looking alive.
+        self._x("UPDATE runs SET state = 'interrupted' WHERE state = 'running'")
+        return self._x("INSERT INTO runs (started_at, pid) VALUES (?, ?)", [started_at, pid]).lastrowid
+
+    def add_run_feed(self, run_id: int, row: dict) -> None:
+        self._x(
+            """INSERT INTO run_feeds (run_id, feed_id, feed_name, outcome, error, entries_new,
+                   reports_new, claims_new, responses_new, problems, seconds)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [run_id, row["feed_id"], row["name"], row["outcome"], row["error"], row["entries_new"],
+             row["reports_new"], row["claims_new"], row["responses_new"],
+             json.dumps(row["problems"], ensure_ascii=False), row["seconds"]],
+        )
+
+    def finish_run(self, run_id: int, *, finished_at: str, seconds: float, state: str,
+                   exit_code: int, summary: dict) -> None:
+        self._x(
+            """UPDATE runs SET finished_at = ?, seconds = ?, state = ?, exit_code = ?, summary = ?
+               WHERE id = ?""",
+            [finished_at, seconds, state, exit_code, json.dumps(summary, ensure_ascii=False), run_id],
+        )
+
+    def runs(self, limit: int | None = None) -> list[dict]:
+        """Past update runs, newest first, each with its per-feed outcomes."""
+        sql, params = "SELECT * FROM runs ORDER BY id DESC", []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        runs = [dict(r) for r in self._q(sql, params)]
+        ids = [r["id"] for r in runs]
+        feeds: dict[int, list[dict]] = {i: [] for i in ids}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            for r in self._q(f"SELECT * FROM run_feeds WHERE run_id IN ({marks}) ORDER BY id", ids):
+                row = dict(r)
+                row["problems"] = json.loads(row["problems"] or "[]")
+                feeds[row.pop("run_id")].append(row)
+        for run in runs:
+            run["summary"] = json.loads(run["summary"]) if run["summary"] else None
+            run["feeds"] = feeds[run["id"]]
+        return runs
+
+    def claim_statuses(self) -> dict[int, str]:
+        return {r[0]: r[1] for r in self._q("SELECT id, status FROM claims")}
+
+    def latest_ids(self) -> tuple[int, int]:
+        """(highest claim id, highest response id): what existed before a run."""
+        row = self._q("SELECT (SELECT max(id) FROM claims), (SELECT max(id) FROM responses)")[0]
+        return row[0] or 0, row[1] or 0
+
+    def claim_ids_after(self, claim_id: int) -> list[int]:
+        return [r[0] for r in self._q("SELECT id FROM claims WHERE id > ? ORDER BY id", [claim_id])]
+
+    def response_ids_after(self, response_id: int) -> list[tuple[int, int]]:
+        """(response id, claim id) of responses stored after `response_id`."""
+        rows = self._q("SELECT id, claim_id FROM responses WHERE id > ? ORDER BY id", [response_id])
+        return [(r[0], r[1]) for r in rows]
+
+    def reports_to_schedule(self, since: str) -> list[dict]:
+        """Reports read from a page at an address since `since`, not yet scheduled for
+        re-checks. Feed summaries are left out: re-reading the linked page would not
+        give the same text, so every summary would look edited."""
+        rows = self._q(
+            """SELECT id, url, title, content_hash, recorded_at FROM reports
+               WHERE origin = 'url' AND (url LIKE 'http://%' OR url LIKE 'https://%') AND recorded_at >= ?
+                 AND id NOT IN (SELECT report_id FROM report_rechecks)""",
+            [since],
+        )
+        return [dict(r) for r in rows]
+
+    def schedule_recheck(self, report: dict, next_check_at: str) -> None:
+        self._x(
+            """INSERT OR IGNORE INTO report_rechecks (report_id, url, title, content_hash, next_check_at)
+               VALUES (?, ?, ?, ?, ?)""",
+            [report["id"], report["url"], report["title"], report["content_hash"], next_check_at],
+        )
+
+    def due_rechecks(self, now: str, limit: int) -> list[dict]:
+        rows = self._q(
+            """SELECT k.*, r.recorded_at FROM report_rechecks k JOIN reports r ON r.id = k.report_id
+               WHERE k.next_check_at IS NOT NULL AND k.next_check_at <= ?
+               ORDER BY k.next_check_at LIMIT ?""",
+            [now, limit],
+        )
+        return [dict(r) for r in rows]
+
+    def record_recheck(self, report_id: int, *, at: str, next_check_at: str | None,
+                       title: str | None, content_hash: str) -> None:
+        self._x(
+            """UPDATE report_rechecks SET checks = checks + 1, last_checked_at = ?, next_check_at = ?,
+                   title = ?, content_hash = ? WHERE report_id = ?""",
+            [at, next_check_at, title, content_hash, report_id],
+        )
+
+    def report_sentences(self, report_id: int) -> list[tuple[int, str]]:
+        """(claim id, sentence or quote) of everything a report carried."""
+        rows = self._q(
+            """SELECT claim_id, sentence FROM mentions WHERE report_id = ?
+               UNION ALL SELECT claim_id, quote FROM responses WHERE report_id = ?""",
+            [report_id, report_id],
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def add_report_change(self, report_id: int, run_id: int | None, kind: str, *, old: str | None,
+                          new: str | None, detail: dict, at: str) -> int:
+        return self._x(
+            """INSERT INTO report_changes (report_id, run_id, kind, old_value, new_value, detail, detected_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [report_id, run_id, kind, old, new, json.dumps(detail, ensure_ascii=False), at],
+        ).lastrowid
+
+    def report_changes(self, claim_id: int) -> list[dict]:
+        """Changes seen in the reports that carry a claim (edited headline or body,
+        page removed), oldest first."""
+        rows = self._q(
+            """SELECT c.*, r.url, r.title AS report_title FROM report_changes c
+               JOIN reports r ON r.id = c.report_id
+               WHERE c.report_id IN (SELECT report_id FROM mentions WHERE claim_id = ?
+                                     UNION SELECT report_id FROM responses WHERE claim_id = ?)
+               ORDER BY c.detected_at, c.id""",
+            [claim_id, claim_id],
+        )
+        return [dict(r) | {"detail": json.loads(r["detail"] or "{}")} for r in rows]
+
+    def add_hook(self, event: str, command: str) -> int:
+        return self._x("INSERT INTO hooks (event, command, added_at) VALUES (?, ?, ?)",
+                       [event, command, now_iso()]).lastrowid
+
+    def hooks(self) -> list[dict]:
+        return [dict(r) for r in self._q("SELECT * FROM hooks ORDER BY id")]
+
+    def remove_hook(self, hook_id: int) -> bool:
+        return self._x("DELETE FROM hooks WHERE id = ?", [hook_id]).rowcount > 0
 
 
 def events_from(mentions, responses, verdicts, edits) -> list[Event]:

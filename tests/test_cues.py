@@ -4,11 +4,16 @@ and ordinary news sentences fire nothing."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from claimtrack import cues
-from claimtrack.extract import _first_attribution, _stance_in
+from claimtrack.extract.lexicon import first_attribution as _first_attribution
+from claimtrack.extract.lexicon import full_lexicon
+from claimtrack.extract.lexicon import stance_in as _stance_in
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -110,3 +115,38 @@ def test_every_pattern_compiles_and_literals_occur_in_what_they_guard():
     for stance, literal, pattern in cues.ZH_STANCE + cues.EN_STANCE:
         re.compile(pattern)
         assert stance in ("confirm", "deny", "unaware", "no_comment", "partial")
+
+
+def test_every_cue_has_a_literal_prefilter():
+    for name, literal, where, pattern in cues.ZH_ATTRIBUTION + cues.EN_ATTRIBUTION:
+        assert literal.strip("|"), name
+    for stance, literal, pattern in cues.ZH_STANCE + cues.EN_STANCE:
+        assert literal.strip("|"), pattern
+
+
+def _sentences() -> list[str]:
+    """Our own sentences above, and, when it is here, every sentence of the corpus."""
+    own = [
+        "据晨报报道，某公司正在洽谈收购。", "此前有消息称，某公司将推出折叠屏手机。", "有网友发帖称，新机将采用潜望式镜头。",
+        "某证券分析师预计，该公司明年营收将翻倍。", "晨报的报道称，某公司将裁员。", "某博主爆料，新机下月发布。",
+        "某公司表示，公司没有此计划。", "截至发稿，某公司暂无回应。", "某公司称还未接到相关通知。",
+        "Acme is in talks to buy Globex, the Harbor Journal reported.", "Acme didn't respond to a request for comment.",
+        "Acme said it was not aware of any talks.", "Rumours that Acme will sell its unit are untrue, Acme said.",
+    ]
+    if not CORPUS.is_dir():
+        return own
+    from claimtrack.extract import split_sentences
+    from claimtrack.readers import read_report
+
+    paths = [p for folder in ("dev", "wild") for p in sorted((CORPUS / folder).iterdir()) if p.suffix in (".md", ".html", ".txt")]
+    return own + [s.text for p in paths for s in split_sentences(read_report(str(p)).text)]
+
+
+def test_a_cues_literals_never_hide_one_of_its_matches():
+    lexicon = full_lexicon()
+    for sentence in _sentences():
+        zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
+        lowered = sentence if zh else sentence.lower()
+        for cue in lexicon.attribution(zh) + lexicon.stance(zh):
+            if cue.regex.search(sentence):
+                assert cue.may_match(lowered), (cue.regex.pattern[:60], sentence)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -112,3 +113,27 @@ def reports(
     from ..terminal import reports_table
 
     make_console().print(reports_table(rows))
+
+
+@app.command()
+@handle_errors
+def backup(
+    ctx: typer.Context,
+    target: Path = typer.Argument(..., metavar="FILE", help="Where to write the copy."),
+    force: bool = typer.Option(False, "--force", help="Replace FILE if it exists."),
+) -> None:
+    """Write a consistent copy of the database, safe while cron is writing.
+
+    Copying the file with cp is not a backup: recent writes live in the -wal file.
+    """
+    from ..errors import InputError
+
+    if target.exists() and not force:
+        raise InputError(f"{target} exists; use --force to replace it")
+    if not target.parent.exists():
+        raise InputError(f"folder {target.parent} does not exist")
+    with open_store(settings(ctx)) as store:
+        if target.resolve() == store.path.resolve():
+            raise InputError("the backup must not replace the database itself")
+        store.backup(target)
+    sys.stderr.write(f"backed up to {target}\n")

@@ -26,6 +26,19 @@ class Fetched:
     data: bytes
     content_type: str | None = None
     charset: str | None = None
+    status: int = 200  # 304 when a conditional request found nothing new (data is empty)
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class FetchError(ReadError):
+    """A failed fetch; `status` is the server's answer when there was one, and
+    `transient` says whether trying again later may succeed (timeouts, 5xx, 429)."""
+
+    def __init__(self, message: str, status: int | None = None, transient: bool = False):
+        super().__init__(message)
+        self.status = status
+        self.transient = transient
 
 
 def check_address(url: str) -> None:
@@ -40,8 +53,13 @@ def fetch(
     deadline: float = DEADLINE_SECONDS,
     max_bytes: int = MAX_BYTES,
     max_redirects: int = MAX_REDIRECTS,
+    headers: dict[str, str] | None = None,
 ) -> Fetched:
-    """GET `url`; ReadError on any failure, naming the address."""
+    """GET `url`; FetchError (a ReadError) on any failure, naming the address.
+
+    `headers` adds request headers, e.g. If-None-Match for a conditional request;
+    a 304 answer comes back as a Fetched with status 304 and no data.
+    """
     import urllib.error
     import urllib.request
 
@@ -64,7 +82,7 @@ def fetch(
 
     opener = urllib.request.build_opener(_Redirects)
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, identity"}
+        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, identity", **(headers or {})}
     )
     start = time.monotonic()
     try:
@@ -73,13 +91,13 @@ def fetch(
             size = 0
             while True:
                 if time.monotonic() - start > deadline:
-                    raise ReadError(f"{url}: no complete answer within {deadline:g} s")
+                    raise FetchError(f"{url}: no complete answer within {deadline:g} s", transient=True)
                 chunk = reply.read1(65536) if hasattr(reply, "read1") else reply.read(65536)
                 if not chunk:
                     break
                 size += len(chunk)
                 if size > max_bytes:
-                    raise ReadError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB")
+                    raise FetchError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB")
                 chunks.append(chunk)
             data = b"".join(chunks)
             if (reply.headers.get("Content-Encoding") or "").lower() == "gzip":
@@ -89,17 +107,25 @@ def fetch(
                 data=data,
                 content_type=reply.headers.get_content_type(),
                 charset=reply.headers.get_content_charset(),
+                etag=reply.headers.get("ETag"),
+                last_modified=reply.headers.get("Last-Modified"),
             )
     except ReadError:
         raise
     except urllib.error.HTTPError as err:
+        if err.code == 304:
+            return Fetched(url=url, data=b"", status=304, etag=err.headers.get("ETag"),
+                           last_modified=err.headers.get("Last-Modified"))
         if err.code in (301, 302, 303, 307, 308):
-            raise ReadError(f"{url}: more than {max_redirects} redirects") from None
-        raise ReadError(f"{url}: the server answered {err.code} {err.reason}") from None
+            raise FetchError(f"{url}: more than {max_redirects} redirects", err.code) from None
+        raise FetchError(f"{url}: the server answered {err.code} {err.reason}", err.code,
+                         transient=err.code in (408, 425, 429) or err.code >= 500) from None
     except urllib.error.URLError as err:
-        raise ReadError(f"{url}: cannot fetch ({err.reason})") from None
-    except (TimeoutError, OSError, ValueError) as err:
-        raise ReadError(f"{url}: cannot fetch ({err.__class__.__name__}: {err})") from None
+        raise FetchError(f"{url}: cannot fetch ({err.reason})", transient=True) from None
+    except (TimeoutError, OSError) as err:
+        raise FetchError(f"{url}: cannot fetch ({err.__class__.__name__}: {err})", transient=True) from None
+    except ValueError as err:
+        raise FetchError(f"{url}: cannot fetch ({err.__class__.__name__}: {err})") from None
 
 
 def _gunzip(data: bytes, max_bytes: int, url: str) -> bytes:
@@ -107,7 +133,7 @@ def _gunzip(data: bytes, max_bytes: int, url: str) -> bytes:
     try:
         out = inflater.decompress(data, max_bytes + 1)
     except zlib.error:
-        raise ReadError(f"{url}: broken gzip data") from None
+        raise FetchError(f"{url}: broken gzip data") from None
     if len(out) > max_bytes or inflater.unconsumed_tail:
-        raise ReadError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB when unpacked")
+        raise FetchError(f"{url}: larger than {max_bytes // (1024 * 1024)} MB when unpacked")
     return out

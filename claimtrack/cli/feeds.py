@@ -1,0 +1,282 @@
+"""Commands for keeping up to date: feeds, hooks, `update` (what cron runs) and `runs`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..safetext import one_line
+from .app import app, settings
+from .common import open_store
+from .output import handle_errors, make_console, print_json
+
+feed_app = typer.Typer(
+    help="What `claimtrack update` polls: RSS and Atom addresses, web pages to re-read, "
+    "and local folders of report files. Feeds live in the database.",
+    no_args_is_help=True,
+)
+app.add_typer(feed_app, name="feed")
+
+hook_app = typer.Typer(
+    help="Commands `claimtrack update` runs when it finds a new claim, a new response or a "
+    "status change. The event arrives as one line of JSON on the command's stdin; the "
+    "command is split like a shell would (shlex) but never run through a shell.",
+    no_args_is_help=True,
+)
+app.add_typer(hook_app, name="hook")
+
+REVIEW_LINES = 10
+
+
+@feed_app.command("add")
+@handle_errors
+def feed_add(
+    ctx: typer.Context,
+    address: str = typer.Argument(..., metavar="URL|PATH", help="An http(s) address of a feed or page, or a folder."),
+    name: Optional[str] = typer.Option(None, "--name", help="A short name. Default: from the address."),
+    language: Optional[str] = typer.Option(None, "--language", help="zh or en, when the feed does not say reliably."),
+    full_text: bool = typer.Option(False, "--full-text", help="Fetch each entry's linked page when the feed carries only a summary."),
+    as_json: bool = typer.Option(False, "--json", help="Print the new feed as JSON."),
+) -> None:
+    """Add a feed for `claimtrack update` to poll.
+
+    Example: claimtrack feed add https://example.com/rss.xml --name example --full-text
+    """
+    from ..feeds import add_feed
+
+    with open_store(settings(ctx)) as store:
+        feed = add_feed(store, address, name=name, language=language, full_text=full_text)
+    if as_json:
+        print_json(_feed_json(feed))
+    else:
+        sys.stdout.write(f"added feed {one_line(feed['name'])}: {one_line(feed['address'])}\n")
+
+
+@feed_app.command("list")
+@handle_errors
+def feed_list(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
+) -> None:
+    """List feeds with when each was last polled and how it went."""
+    with open_store(settings(ctx)) as store:
+        feeds = store.feeds()
+    if as_json:
+        print_json([_feed_json(f) for f in feeds])
+        return
+    if not feeds:
+        sys.stderr.write("no feeds yet; try: claimtrack feed add URL|FOLDER\n")
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, pad_edge=False)
+    for column in ("name", "kind", "address", "entries", "last polled", "outcome"):
+        table.add_column(column)
+    for f in feeds:
+        outcome = f["last_outcome"] or "—"
+        if f["last_error"]:
+            outcome += ": " + f["last_error"]
+        table.add_row(*(Text(one_line(str(v))) for v in (
+            f["name"], f["format"] or f["kind"], f["address"], f["entries_seen"],
+            f["last_checked_at"] or "never", outcome)))
+    make_console().print(table)
+
+
+@feed_app.command("rm")
+@handle_errors
+def feed_rm(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="The feed's name, as `feed list` shows it."),
+) -> None:
+    """Stop polling a feed. Reports already stored from it stay."""
+    from ..feeds import remove_feed
+
+    with open_store(settings(ctx)) as store:
+        feed = remove_feed(store, name)
+    sys.stdout.write(f"removed feed {one_line(feed['name'])}\n")
+
+
+def _feed_json(feed: dict) -> dict:
+    keys = ("id", "name", "address", "kind", "format", "language", "full_text", "added_at",
+            "last_checked_at", "last_outcome", "last_error", "entries_seen")
+    return {k: feed.get(k) for k in keys}
+
+
+@hook_app.command("add")
+@handle_errors
+def hook_add(
+    ctx: typer.Context,
+    event: str = typer.Argument(..., help="new-claim, new-response or status-change."),
+    command: str = typer.Argument(..., help="The command line to run, e.g. 'notify-send claimtrack'."),
+    as_json: bool = typer.Option(False, "--json", help="Print the new hook as JSON."),
+) -> None:
+    """Run a command on an event found by `claimtrack update`.
+
+    Example: claimtrack hook add new-claim "python3 /home/me/post_to_chat.py"
+    """
+    from ..hooks import add_hook
+
+    with open_store(settings(ctx)) as store:
+        hook = add_hook(store, event, command)
+    if as_json:
+        print_json(hook)
+    else:
+        sys.stdout.write(f"added hook {hook['id']}: on {hook['event']} run {one_line(hook['command'])}\n")
+
+
+@hook_app.command("list")
+@handle_errors
+def hook_list(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
+) -> None:
+    """List hooks."""
+    with open_store(settings(ctx)) as store:
+        hooks = store.hooks()
+    if as_json:
+        print_json(hooks)
+        return
+    if not hooks:
+        sys.stderr.write("no hooks yet; try: claimtrack hook add new-claim COMMAND\n")
+    for h in hooks:
+        sys.stdout.write(f"{h['id']}\t{h['event']}\t{one_line(h['command'])}\n")
+
+
+@hook_app.command("rm")
+@handle_errors
+def hook_rm(
+    ctx: typer.Context,
+    hook_id: int = typer.Argument(..., metavar="ID", help="The hook's id, as `hook list` shows it."),
+) -> None:
+    """Remove a hook."""
+    from ..hooks import remove_hook
+
+    with open_store(settings(ctx)) as store:
+        remove_hook(store, hook_id)
+    sys.stdout.write(f"removed hook {hook_id}\n")
+
+
+@app.command()
+@handle_errors
+def update(
+    ctx: typer.Context,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing unless something is new, changed or failed (for cron)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the run's counts, feeds, changes, events and review list as JSON."),
+    digest: Optional[Path] = typer.Option(None, "--digest", metavar="FILE", help="Also write a markdown summary of what changed to FILE."),
+    quiet_days: int = typer.Option(90, "--quiet-days", help="Flag open claims with no event for this many days."),
+    timeout: float = typer.Option(20.0, "--timeout", help="Seconds allowed for each address fetched, in total."),
+    run_timeout: float = typer.Option(600.0, "--run-timeout", help="Seconds allowed for the whole run; feeds not reached by then count as failed."),
+    retries: int = typer.Option(2, "--retries", help="Extra tries, with growing pauses, after a timeout or a 5xx/429 answer."),
+) -> None:
+    """Poll every feed and store what is new; what cron runs.
+
+    Fetches only what changed (ETag, Last-Modified, entries already seen), re-reads
+    recent reports from addresses to catch stealth edits (after 1 h, 6 h, 1 d, 3 d and
+    7 d), runs hooks, and flags open claims that are overdue or quiet. Each run is
+    logged (see `claimtrack runs`).
+
+    Exit codes: 0 every feed polled; 1 some feeds failed (the others were still
+    stored); 2 a configuration error, e.g. no feeds; 75 another update is running, or
+    the database stayed locked (what was stored stays; try again later).
+
+    Example crontab line: */30 * * * * cd ~/news && claimtrack update --quiet
+    """
+    from ..errors import InputError
+    from ..update import UpdateOptions, digest_markdown, run_update
+
+    if timeout <= 0 or run_timeout <= 0 or retries < 0:
+        raise InputError("--timeout and --run-timeout must be above zero and --retries zero or more")
+    cfg = settings(ctx)
+    options = UpdateOptions(quiet_days=quiet_days, timeout=timeout, run_timeout=run_timeout,
+                            retries=retries, today=cfg.today)
+    with open_store(cfg) as store:
+        result = run_update(store, options)
+    for feed in result.failed:
+        sys.stderr.write(f"claimtrack: failed: {one_line(feed.name)}: {one_line(feed.error)}\n")
+    for call in result.hooks:
+        if not call["ok"]:
+            sys.stderr.write(f"claimtrack: hook {call['hook_id']} failed: {one_line(call['error'])}\n")
+    if digest is not None:
+        from ..export.files import write_atomic
+
+        write_atomic(digest, digest_markdown(result).encode("utf-8"))
+    if not (quiet and not result.has_news and not result.failed):
+        if as_json:
+            print_json(result.as_json())
+        else:
+            _print_run(result)
+    if result.exit_code:
+        raise typer.Exit(result.exit_code)
+
+
+def _print_run(result) -> None:
+    from rich.text import Text
+
+    console = make_console()
+    for f in result.feeds:
+        if f.outcome == "failed":
+            line = f"{f.name}: failed: {f.error}"
+        elif f.outcome == "new":
+            line = (f"{f.name}: {f.entries_new} new ({f.reports_new} reports stored, {f.claims_new} new claims, "
+                    f"{f.claims_linked} linked, {f.responses_new} responses)")
+        else:
+            line = f"{f.name}: unchanged"
+        console.print(Text(one_line(line)))
+        for problem in f.problems:
+            console.print(Text("  " + one_line(problem)))
+    for c in result.changes:
+        claims = ", ".join(str(i) for i in c["claims"]) or "none"
+        console.print(Text(one_line(f"changed: {c['url']}: {c['kind']} (claims {claims})")))
+    for r in result.review[:REVIEW_LINES]:
+        why = f"due {r['due']}" if r["reason"] == "overdue" else f"quiet for {r['quiet_days']} days"
+        console.print(Text(one_line(f"review: claim {r['claim_id']} ({why}): {r['text']}")))
+    if len(result.review) > REVIEW_LINES:
+        # A long backlog would bury what this run found; --json lists every one.
+        console.print(Text(f"review: … and {len(result.review) - REVIEW_LINES} more (see update --json)"))
+    counts = result.counts()
+    console.print(Text(
+        f"run {result.run_id}: {counts['feeds']} feeds ({counts['feeds_new']} new, {counts['feeds_unchanged']} "
+        f"unchanged, {counts['feeds_failed']} failed); {counts['reports_new']} reports stored, "
+        f"{counts['claims_new']} new claims, {counts['responses_new']} new responses, "
+        f"{counts['changes']} changed reports, {counts['review']} claims to review; {result.seconds:.1f} s"
+    ))
+
+
+@app.command()
+@handle_errors
+def runs(
+    ctx: typer.Context,
+    limit: Optional[int] = typer.Option(10, "--limit", help="At most this many runs, newest first."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list of runs with their per-feed outcomes."),
+) -> None:
+    """Show past update runs: when, how long, and how each feed went."""
+    from ..errors import InputError
+
+    if limit is not None and limit < 0:
+        raise InputError("--limit must be zero or more")
+    with open_store(settings(ctx)) as store:
+        rows = store.runs(limit)
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        sys.stderr.write("no update runs yet; try: claimtrack update\n")
+        return
+    from rich.text import Text
+
+    console = make_console()
+    for run in rows:
+        took = f"{run['seconds']:.1f} s" if run["seconds"] is not None else "—"
+        counts = (run["summary"] or {}).get("counts", {})
+        console.print(Text(one_line(
+            f"run {run['id']} {run['started_at']} {took} {run['state']}: "
+            f"{counts.get('reports_new', 0)} reports, {counts.get('claims_new', 0)} claims, "
+            f"{counts.get('responses_new', 0)} responses, {counts.get('changes', 0)} changes"
+        ), style="bold"))
+        for f in run["feeds"]:
+            detail = f": {f['error']}" if f["error"] else f" ({f['entries_new']} new entries)" if f["entries_new"] else ""
+            console.print(Text("  " + one_line(f"{f['feed_name']}: {f['outcome']}{detail}")))

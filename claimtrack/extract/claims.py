@@ -1,0 +1,303 @@
+"""Claims: a proposition the report credits to someone other than its subject.
+
+A segment is a claim when an attribution cue fires ("据 X 报道", "people familiar with
+the matter", "reportedly") and what it credits passes the checks below: it is long
+enough to be a proposition, it is not the subject's own statement, and the credit is
+not to the report's own outlet or to an official notice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import cues
+from ..dates import PartialDate
+from ..when import find_dates
+from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution
+from .names import Names, en_names, key, subjects
+from .results import ExtractedClaim
+from .sentences import Sentence
+from .state import State
+
+MAX_CLAIM_CHARS = 120  # longer spans are cut at a clause boundary: a claim is not a paragraph
+MIN_CLAIM_CHARS = {True: 6, False: 15}  # word characters of a proposition, by zh
+CONTINUATION_SENTENCES = 3  # "报道称…" this close to the last claim adds to it, no new claim
+
+_ZH_LEADING_NOISE = re.compile(
+    r"^(?:[\s，,：:、]|今日|今天|近日|日前|此前|目前|随后|同时|另外|此外|不过|但|而|且|又|还|也|并|最新|"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?|(?:IT之家|IT 之家)\s*)+"
+)
+_ZH_CLAUSE = re.compile(r"[，；,;]")
+_EN_LEADING_NOISE = re.compile(r"^(?:[\s,:;—-]|that\b|and\b|but\b)+", re.I)
+_ANON_ZH = re.compile(
+    r"知情人士|消息人士|消息人|业内人士|内部人士|匿名人士|消息称|网传|据悉|据称|传闻|传言|人士透露|人士称|爆料|网友|观察人士|业界|普遍认为"
+)
+_ANON_EN = re.compile(
+    r"familiar with|\bsources?\b|\binsiders?\b|\bunnamed\b|\banonymous\b|reportedly|said to|rumou?r|people close"
+    r"|with knowledge|speculat",
+    re.I,
+)
+_EN_TRAILING_PAREN = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+def claim_in(segment: str, sentence: Sentence, state: State) -> ExtractedClaim | None:
+    """The claim a segment states, from the first attribution cue that yields one."""
+    if not sentence.zh:
+        segment = _EN_TRAILING_PAREN.sub("", segment)
+    tried = False
+    for cue, m in attributions(segment, sentence.zh, state.lexicon):
+        tried = True
+        claim = _claim_from(cue, m, segment, sentence, state)
+        if claim is not None:
+            return claim
+    return None if tried else _known_source_claim(segment, sentence, state)
+
+
+def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: State) -> ExtractedClaim | None:
+    zh, names = sentence.zh, state.names
+    src = clean_source(m.groupdict().get("src"), zh, names)
+    if src and cue.name in _TOLD_CUES and not names.is_outlet(src):
+        src = None  # "people familiar told Acme": the company heard it, no outlet carried it
+    if src is None:
+        src = _earlier_source(segment[: m.start()], zh, names, state.lexicon)
+    anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
+    proposition, lead = _split_at_cue(cue, m, segment)
+    text = trim_claim(proposition, zh, state.lexicon)
+    if len(re.sub(r"\W", "", text)) < MIN_CLAIM_CHARS[zh]:
+        return None
+    if not _is_third_party(cue, src, text, state, zh):
+        return None
+    if not _credit_stands(cue, m, src, anon, text, segment, sentence, state):
+        return None
+    if zh and cue.name in _OUTLET_CUES and not anon and not _undisclosed(proposition):
+        return None  # "据 X 报道" of a fire, a ruling, a statistic: news, not a claim
+    if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
+        return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion
+    if src:
+        state.sources.add(key(src))
+    return ExtractedClaim(
+        text=text,
+        source=src,
+        anonymous=anon or src is None,
+        subjects=subjects(text, zh, names),
+        reported_on=_reported_on(lead, state),
+        sentence=sentence.text,
+        cue=cue.name,
+    )
+
+
+def _split_at_cue(cue: Cue, m: re.Match, segment: str) -> tuple[str, str]:
+    """(proposition, attribution lead-in) on either side of the cue."""
+    if cue.where == "before":
+        return segment[: m.start()], segment[m.start():]
+    if cue.where == "after":
+        return segment[m.end():], segment[: m.end()]
+    # around: the cue sits inside the proposition ("X 据悉将…", "X is reportedly …")
+    if m.start() <= 2:
+        return segment[m.end():], segment[: m.end()]
+    if m.end() >= len(segment.rstrip("。.!！ ")) - 1:
+        return segment[: m.start()], segment[m.start():]
+    return segment, ""
+
+
+def _credit_stands(cue: Cue, m: re.Match, src, anon: bool, text: str, segment: str, sentence: Sentence,
+                   state: State) -> bool:
+    """The credit is to a third party, not to the report itself or an official word."""
+    zh = sentence.zh
+    raw_src = m.groupdict().get("src") or ""
+    if cue.name == "…报道称" and not src:
+        return False
+    if zh and cue.name == "据…报道" and _OFFICIAL.search(raw_src):
+        return False  # "据警方通报", "据其官方公众号消息": the subject's own word
+    if zh and _party_statement(text, state.names):
+        return False
+    if src and not state.names.is_outlet(src) and cue.name in ("X reported that", "…, X reported") and not anon:
+        return False  # "Acme said that …": a company speaking, not a report
+    if src and _same_outlet(src, state.report.outlet) and cue.name not in _TOLD_CUES:
+        return False  # the report citing itself; but "sources told us" is its own scoop
+    if cue.name in ("报道称",) or _is_continuation(segment, zh):
+        if state.claims and sentence.index - state.claim_pos[-1] <= CONTINUATION_SENTENCES:
+            return False
+    return True
+
+
+def _reported_on(lead: str, state: State) -> PartialDate | None:
+    """A date in the attribution lead-in ("8 月 17 日，36氪报道"), else the context date."""
+    published = state.report.published
+    dates = find_dates(lead, state.context_date or published) if lead else []
+    dates = [d for d in dates if not published or d.date.start <= published.start]
+    return dates[-1].date if dates else state.context_date
+
+
+def _earlier_source(before: str, zh: bool, names: Names, lexicon: Lexicon) -> str | None:
+    """A named credit earlier in the sentence ("据 X 报道，…，报道援引…称")."""
+    if not before.strip():
+        return None
+    cue, m = first_attribution(before, zh, lexicon)
+    if cue is None or m is None:
+        return None
+    return clean_source(m.groupdict().get("src"), zh, names)
+
+
+_KNOWN_SAY_ZH = re.compile(r"(?:^|[，,。；])\s*(?P<who>[^，,。；：:“”\"]{2,20}?)\s*(?:则|也|还|又)?(?:称|表示|写道|指出)[：:，,]\s*")
+_KNOWN_SAY_EN = re.compile(r"^(?P<who>[^,;]{2,40}?)\s+(?:said|says|wrote|writes|added|reported)\s+(?:that\s+)?")
+_ZH_SAY_PARTICLES = re.compile(r"^(?:而|但|则|也|还)|(?:则|也|还|又)$")
+
+
+def _known_source_claim(segment: str, sentence: Sentence, state: State) -> ExtractedClaim | None:
+    """"X 称：…" where X already appeared in this report as a source."""
+    if not state.sources:
+        return None
+    pattern = _KNOWN_SAY_ZH if sentence.zh else _KNOWN_SAY_EN
+    for m in pattern.finditer(segment):
+        who = m.group("who").strip()
+        for name in [who] if sentence.zh else en_names(who):
+            k = key(_ZH_SAY_PARTICLES.sub("", name))
+            if k and any(k == s or (len(k) >= 3 and (k in s or s in k)) for s in state.sources):
+                text = trim_claim(segment[m.end():].strip("“”\"「」"), sentence.zh, state.lexicon)
+                if len(text) < 6:
+                    return None
+                return ExtractedClaim(
+                    text=text, source=name, anonymous=False, subjects=subjects(text, sentence.zh, state.names),
+                    reported_on=state.context_date, sentence=sentence.text, cue="source named earlier + says",
+                )
+    return None
+
+
+def _is_continuation(segment: str, zh: bool) -> bool:
+    if zh:
+        return bool(re.match(r"^(?:该|此|上述)?(?:报道|消息)(?:还|也)?(?:称|指出|显示)", segment))
+    lowered = segment.lower()
+    return any(phrase in lowered for phrase in cues.EN_CONTINUATION)
+
+
+_WEAK_ZH_CUES = ("据悉", "…预测")
+_OFFICIAL = re.compile(r"官方|官网|公众号|微博|微平台|警方|公安|政府|声明|公告|通报|委员会|统计|数据|财报|公司|集团|其在|发布会")
+_LEAKER = re.compile(r"博主|爆料|网友|人士|媒体|记者|分析师|leaker|tipster", re.I)
+
+
+def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
+    """A proposition credited to someone other than its subject (or a rumour)."""
+    names = state.names
+    if cue.name in _WEAK_ZH_CUES and not ZH_HEDGE.search(text):
+        return False  # "据悉" before a plain fact is the reporter's own knowledge
+    if cue.name == "…披露/爆料" and not (src and (names.is_outlet(src) or _LEAKER.search(src) or key(src) in state.sources)):
+        return False
+    if cue.name == "…预测" and src and not (names.is_outlet(src) or len(src) <= 12):
+        return False
+    if src and zh and cue.name in ("…披露/爆料", "…报道称", "…预测"):
+        # "小米宣布/小米透露" is the subject speaking: a claim needs a third party.
+        if src in text[:len(src) + 4] and not names.is_outlet(src):
+            return False
+    return True
+
+
+_OUTLET_CUES = frozenset({"据…报道", "…报道称"})
+_COMMENTATORS = frozenset({"业内人士"})  # people who comment on an industry, not insiders of a firm
+# Unnamed people who "told <outlet>" / "告诉<outlet>": the outlet is the source.
+_TOLD_CUES = frozenset({"sources said", "…, sources said", "知情人士"})
+_UNDISCLOSED = re.compile("|".join(re.escape(w) for w in cues.ZH_UNDISCLOSED) + "|" + cues.ZH_ALLEGATION)
+_PUBLIC_RECORD = re.compile("|".join(re.escape(w) for w in cues.ZH_PUBLIC_RECORD))
+_FIRM_PLAN = re.compile("|".join(re.escape(w) for w in cues.ZH_FIRM_PLAN))
+
+
+def _undisclosed(proposition: str) -> bool:
+    """The proposition is something its subject has not made public (see cues.ZH_UNDISCLOSED)."""
+    if _PUBLIC_RECORD.search(proposition):
+        return bool(_FIRM_PLAN.search(proposition))
+    return bool(_UNDISCLOSED.search(proposition))
+
+
+_PARTY_VERB = re.compile(r"表示|回应|回复|答复|强调|声明")
+
+
+def _party_statement(text: str, names: Names) -> bool:
+    """"腾讯客服…表示，…": a named party speaking for itself, not a claim about it."""
+    first = re.split(r"[，,。；：:]", text, 1)[0]
+    verb = _PARTY_VERB.search(first)
+    if not verb:
+        return False
+    who = first[: verb.start()]
+    if re.search(r"人士|网友|博主|消息|报道|媒体|用户", who):
+        return False
+    role = ZH_ROLE.search(who[:24])
+    known = names.known_in(who[:12])
+    return bool((role and role.start() <= 12) or (known and who.startswith(known[0])))
+
+
+def trim_claim(text: str, zh: bool, lexicon: Lexicon | None = None) -> str:
+    """The proposition without lead-in words, cut at a clause if it runs long."""
+    if zh:
+        text = _ZH_LEADING_NOISE.sub("", text)
+        # a second lead-in: "据彭博社报道，知情人士表示，<claim>"
+        for _ in range(2):
+            cue, m = first_attribution(text, True, lexicon)
+            if cue is not None and m is not None and m.start() <= 2 and cue.where == "after" and m.end() < len(text) - 6:
+                text = _ZH_LEADING_NOISE.sub("", text[m.end():])
+        text = text.strip(" ，,：:")
+    else:
+        text = _EN_LEADING_NOISE.sub("", text).strip()
+        text = text.rstrip(" ,;")
+    if len(text) > MAX_CLAIM_CHARS:
+        cut = [m.start() for m in _ZH_CLAUSE.finditer(text) if 30 <= m.start() <= MAX_CLAIM_CHARS]
+        text = text[: cut[-1]] if cut else text[:MAX_CLAIM_CHARS]
+    return text.strip()
+
+
+# Sources ---------------------------------------------------------------------------------
+
+_SRC_NOISE_ZH = re.compile(
+    r"^(?:[\s，,]|此前|近日|日前|今日|今天|随后|同时|另外|此外|不过|但|而|最新|又|还|也|有|据|另据|根据|来自|外媒|国外媒体|媒体|"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?)+"
+)
+_EN_NOT_SOURCE = frozenset(("report", "reports", "media", "company", "paper", "newspaper", "it", "he", "she", "they"))
+_EN_SELF = frozenset(s.lower() for s in cues.EN_SELF_REFERENCES)
+_DEMONYMS = frozenset(
+    "German Japanese Chinese Taiwanese Korean South American British French Italian Indian Swedish Dutch Spanish "
+    "Australian Canadian European Israeli Russian Hong Kong Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def clean_source(src: str | None, zh: bool, names: Names) -> str | None:
+    """The credited name as written, without lead-in words; None when it is no name."""
+    if not src:
+        return None
+    src = src.strip()
+    return _clean_zh_source(src) if zh else _clean_en_source(src, names)
+
+
+def _clean_zh_source(src: str) -> str | None:
+    src = _SRC_NOISE_ZH.sub("", src)
+    src = re.sub(r"(?:的|等|发布|发表|在)$", "", src).strip("《》「」“”\" ")
+    src = re.sub(r"^(?:数码博主|博主|知名爆料人|爆料人|分析师|外媒|媒体)\s*@?", "", src).strip("@ ")
+    src = re.sub(r"在与.*$|等多[个家].*$", "", src).strip()
+    if re.search(r"网友|用户|人士|消息|有不少|有多名|多位|一位|有人", src):
+        return None  # unnamed people: anonymous, not a source
+    src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示)", src)[0].strip("《》「」 ")
+    if not src or src in cues.ZH_NOT_SOURCE or len(src) > 16 or re.fullmatch(r"[\d\s]+", src):
+        return None
+    if re.search(r"其在|一份|目前|已经|向|这一|发现", src):
+        return None  # a clause, not a name
+    return src
+
+
+def _clean_en_source(src: str, names: Names) -> str | None:
+    if re.match(r"(?:by|from|in|on|published)\b", src):
+        found = [n for n in en_names(src) if n not in _DEMONYMS]
+        return found[0] if found else None
+    src = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
+    src = re.sub(r"[’']s$", "", src).strip(" ,.")
+    words = src.split()
+    while words and words[0] in cues.EN_NOT_NAMES:
+        words = words[1:]
+    src = " ".join(words)
+    if not src or src.lower() in _EN_NOT_SOURCE or src.lower() in _EN_SELF:
+        return None
+    return names.with_article(src)  # "The Information" keeps its article
+
+
+def _same_outlet(src: str, outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    a, b = key(src), key(outlet)
+    return bool(a and b and (a in b or b in a))

@@ -1,0 +1,194 @@
+"""The cue lexicons of `cues.py`, compiled, and the searches every stage shares.
+
+Each cue carries a literal that must occur in the sentence before its regex runs: a
+substring test costs a fraction of a regex search, and most sentences carry no cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterator
+
+from .. import cues
+from ..models import Stance
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    literals: tuple[str, ...]  # one of these occurs in every match (lower-cased for English)
+    where: str  # where the proposition stands: "after", "before" or "around" the cue
+    regex: re.Pattern
+
+    def may_match(self, lowered: str) -> bool:
+        for lit in self.literals:  # a plain loop: any() over a generator costs more than the tests
+            if lit in lowered:
+                return True
+        return False
+
+    def within(self, text: str):
+        """This cue with only the literals that occur in `text`; None when none does."""
+        present = tuple(lit for lit in self.literals if lit in text)
+        return replace(self, literals=present) if present else None
+
+
+@dataclass(frozen=True)
+class StanceCue:
+    stance: str
+    literals: tuple[str, ...]
+    regex: re.Pattern
+
+    def may_match(self, lowered: str) -> bool:
+        for lit in self.literals:  # a plain loop: any() over a generator costs more than the tests
+            if lit in lowered:
+                return True
+        return False
+
+    def within(self, text: str):
+        """This cue with only the literals that occur in `text`; None when none does."""
+        present = tuple(lit for lit in self.literals if lit in text)
+        return replace(self, literals=present) if present else None
+
+
+def _literals(literal: str, english: bool) -> tuple[str, ...]:
+    return tuple((lit.lower() if english else lit) for lit in literal.split("|") if lit)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The cues that can fire at all in one report, by language.
+
+    A cue none of whose literals occurs anywhere in the report is dropped once, and
+    the others keep only the literals that occur, so each sentence tests few cues
+    and few substrings.
+    """
+
+    zh_attribution: tuple[Cue, ...]
+    en_attribution: tuple[Cue, ...]
+    zh_stance: tuple[StanceCue, ...]
+    en_stance: tuple[StanceCue, ...]
+
+    def attribution(self, zh: bool) -> tuple[Cue, ...]:
+        return self.zh_attribution if zh else self.en_attribution
+
+    def stance(self, zh: bool) -> tuple[StanceCue, ...]:
+        return self.zh_stance if zh else self.en_stance
+
+    def for_text(self, text: str) -> "Lexicon":
+        """Only the cues that may match somewhere in `text`."""
+        lowered = text.lower()
+        return Lexicon(
+            _within(self.zh_attribution, text),
+            _within(self.en_attribution, lowered),
+            _within(self.zh_stance, text),
+            _within(self.en_stance, lowered),
+        )
+
+
+def _within(cues_: tuple, text: str) -> tuple:
+    # A literal absent from the report is absent from each of its sentences: drop it.
+    return tuple(c for c in (cue.within(text) for cue in cues_) if c is not None)
+
+
+@lru_cache(maxsize=1)
+def full_lexicon() -> Lexicon:
+    """Every cue of `cues.py`, compiled on first use (not at import)."""
+    return Lexicon(
+        tuple(Cue(n, _literals(lit, False), w, re.compile(p)) for n, lit, w, p in cues.ZH_ATTRIBUTION),
+        tuple(Cue(n, _literals(lit, True), w, re.compile(p)) for n, lit, w, p in cues.EN_ATTRIBUTION),
+        tuple(StanceCue(s, _literals(lit, False), re.compile(p)) for s, lit, p in cues.ZH_STANCE),
+        tuple(StanceCue(s, _literals(lit, True), re.compile(p, re.I)) for s, lit, p in cues.EN_STANCE),
+    )
+
+
+def attributions(segment: str, zh: bool, lexicon: Lexicon | None = None) -> Iterator[tuple[Cue, re.Match]]:
+    """Every attribution cue that matches, in lexicon order."""
+    lowered = segment if zh else segment.lower()
+    for cue in (lexicon or full_lexicon()).attribution(zh):
+        if cue.may_match(lowered):
+            m = cue.regex.search(segment)
+            if m:
+                yield cue, m
+
+
+def first_attribution(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[Cue, re.Match] | tuple[None, None]:
+    return next(attributions(segment, zh, lexicon), (None, None))
+
+
+def stance_hits(segment: str, zh: bool, lexicon: Lexicon | None = None) -> list[tuple[str, re.Match]]:
+    """(stance, match) for every stance cue in the segment, in lexicon order."""
+    lowered = segment if zh else segment.lower()
+    hits: list[tuple[str, re.Match]] = []
+    for cue in (lexicon or full_lexicon()).stance(zh):
+        if cue.may_match(lowered):
+            m = cue.regex.search(segment)
+            if m:
+                hits.append((cue.stance, m))
+    return hits
+
+
+# Strong stance words stand on their own; the weak ones ("没有", "不是") count only in a
+# party's statement right after a claim.
+ZH_STRONG = re.compile(
+    r"尚未确定|无法确定|否认|不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|置评|回应|听说|接到|收到|知情|证实|确认|属实|官宣"
+    r"|未查到|回避|不清楚|评论|回复|公告|可能性"
+)
+
+
+def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[Stance, str, re.Match] | None:
+    """The stance a segment takes, the cue words and where they are; None without one."""
+    hits = stance_hits(segment, zh, lexicon)
+    if not hits:
+        return None
+    kinds = {s for s, _ in hits}
+    if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
+        kinds.discard("partial")  # "不排除" beside a denial qualifies the denial
+    if "confirm" in kinds and ("deny" in kinds or "partial" in kinds):
+        return _confirm_with_a_but(hits, kinds, segment)
+    for stance in ("no_comment", "unaware", "deny", "confirm", "partial"):
+        if stance in kinds:
+            m = next(m for s, m in hits if s == stance)
+            if zh and stance == "deny" and "否认" not in segment:
+                # A plain "没有/不是" is weak; prefer an explicit stronger word when present.
+                strong = [h for h in hits if ZH_STRONG.search(h[1].group(0))]
+                if strong:
+                    stance_s, m = min(strong, key=lambda h: h[1].start())
+                    return Stance(stance_s), m.group(0), m
+                if _ZH_CONCESSION.search(segment, m.end()):
+                    return Stance.PARTIAL, m.group(0), m  # "不是技术问题，…确实可能出现…"
+            return Stance(stance), m.group(0), m
+    stance_s, m = min(hits, key=lambda h: h[1].start())
+    return Stance(stance_s), m.group(0), m
+
+
+_ZH_CONCESSION = re.compile("|".join(re.escape(w) for w in cues.ZH_CONCESSION))
+
+
+def _confirm_with_a_but(hits, kinds, segment: str) -> tuple[Stance, str, re.Match]:
+    confirm = next(m for s, m in hits if s == "confirm")
+    negation = next((m for s, m in hits if s == "deny" and m.start() > confirm.start()), None)
+    # "we confirm that X has not ..." confirms a denial
+    if (
+        negation is not None and negation.start() - confirm.end() < 40 and "partial" not in kinds
+        and not re.search(r"\bbut\b|但|不过", segment)
+    ):
+        return Stance.DENY, negation.group(0), negation
+    return Stance.PARTIAL, confirm.group(0), confirm
+
+
+def has_cue(text: str, lexicon: Lexicon | None = None) -> bool:
+    """Any Chinese attribution or stance cue at all."""
+    return first_attribution(text, True, lexicon)[0] is not None or stance_in(text, True, lexicon) is not None
+
+
+# Shared patterns built from the lexicons --------------------------------------------------
+
+ZH_SPEECH = re.compile(
+    "(?:" + "|".join(sorted((re.escape(s) for s in cues.ZH_SPEECH), key=len, reverse=True)) + ")(?!法|明书|服)"
+)
+ZH_ROLE = re.compile("|".join(sorted((re.escape(s) for s in cues.ZH_ROLE_WORDS), key=len, reverse=True)))
+ZH_QUOTE = re.compile(r"[“\"「『]([^”\"」』]{2,400})[”\"」』]")
+EN_QUOTE = re.compile(r"[“\"]([^”\"]{8,600})[”\"]")
+ZH_HEDGE = re.compile("|".join(re.escape(h) for h in cues.ZH_HEDGES))

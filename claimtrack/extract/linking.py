@@ -1,0 +1,98 @@
+"""After reading: merge repeated claims, attach each response to the claim it answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from .names import key, same_name
+from .results import ExtractedClaim, ExtractedResponse
+from .state import State
+
+SIMILAR_SHARE = 0.6  # two claim spans sharing this much of the shorter one state one proposition
+
+
+def dedupe_claims(state: State) -> None:
+    """Two spans stating one proposition (a heading and its paragraph) are one claim."""
+    kept: list[int] = []
+    for i, claim in enumerate(state.claims):
+        if any(_similar(claim.text, state.claims[k].text) for k in kept):
+            continue
+        kept.append(i)
+    state.claims = [state.claims[i] for i in kept]
+    state.claim_pos = [state.claim_pos[i] for i in kept]
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)
+    shorter = min(len(a), len(b))
+    if not shorter:
+        return False
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= SIMILAR_SHARE * shorter
+
+
+def link(state: State) -> list[ExtractedResponse]:
+    """Responses with their claim, one per statement."""
+    linked = [
+        replace(response, claim=_claim_for(response, position, refers, state))
+        for response, position, refers in state.responses
+    ]
+    positions = [position - state.first_index for _, position, _ in state.responses]
+    paragraphs = [state.paragraph_of.get(position) for _, position, _ in state.responses]
+    # A lead summary ("X denied the report") and X's own words later are one response:
+    # keep the quoted words, or else the later, fuller sentence.
+    keep: list[ExtractedResponse] = []
+    for i, r in enumerate(linked):
+        previous = keep[-1] if keep else None
+        if previous is not None and _continues(previous, r, linked.index(previous), i, positions, paragraphs):
+            continue  # "X 否认…。X 也强调…": the same statement, continued
+        same = [
+            o for j, o in enumerate(linked)
+            if j != i and o.claim == r.claim and o.stance == r.stance and same_name(o.responder, r.responder)
+            and (o.via == r.via or None in (o.via, r.via))
+        ]
+        if same and not _has_quote(r):
+            lead = positions[i] <= 1
+            if any(_has_quote(o) for o in same) or (lead and any(positions[j] > positions[i] for j, o in enumerate(linked) if o in same)):
+                continue
+        keep.append(r)
+    return keep
+
+
+def _continues(previous: ExtractedResponse, r: ExtractedResponse, p: int, i: int, positions: list[int],
+               paragraphs: list) -> bool:
+    """`r` is the next sentence of `previous`'s statement: same party, stance, claim, paragraph."""
+    return (
+        previous.stance == r.stance and same_name(previous.responder, r.responder)
+        and previous.claim == r.claim and not _has_quote(r) and positions[i] - positions[p] == 1
+        and paragraphs[i] == paragraphs[p]
+    )
+
+
+def _has_quote(r: ExtractedResponse) -> bool:
+    """The response's words are quoted in its sentence."""
+    head = r.quote.strip()[:12]
+    return bool(head) and any(mark + head in r.sentence for mark in ("“", '"', "「", "『", "“ ", '" '))
+
+
+def _claim_for(response: ExtractedResponse, position: int, refers: bool, state: State) -> int | None:
+    """The claim a response answers: the one just before a "对此", else one about the responder."""
+    if not state.claims:
+        return None
+    preceding = [i for i, p in enumerate(state.claim_pos) if p <= position]
+    if refers and preceding:
+        return preceding[-1]
+    k = key(response.responder)
+    sharing = [i for i, c in enumerate(state.claims) if k and _mentions(c, k)]
+    if sharing:
+        before = [i for i in sharing if state.claim_pos[i] <= position]
+        return before[-1] if before else sharing[0]
+    if preceding:
+        return preceding[-1]
+    return 0
+
+
+def _mentions(claim: ExtractedClaim, k: str) -> bool:
+    return k in key(claim.text) or any(k in key(s) or key(s) in k for s in claim.subjects if s)

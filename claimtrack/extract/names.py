@@ -1,0 +1,219 @@
+"""Who is who: the outlets, companies and people the extractor can name.
+
+A `Names` object is the extractor's whole knowledge of names: the shipped starter list,
+plus whatever entities and aliases the user taught the database. It is immutable and
+passed along explicitly, so two reports extracted with different names never see each
+other's, and nothing here changes at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from .. import cues
+from ..entities import name_key, starter_entities
+
+# Words that make a name an outlet even when no list knows it ("Harbor Journal", "晨报").
+_OUTLET_WORDS = re.compile(
+    r"(?:News|Times|Journal|Post|Review|Daily|Herald|Reuters|Bloomberg|Press|Wire|Insider|Gazette|Tribune|Magazine"
+    r"|Telegraph|Economist|Handelsblatt|Nikkei|Digitimes|DigiTimes|Media|Report|Street|Weekly|Verge|Crunch"
+    r"|日报|晚报|时报|新闻|财经|周刊|电视台|通讯社|新闻社|媒体|杂志|汇报|早报|商报|之家|科技|黄金眼|快讯|研究院|网$|社$)"
+)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Written forms of known names with their kind (outlet, company, person, ...)."""
+
+    known: tuple[tuple[str, str], ...]  # (written form, kind), longest first
+    outlets: frozenset[str] = field(init=False, compare=False)  # name keys of outlet forms
+    # Derived once here rather than on every lookup: lookups run per sentence.
+    _subject_forms: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _outlet_suffixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _with_article: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        outlets = frozenset(name_key(w) for w, kind in self.known if kind == "outlet")
+        set_ = object.__setattr__  # frozen: derived fields are set once, here
+        set_(self, "outlets", outlets)
+        set_(self, "_subject_forms", tuple(w for w, kind in self.known if kind != "outlet" and len(w) >= 2))
+        set_(self, "_outlet_suffixes", tuple(o for o in outlets if len(o) >= 3))
+        set_(self, "_with_article", {w.lower(): w for w, _ in self.known if w.lower().startswith("the ")})
+
+    # Building ----------------------------------------------------------------------
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> "Names":
+        kinds: dict[str, str] = {}
+        for written, kind in pairs:
+            written = written.strip()
+            if written:
+                kinds[written] = kind  # a later kind wins: the user's word over the starter list's
+        # Longest first, so "北汽蓝谷" is found before "北汽"; the sort is stable.
+        return cls(tuple(sorted(kinds.items(), key=lambda item: -len(item[0]))))
+
+    @classmethod
+    def starter(cls) -> "Names":
+        """The shipped list only."""
+        return _starter()
+
+    @classmethod
+    def with_entities(cls, rows: Iterable[Mapping]) -> "Names":
+        """The starter list plus entity rows (`name`, `kind`, `aliases`), as the store lists them."""
+        return cls.starter().plus(entity_pairs(rows))
+
+    def plus(self, pairs: Iterable[tuple[str, str]]) -> "Names":
+        """These names and `pairs` of (written form, kind)."""
+        extra = list(pairs)
+        if not extra:
+            return self
+        return Names.from_pairs([*self.known, *extra])
+
+    # Lookups -----------------------------------------------------------------------
+
+    def is_outlet(self, name: str | None) -> bool:
+        if not name:
+            return False
+        key = name_key(name)
+        if key in self.outlets or any(key.endswith(o) for o in self._outlet_suffixes):
+            return True
+        return bool(_OUTLET_WORDS.search(name))
+
+    def known_in(self, text: str) -> list[str]:
+        """Known non-outlet names in `text`, in order of appearance, longest match wins."""
+        found: list[str] = []
+        taken: list[tuple[int, int]] = []
+        for written in self._subject_forms:
+            start = text.find(written)
+            if start < 0:
+                continue
+            if written.isascii() and not word_bounded(text, start, len(written)):
+                continue  # "Meta" inside "Metaverse" is not Meta
+            end = start + len(written)
+            if any(s <= start < e or s < end <= e for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(written)
+        return [name for _, name in sorted(zip((s for s, _ in taken), found))]
+
+    def with_article(self, name: str) -> str:
+        """"Information" → "The Information" when the list writes it so."""
+        return self._with_article.get("the " + name.lower(), name)
+
+
+@lru_cache(maxsize=1)
+def _starter() -> Names:
+    # Cached: the shipped list is read-only data, and parsing it costs a file read.
+    return Names.from_pairs((w, e.kind) for e in starter_entities() for w in (e.name, *e.aliases))
+
+
+def entity_pairs(rows: Iterable[Mapping]) -> list[tuple[str, str]]:
+    """(written form, kind) for the entities a person taught the database.
+
+    Ingest records every source, subject and responder it meets as an entity of kind
+    "unknown" with no aliases. Those are skipped: feeding the extractor's own guesses
+    back to it would make a report's extraction depend on which reports came before.
+    """
+    pairs: list[tuple[str, str]] = []
+    for row in rows:
+        name = row["name"]
+        aliases = [a for a in row.get("aliases") or () if a != name]  # some listings repeat the name
+        kind = row.get("kind") or "unknown"
+        if kind == "unknown" and not aliases:
+            continue
+        pairs.extend((written, kind) for written in (name, *aliases))
+    return pairs
+
+
+# Comparing names ---------------------------------------------------------------------
+
+
+def key(name: str) -> str:
+    return name_key(name)
+
+
+def same_name(a: str, b: str) -> bool:
+    a, b = name_key(a), name_key(b)
+    return bool(a and b and (a in b or b in a))
+
+
+def word_bounded(text: str, start: int, length: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[start + length] if start + length < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+# Guessing names the list does not know -------------------------------------------------
+
+_EN_NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|&))*")
+_TICKER = re.compile(r"\s*\([^)]{0,30}\)")
+_DESCRIPTOR = re.compile(
+    r"\s+(?:company|firm|maker|giant|group|operator|provider|supplier|manufacturer|startup|retailer|carmaker"
+    r"|automaker|trucking|chipmaker)\b"
+)
+
+
+def en_names(text: str) -> list[str]:
+    """Capitalised names in an English span, corporate suffixes dropped."""
+    names: list[str] = []
+    text = _TICKER.sub("", text)
+    for m in _EN_NAME.finditer(text):
+        if _DESCRIPTOR.match(text, m.end()):
+            continue  # "Logistics company UTi": a description, the name follows
+        name = _en_name(m.group(0))
+        if name:
+            names.append(name)
+    return names
+
+
+def _en_name(run: str) -> str | None:
+    """A run of capitalised words, minus possessives, "X-based", leading and trailing noise."""
+    words = run.replace("’s", "").replace("'s", "").split()
+    based = [i for i, w in enumerate(words) if w.endswith("-based")]
+    if based:
+        words = words[based[-1] + 1:]
+    while words and (words[0] in cues.EN_NOT_NAMES or words[0].endswith("-based") or words[0].lower() in ("of", "de", "&")):
+        words = words[1:]
+    while words and (words[-1].rstrip(",") in cues.EN_CORPORATE_SUFFIXES or words[-1].lower() in ("of", "de", "&")):
+        words = words[:-1]
+    if not words:
+        return None
+    name = " ".join(words).rstrip(".,")
+    return name if name and name not in cues.EN_NOT_NAMES else None
+
+
+_ZH_VERB = r"(?:正在|正与|正|将于|将|已经|已|计划|拟|或将|或|可能|有望|预计|考虑|也|还|会|要|于|在|与|和|向|把|被|的|是|对|因|由于)"
+_ZH_LEAD_NAME = re.compile(r"^(?:[“「《]?)([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,12}?)\s*" + _ZH_VERB)
+_ZH_OBJECT_NAME = re.compile(
+    r"(?:收购|入股|投资|联手|携手|牵手|合作伙伴|与|和|向)\s*([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,10}?)\s*(?=[，。、；：,]|"
+    + _ZH_VERB + r"|合作|商谈|洽谈|谈判|签署|$)"
+)
+# "初创公司 Magic Leap", "芯片巨头 Nvidia": a Chinese descriptor names the Latin name after it.
+_ZH_DESCRIBED_LATIN = re.compile(
+    r"(?:公司|厂商|巨头|品牌|企业|集团|制造商|供应商|初创|机构)\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+)
+_ZH_NOT_A_NAME = re.compile(r"\d|这|那|其|该|此|我|你|他|她|它|一|些|个|双方|公司|用户|网友")
+
+
+def zh_name_guesses(text: str) -> list[str]:
+    """Likely names in a Chinese claim: its leading subject and the party of a deal."""
+    guesses = []
+    m = _ZH_LEAD_NAME.match(text)
+    if m:
+        guesses.append(m.group(1).strip())
+    guesses += [g.strip() for g in _ZH_OBJECT_NAME.findall(text)]
+    guesses += _ZH_DESCRIBED_LATIN.findall(text)
+    return [g for g in guesses if len(g) >= 2 and not _ZH_NOT_A_NAME.search(g)]
+
+
+def subjects(text: str, zh: bool, names: Names) -> tuple[str, ...]:
+    """Who a claim is about: known names first, then likely names the list lacks."""
+    found = names.known_in(text)
+    guesses = zh_name_guesses(text) if zh else [n for n in en_names(text) if not names.is_outlet(n)]
+    for name in guesses:
+        if not any(name_key(name) in name_key(f) or name_key(f) in name_key(name) for f in found):
+            found.append(name)
+    return tuple(dict.fromkeys(found))[:6]

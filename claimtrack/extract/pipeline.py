@@ -1,0 +1,59 @@
+"""One pass over a report's sentences: responses first, then claims, then linking."""
+
+from __future__ import annotations
+
+from ..models import Report
+from .claims import claim_in
+from .context import update_context
+from .lexicon import full_lexicon
+from .linking import dedupe_claims, link
+from .names import Names
+from .responses import responses_in
+from .results import Extraction
+from .sentences import Sentence, is_heading, segments, split_sentences, title_key
+from .state import State
+
+
+def extract(report: Report, names: Names | None = None) -> Extraction:
+    """Claims and responses in `report`, each with its sentence and cue.
+
+    `names` is what the extractor knows about who is who; by default the shipped
+    starter list (`Names.with_entities(store.entity_rows())` adds the user's).
+    """
+    sentences = split_sentences(report.text)
+    # Each cue's literals are tested on the whole text once; sentences then try only
+    # the cues that can fire in this report (most reports can fire few).
+    lexicon = full_lexicon().for_text(report.text)
+    state = State(report, names or Names.starter(), lexicon, report.published)
+    title = title_key(report.title)
+    for sentence in sentences:
+        if title and title_key(sentence.text) == title:
+            state.first_index = sentence.index + 1  # the title repeated as the first line
+            continue
+        if is_heading(sentence, sentences):
+            state.context_date = report.published  # a new section starts
+            continue
+        update_context(state, sentence)
+        state.sentence_responders = []
+        state.sentence_text = sentence.text
+        state.paragraph_of[sentence.index] = sentence.paragraph
+        _read(sentence, state)
+    dedupe_claims(state)
+    responses = link(state)
+    return Extraction(report, tuple(state.claims), tuple(responses))
+
+
+def _read(sentence: Sentence, state: State) -> None:
+    # A segment that responds is not also a claim: "X 否认了 Y 的报道" credits nothing.
+    for segment in segments(sentence, state.lexicon):
+        found = responses_in(segment, sentence, state)
+        if found:
+            for response, refers in found:
+                state.responses.append((response, sentence.index, refers))
+                state.last_responder = response.responder
+            state.sentence_responders = [r.responder for r, _ in found]
+            continue
+        claim = claim_in(segment, sentence, state)
+        if claim is not None:
+            state.claims.append(claim)
+            state.claim_pos.append(sentence.index)

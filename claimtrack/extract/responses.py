@@ -1,0 +1,344 @@
+"""Responses: a party with standing reacting to a claim, and in which words.
+
+A stance cue fires ("否认", "不予置评", "declined to comment"); then the responder is
+found before it (the speaker of the nearest speech verb, a known name, "the company"
+resolved to the claim's subject), the quote is the quoted words or the clause that
+carries the stance, and the outlet that carried it is the via.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import cues
+from ..dates import PartialDate
+from ..models import Stance
+from ..when import find_dates
+from .claims import clean_source
+from .context import said_on
+from .lexicon import EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, stance_in
+from .names import Names, en_names, key, same_name
+from .results import ExtractedResponse
+from .sentences import Sentence
+from .state import State
+
+RECENT_CLAIM_SENTENCES = 6  # a weak reply ("没有") counts only this close after a claim
+
+# Words that say a reply is about a report or rumour, not about anything else.
+_ZH_REFERS = ("对此", "该报道", "此事", "传闻", "传言", "报道", "消息", "谣言", "网传", "说法", "爆料", "此前")
+_EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "article", "claim")
+# Cues that, in a party's reply, only name the outlet carrying it ("据 X 报道，Y 表示…").
+_VIA_CUES = frozenset({"据…报道", "…报道称"})
+_FORMAL_ZH = re.compile(r"否认|辟谣|谣言|不实|声明|澄清")
+_DENY_EN = re.compile(r"\bden(?:y|ies|ied)\b")
+
+
+def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[ExtractedResponse, bool]]:
+    """(response, refers-to-a-report) for each responder of a stance cue in the segment."""
+    zh = sentence.zh
+    hit = stance_in(segment, zh, state.lexicon)
+    if hit is None:
+        return []
+    stance, cue_text, m = hit
+    refers = any(w in segment for w in _ZH_REFERS) if zh else any(w in segment.lower() for w in _EN_REFERS)
+    strong = bool(ZH_STRONG.search(cue_text)) if zh else True
+    if not _is_a_reply(segment, m, zh, strong, refers, sentence, state):
+        return []
+    names = [n for n in _responders(segment, m.start(), zh, state, cue_text) if not _is_source(n, state)]
+    if zh and not strong:
+        names = [n for n in names if _named_party(n, state)]
+    if not names:
+        return []
+    via = _via(segment, zh, names, state.names)
+    quote = _quote(segment, m, zh)
+    responded_on = _responded_on(segment, zh, state)
+    return [
+        (
+            ExtractedResponse(
+                claim=None, responder=name, stance=stance, quote=quote, via=via,
+                responded_on=responded_on, sentence=sentence.text, cue=cue_text,
+            ),
+            refers,
+        )
+        for name in names
+    ]
+
+
+def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool, sentence: Sentence,
+                state: State) -> bool:
+    """A stance word in a reply to a claim, not in the report's own description."""
+    recent_claim = bool(state.claim_pos) and sentence.index - state.claim_pos[-1] <= RECENT_CLAIM_SENTENCES
+    quoted = bool((ZH_QUOTE if zh else EN_QUOTE).search(segment))
+    if zh and not strong and not (recent_claim or refers or (quoted and state.claims)):
+        return False
+    if not state.claims and not refers and not recent_claim:
+        # Without a claim, only an explicit reaction to a report or rumour is a response.
+        formal = zh and _FORMAL_ZH.search(segment)
+        if not formal and not (not zh and _DENY_EN.search(segment.lower())):
+            return False
+    if zh and not strong and not ZH_SPEECH.search(segment, 0, m.start()):
+        return False  # a bare "没有/不是" is description, not a party's reply
+    if zh and not strong and any(c.name not in _VIA_CUES for c, _ in attributions(segment, zh, state.lexicon)):
+        return False  # "用该网站的话说，X 表示…没有…": a report of what X said, a claim
+    return True
+
+
+def _responded_on(segment: str, zh: bool, state: State) -> PartialDate | None:
+    published = state.report.published
+    dates = find_dates(segment, published)
+    responded_on = dates[0].date if dates else state.context_date
+    if responded_on and published and responded_on.start > published.start:
+        responded_on = state.context_date  # a future date is what was said, not when
+    if not zh:
+        responded_on = said_on(segment, published) or responded_on
+    return responded_on
+
+
+# Quotes ----------------------------------------------------------------------------------
+
+_EN_SAID_THAT = re.compile(r"\b(?:said|says|stated|clarified|added|told\s+\w+)\b[^.;]{0,160}?\bthat\s+")
+
+
+def _quote(segment: str, m: re.Match, zh: bool) -> str:
+    """The quoted words around the cue, else the clause that carries the stance."""
+    pattern = ZH_QUOTE if zh else EN_QUOTE
+    quotes = list(pattern.finditer(segment))
+    for q in quotes:
+        if q.start() <= m.start() < q.end():
+            return q.group(1).strip().rstrip(",，")
+    if zh:
+        return _zh_quote(segment, m, quotes)
+    if quotes and len(quotes[0].group(1)) > 20:
+        return quotes[0].group(1).strip().rstrip(",")
+    said = None
+    for said in _EN_SAID_THAT.finditer(segment[: m.start() + 1]):
+        pass  # the last "said … that" before the cue
+    if said is not None:
+        return segment[said.end():].strip().rstrip(".")
+    return _EN_DATELINE.sub("", segment.strip(), count=1).rstrip(".")
+
+
+def _zh_quote(segment: str, m: re.Match, quotes: list[re.Match]) -> str:
+    speech = None
+    for s in ZH_SPEECH.finditer(segment, 0, m.start() + 1):
+        speech = s
+    if quotes and speech and quotes[0].start() >= speech.start():
+        return quotes[0].group(1).strip()
+    if speech is not None and speech.end() < m.start() + 1:
+        rest = segment[speech.end():]
+        if speech.group(0) == "告诉":
+            rest = re.split(r"[，,：:]", rest, maxsplit=1)[-1]  # "告诉彭博社，…": the words follow the outlet
+        rest = rest.lstrip("：:，, ")
+        if len(rest) >= 4:
+            return rest.rstrip("。")
+    start = max(segment.rfind("，", 0, m.start()), segment.rfind(",", 0, m.start())) + 1
+    return segment[start:].rstrip("。").strip() if start > 0 else segment.rstrip("。").strip()
+
+
+# Responders: Chinese ---------------------------------------------------------------------
+
+
+def _responders(segment: str, cue_start: int, zh: bool, state: State, cue_text: str = "") -> list[str]:
+    if zh:
+        return _zh_responders(segment, cue_start, state, speechy=bool(ZH_SPEECH.search(cue_text)))
+    return _en_responders(segment, cue_start, state)
+
+
+_ZH_SPEAKER_TRIM = re.compile(
+    r"(?:对此|均|也|还|则|都|亦|已|已经|正式|再次|方面|发布|发表|通过|在|于|向|对|未|没有|不予|拒绝|暂|并|却|随即|随后|尚|仍|就|火速|立即|马上|"
+    r"的|官方|就此|针对|出面|第一时间|迅速|很快|当天|当日|今日|昨日|近日|此前)+$"
+)
+_ZH_SPEAKER_LEAD = re.compile(r"^(?:对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
+_ZH_SPEAKER_CUT = re.compile(
+    r"发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即"
+)
+_ZH_CLAUSES = re.compile(r"[，,。；：:]")
+_ZH_AND = re.compile(r"和|与|及|以及|、")
+
+
+def _zh_speaker(clause: str) -> str:
+    """"据 X 报道，北汽蓝谷投资者关系部门的相关人士" → "北汽蓝谷"."""
+    clause = _ZH_VIA.sub("", clause)
+    clause = _ZH_SPEAKER_LEAD.sub("", clause.strip())
+    role = ZH_ROLE.search(clause)
+    if role and role.start() > 0:
+        clause = clause[: role.start()]
+    clause = _ZH_SPEAKER_CUT.split(clause)[0]
+    if "的" in clause:
+        clause = clause.rsplit("的", 1)[-1]
+    clause = _ZH_SPEAKER_TRIM.sub("", clause.strip())
+    return clause.strip(" 　“”\"")
+
+
+def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = False) -> list[str]:
+    before = segment[:cue_start]
+    clauses = _ZH_CLAUSES.split(before)
+    speaker = _zh_speaker_of(clauses, state, speechy)
+    if not speaker or len(speaker) > 16:
+        known = state.names.known_in(before)
+        speaker = known[-1] if known else ""
+    if not speaker and state.sentence_responders:
+        return list(state.sentence_responders)  # "X 回避传言，但（X 的社长）说…": the same party
+    if not speaker:
+        return []
+    if speaker in cues.ZH_SELF_REFERENCES:
+        resolved = state.subject_named_before(segment) or state.last_responder or state.main_subject()
+        return [resolved] if resolved else []
+    names = [n.strip() for n in _ZH_AND.split(speaker) if n.strip()]
+    names = [n for n in names if (not state.names.is_outlet(n) or state.names.known_in(n)) and key(n) not in state.sources]
+    if not names or any(len(n) < 2 and not n.isascii() for n in names):
+        return []
+    if not all(_plausible_party(n, state) for n in names):
+        return []
+    return names
+
+
+def _zh_speaker_of(clauses: list[str], state: State, speechy: bool) -> str:
+    # the speaker stands before the first speech verb of the nearest clause that has one
+    for clause in reversed(clauses):
+        verb = ZH_SPEECH.search(clause)
+        if verb:
+            return _zh_speaker(clause[: verb.start()])
+    # no speech verb: "苹果不予置评", "X 当前…，拒绝置评"; only a name the report knows
+    speaker = _zh_speaker(clauses[-1] if clauses else "")
+    # a cue that is itself a verb of reply ("证实", "不予置评") has its speaker right before it
+    if speaker and not (_named_party(speaker, state) or (speechy and _plausible_party(speaker, state))):
+        speaker = ""
+    if not speaker and len(clauses) > 1 and not state.sentence_responders:
+        speaker = _zh_speaker(clauses[0])
+        if speaker and not _named_party(speaker, state):
+            speaker = ""
+    return speaker
+
+
+_NOT_A_PARTY = re.compile(
+    r"博主|网友|爆料|记者|媒体|报道|内容|消息|情况|原因|用户|读者|外界|该机|该系列|网站|文章|视频|数据|说法|之外|消费者|人群|"
+    r"^(?:这|那|此|其|他|她|它|我|你|据|上述|以上|有|是)"
+)
+
+
+def _is_source(name: str, state: State) -> bool:
+    """Credited with a claim in this report: an outlet or leaker, not a party responding."""
+    k = key(name)
+    return bool(k) and any(k == s or (len(min(k, s, key=len)) >= 3 and (k in s or s in k)) for s in state.sources)
+
+
+def _in_claims(name: str, state: State) -> bool:
+    """The report's claims mention this name, in their text or subjects."""
+    k = key(name)
+    return any(
+        k and (k in key(c.text) or any(k in key(s) or key(s) in k for s in c.subjects)) for c in state.claims
+    )
+
+
+def _named_party(name: str, state: State) -> bool:
+    """A known name, or one the report's claims mention."""
+    return bool(state.names.known_in(name)) or _in_claims(name, state)
+
+
+def _plausible_party(name: str, state: State) -> bool:
+    """A responder must be someone with standing: a known name, or one the claims mention."""
+    if _NOT_A_PARTY.search(name):
+        return False
+    if _named_party(name, state):
+        return True
+    return len(name) <= (16 if name.isascii() else 8)
+
+
+# Responders: English ---------------------------------------------------------------------
+
+_EN_DATELINE = re.compile(
+    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+    r"|[A-Z][A-Z .,/'-]{2,40}(?:\([^)]{0,30}\))?\s*(?:-|—|–|--)\s*"
+    r"|[^-]{0,60}\((?:Reuters|AP|AFP|dpa-AFX|MT Newswires|Bloomberg)\)\s*(?:-|—|–|--)\s*)"
+)
+_EN_SPOKES = re.compile(
+    r"\b(?:a|an|the)?\s*(?:spokes(?:person|woman|man)|representative|statement|official)\s+(?:for|from|of)\s+"
+    r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"|(?P<m>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s)?\s+(?:spokes(?:person|woman|man)|representative|press office"
+    r"|chief executive|CEO)\b"
+)
+_EN_QUOTE_TAIL = re.compile(r"[”\"]\s*,?\s*(?P<who>[^,.“”\"]{1,60}?)\s+(?:said|added|told|says|stated|wrote|explained)\b")
+_EN_SELF = re.compile(r"\b(?:the company|the firm|the group|it|we|the carmaker|the automaker|the manufacturer)\b")
+QUOTE_TAIL_REACH = 200  # '"…," X said' credits the quote to X when it ends this close after the cue
+
+
+def _en_responders(segment: str, cue_start: int, state: State) -> list[str]:
+    stripped = _EN_DATELINE.sub("", segment, count=1)
+    cue_start -= len(segment) - len(stripped)
+    segment = stripped
+    if cue_start < 0:
+        return []
+    spokes = _EN_SPOKES.search(segment)
+    if spokes:
+        name = _clean_en_name(spokes.group("n") or spokes.group("m"))
+        if name:
+            return [name]  # "a spokeswoman for Acme", "Acme's spokesman"
+    tail = _EN_QUOTE_TAIL.search(segment)
+    if tail and tail.start() < cue_start + QUOTE_TAIL_REACH:
+        found = [n for n in en_names(tail.group("who")) if not state.names.is_outlet(n)]
+        if found:
+            return found[:1]
+        who = tail.group("who").strip().lower()
+        if who in cues.EN_SELF_REFERENCES or who.startswith("the ") or re.search(r"company|firm|statement|spokes", who):
+            return _the_company(state)
+    return _en_subject_before(segment[:cue_start], state)
+
+
+def _en_subject_before(before: str, state: State) -> list[str]:
+    """The subject of the clause that holds the cue: "Acme and Globex denied …"."""
+    before = re.sub(r",\s*(?:which|who|whose)\b[^,]*,", ",", before)
+    clause = re.split(r"[;:]|,\s*(?:but|and|while)\b", before)[-1]
+    if re.match(r"^(?:Meanwhile|However|Separately|Earlier|Later|In\s)", clause.strip()):
+        clause = re.sub(r"^[^,]{0,40}?(?:,\s*)(?=[A-Z])", "", clause)
+    found = [n for n in en_names(clause) if not state.names.is_outlet(n)]
+    if found:
+        pair = len(found) > 1 and re.search(
+            re.escape(found[0]) + r"[^,;]{0,40}?\s(?:and|&)\s+(?:[^,;]{0,20}?)" + re.escape(found[1]), clause
+        )
+        return found[:2] if pair else found[:1]
+    lowered = clause.strip().lower()
+    if _EN_SELF.search(lowered) or not lowered:
+        return _the_company(state)
+    return []
+
+
+def _the_company(state: State) -> list[str]:
+    resolved = state.last_responder or state.main_subject()
+    return [resolved] if resolved else []
+
+
+def _clean_en_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    found = en_names(name)
+    return found[0] if found else None
+
+
+# Via: the outlet that carried the response -------------------------------------------------
+
+_ZH_VIA = re.compile(
+    r"据\s*(?P<a>[^，。；：:,]{1,20}?)\s*(?:的)?(?:报道|报导|消息)|(?P<b>[^，。；：:,\s]{2,20}?)\s*(?:发表|发布)?的(?:报道|文章)中"
+    r"|(?:发给|告诉|向|接受)\s*(?P<c>[^，。；：:,]{2,20}?)\s*(?:的|采访|表示|透露)"
+    r"|对\s*(?P<d>[^，。；：:,此]{2,16}?)\s*(?:表示|透露|称|说)"
+    r"|告诉\s*(?P<e>[^，。；：:,]{2,12}?)\s*(?=[，,：:])"
+)
+_EN_VIA = re.compile(
+    r"\b(?:told|to)\s+(?P<a>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})|,\s*(?P<b>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:said|reported|reports|says)\b[^,]{0,20}[.]?$"
+    r"|\b(?:according\s+to|[Tt]old|in\s+an?\s+\w+\s+to)\s+(?P<c>(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
+
+
+def _via(segment: str, zh: bool, responders: list[str], names: Names) -> str | None:
+    regex = _ZH_VIA if zh else _EN_VIA
+    for m in regex.finditer(segment):
+        name = next((g for g in m.groups() if g), None)
+        if not name:
+            continue
+        # "据 X 报道" and "X 的报道中" say X is an outlet; "告诉 X" needs X to look like one
+        structural = zh and not (m.group("c") or m.group("d") or m.group("e"))
+        name = clean_source(name, zh, names) if zh else re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        if name and (structural or names.is_outlet(name) or name.isascii()) and not any(same_name(name, r) for r in responders):
+            return name
+    return None
+

@@ -1,0 +1,105 @@
+"""Sentences and segments: the units every cue is tested on.
+
+Chinese splits on its terminators, keeping quotations whole; English on `. ` followed
+by a capital, except after an abbreviation. A Chinese sentence is then cut where a new
+party starts to speak ("…，对此 X 表示…"), so a claim and the reply to it in one
+sentence are read apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, has_cue
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ZH_SENTENCE = re.compile(r"(?:“[^“”\n]{0,300}”|「[^「」\n]{0,300}」|[^。！？!?\n])+(?:[。！？!?]+[”’」』\"]?|$)")
+_EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "inc co corp ltd mr ms mrs dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e gen gov sen rep".split()
+)
+_ZH_CLAUSE_SPLIT = re.compile(r"[，,](?=对此|而(?!且)|另据|同时据)|[，,](?=但|不过)|；")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    index: int
+    paragraph: int
+    zh: bool
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences in order; Chinese by its terminators, English by `. ` + capital."""
+    out: list[Sentence] = []
+    for p_index, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
+        zh = bool(_CJK.search(paragraph))
+        pieces = _ZH_SENTENCE.findall(paragraph) if zh else _split_english(paragraph)
+        for piece in pieces:
+            piece = piece.strip()
+            if piece:
+                out.append(Sentence(piece, len(out), p_index, zh))
+    return out
+
+
+def _split_english(paragraph: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _EN_BOUNDARY.finditer(paragraph):
+        before = paragraph[start: m.start()].rstrip("\"”’)")
+        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue  # "Acme Inc. said", "J. Smith": not a sentence end
+        pieces.append(paragraph[start: m.end()])
+        start = m.end()
+    pieces.append(paragraph[start:])
+    return pieces
+
+
+def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
+    """A Chinese sentence cut where a new party starts ("，对此…", "，而…")."""
+    if not sentence.zh:
+        return [sentence.text]
+    parts: list[str] = []
+    start = 0
+    text = sentence.text
+    quoted = _quoted_spans(text)
+    for m in _ZH_CLAUSE_SPLIT.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue  # a comma inside someone's quoted words
+        rest = text[m.end():]
+        hard = rest.startswith("对此") or m.group(0) == "；" or rest.startswith(("而", "另据", "同时据"))
+        # "…，但 X 表示…" starts a new party only when the rest carries its own cue
+        if not hard and not has_cue(rest[: _next_split(rest)], lexicon):
+            continue
+        parts.append(text[start: m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+
+
+def _next_split(text: str) -> int:
+    quoted = _quoted_spans(text)
+    for m in _ZH_CLAUSE_SPLIT.finditer(text):
+        if not any(a < m.start() < b for a, b in quoted):
+            return m.start()
+    return len(text)
+
+
+def is_heading(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """A short line of its own without a sentence ending: a section heading or caption."""
+    if not sentence.zh or len(sentence.text) > 50 or sentence.text.endswith(("。", "！", "？", "”", "」", ".", "!", "?")):
+        return False
+    return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
+
+
+def title_key(text: str) -> str:
+    """A title compared without spaces and site suffix ("… | IT之家")."""
+    text = re.sub(r"\s+", "", text or "")
+    return text.split("|")[0].rstrip("。.")

@@ -1,0 +1,41 @@
+"""What the extractor remembers while it reads one report, sentence by sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dates import PartialDate
+from ..models import Report
+from .lexicon import Lexicon
+from .names import Names
+from .results import ExtractedClaim, ExtractedResponse
+
+
+@dataclass
+class State:
+    report: Report
+    names: Names
+    lexicon: Lexicon  # the cues that can fire in this report
+    context_date: PartialDate | None  # the date the current passage speaks of ("8 月 17 日消息，…")
+    claims: list[ExtractedClaim] = field(default_factory=list)
+    claim_pos: list[int] = field(default_factory=list)  # sentence index of each claim
+    responses: list[tuple[ExtractedResponse, int, bool]] = field(default_factory=list)  # (response, sentence, refers)
+    last_responder: str | None = None
+    sources: set[str] = field(default_factory=set)  # name keys credited with a claim in this report
+    sentence_responders: list[str] = field(default_factory=list)  # who already spoke in this sentence
+    sentence_text: str = ""  # the sentence being read, for "X 的 CEO …，但公司发言人…"
+    first_index: int = 0  # index of the first sentence that is not the title
+    paragraph_of: dict[int, int] = field(default_factory=dict)  # sentence index -> paragraph
+
+    def subject_named_before(self, segment: str) -> str | None:
+        """The claim subject this sentence names last before `segment`: whom "公司" means there."""
+        end = self.sentence_text.find(segment)
+        before = self.sentence_text[: max(end, 0)]
+        named = [(before.rfind(s), s) for c in self.claims for s in c.subjects if s and s in before]
+        return max(named)[1] if named else None
+
+    def main_subject(self) -> str | None:
+        """Whom "the company" or "公司" means: the first subject of the latest claim."""
+        if self.claims and self.claims[-1].subjects:
+            return self.claims[-1].subjects[0]
+        return None

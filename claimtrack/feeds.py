@@ -1,0 +1,382 @@
+"""Feeds: the registry of what `update` polls, and RSS/Atom bytes -> entries, safely.
+
+A feed is an RSS or Atom address, a web page to re-read, or a local folder of
+report files. Feeds are parsed from bytes we fetched ourselves (under a deadline and
+a size cap, see readers/fetch.py), never by handing an address to a feed library:
+feedparser's own fetching has no timeout, inflates gzip bombs and reads `file://`.
+
+Parsing uses lxml with entity resolution, DTD loading and network access off, and a
+feed that declares its own entities is refused outright, as defusedxml does: the
+expat here (2.5.0) predates the 2.6.0 fixes, and no legitimate feed needs them.
+A feed that is not well-formed is read as far as it goes (lxml's recover mode):
+entries that parse are kept and the problem is reported, feedparser's `bozo`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html as html_lib
+from html.entities import name2codepoint
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from .errors import InputError, NotFound
+from .models import Report
+from .store import Store
+
+LANGUAGES = ("zh", "en")
+MAX_TITLE = 2_000  # characters; a longer "title" is an attack or a broken feed
+MAX_BODY = 1_000_000
+MAX_LINK = 2_048
+MAX_KEY = 500
+
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+_ENTITY_DECL = re.compile(rb"<!ENTITY|<\x00!\x00E\x00N\x00T\x00I\x00T\x00Y", re.I)
+_NAMED_REF = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_NAMED = frozenset({"amp", "lt", "gt", "quot", "apos"})
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)[\s>]")
+_NAME_CHARS = re.compile(r"[^\w.-]+")
+
+
+# -- the registry -------------------------------------------------------------
+
+
+def add_feed(store: Store, address: str, *, name: str | None = None, language: str | None = None,
+             full_text: bool = False) -> dict:
+    """Register a feed; InputError (exit 2) for anything that could never be polled."""
+    address, kind = _normalise_address(address)
+    if language is not None and language not in LANGUAGES:
+        raise InputError(f"unknown language {language!r}: choose from {', '.join(LANGUAGES)}")
+    if full_text and kind == "folder":
+        raise InputError("--full-text applies to RSS and Atom addresses, not to folders")
+    name = (name or "").strip() or _default_name(address, kind)
+    with store.write():
+        clash = store.feed_with(name=name, address=address)
+        if clash is not None:
+            what = "name" if clash["name"] == name else "address"
+            raise InputError(f"a feed with that {what} exists already: {clash['name']} ({clash['address']})")
+        feed_id = store.add_feed(name, address, kind, language, full_text)
+    return next(f for f in store.feeds() if f["id"] == feed_id)
+
+
+def remove_feed(store: Store, name: str) -> dict:
+    with store.write():
+        feed = store.feed_with(name=name)
+        if feed is None:
+            raise NotFound(f"no feed named {name!r}; see: claimtrack feed list")
+        store.remove_feed(feed["id"])
+    return feed
+
+
+def _normalise_address(address: str) -> tuple[str, str]:
+    address = address.strip()
+    if not address:
+        raise InputError("give a feed address or folder")
+    scheme = urlsplit(address).scheme.lower()
+    if scheme in ("http", "https"):
+        if not urlsplit(address).hostname:
+            raise InputError(f"{address}: not a complete address")
+        return address, "url"
+    if len(scheme) > 1:  # file:, ftp:, javascript: …; one letter is a Windows drive
+        raise InputError(f"{address}: only http and https addresses, or a local folder, can be polled")
+    folder = Path(address).expanduser()
+    if not folder.is_dir():
+        raise InputError(f"{address}: no such folder (a feed is an http(s) address or a folder)")
+    # Absolute, so cron finds it whatever its working folder.
+    return str(folder.resolve()), "folder"
+
+
+def _default_name(address: str, kind: str) -> str:
+    if kind == "folder":
+        base = Path(address).name
+    else:
+        parts = urlsplit(address)
+        base = (parts.hostname or "feed") + parts.path.rstrip("/")
+    return _NAME_CHARS.sub("-", base).strip("-")[:60] or "feed"
+
+
+# -- parsing ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One RSS item or Atom entry, as plain strings."""
+
+    key: str  # the entry's id, else its link, else a hash of what it says
+    title: str = ""
+    link: str | None = None  # an http(s) address, or None
+    refused_link: str | None = None  # a link with any other scheme, kept as text only
+    html: str = ""  # content when the feed carries it, else the summary
+    has_content: bool = False
+    published: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    format: str | None  # rss, atom, rdf; None when it is no feed at all
+    title: str = ""
+    entries: tuple[Entry, ...] = ()
+    problems: tuple[str, ...] = ()  # not well-formed: feedparser's bozo
+    refused: tuple[str, ...] = ()  # links with schemes we never follow
+    fatal: str | None = None  # nothing could be read, and why
+
+    @property
+    def bozo(self) -> bool:
+        return bool(self.problems) or self.fatal is not None
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """Whether fetched bytes are RSS or Atom rather than a web page."""
+    head = data[:4096].replace(b"\x00", b"")
+    return bool(_FEED_ROOT.search(head)) and b"<html" not in head.lower()
+
+
+def parse_feed(data: bytes, base_url: str | None = None) -> ParsedFeed:
+    """Entries from RSS 0.9x/1.0/2.0 or Atom bytes; never raises on bad input."""
+    if _ENTITY_DECL.search(data[:65536]):
+        return ParsedFeed(None, fatal="the feed declares XML entities; refused (entity expansion attacks)")
+    payload = _prepared(data)
+    try:
+        root, problems = _parse_xml(payload)
+    except Exception as err:  # lxml raises a handful of types on hostile input
+        return ParsedFeed(None, fatal=f"not XML ({err.__class__.__name__}: {_short(str(err))})")
+    if root is None:
+        return ParsedFeed(None, problems=tuple(problems), fatal="not a feed: no XML document found")
+    fmt = _format_of(root)
+    if fmt is None:
+        return ParsedFeed(None, problems=tuple(problems), fatal=f"not a feed: the document is <{_local(root)}>")
+    entries, refused = _entries(root, fmt, base_url)
+    if problems:
+        entries, cut = _complete_only(entries, payload, fmt)
+        if cut:
+            problems.append(f"the feed ends early: {cut} unfinished entr{'y' if cut == 1 else 'ies'} "
+                            "left for the next run")
+    title = _cap(_text(_find(root if fmt == "atom" else _channel(root), "title")), MAX_TITLE)
+    return ParsedFeed(fmt, title, tuple(entries), tuple(problems), tuple(refused))
+
+
+def _complete_only(entries: list[Entry], payload: bytes, fmt: str) -> tuple[list[Entry], int]:
+    """Drop entries whose closing tag never came (a truncated download).
+
+    Recover mode closes them at the end of the data, so a cut-off entry would look
+    whole, with half a title, and be stored again in full once the feed is read
+    whole. Truncation only removes closing tags from the end, so the entries
+    without one are the last ones.
+    """
+    tag = rb"entry" if fmt == "atom" else rb"item"
+    closed = len(re.findall(rb"</(?:[\w.-]+:)?" + tag + rb"\s*>", payload))
+    missing = max(0, len(entries) - closed)
+    return (entries[: len(entries) - missing], missing) if missing else (entries, 0)
+
+
+def _prepared(data: bytes) -> bytes:
+    """UTF-8 bytes without an XML declaration, HTML entities made numeric.
+
+    Decoding here rather than in libxml2 lets the project's charset rules apply (GBK
+    labelled gb2312, Big5-HKSCS labelled big5). RSS often uses HTML entities such as
+    `&nbsp;` that XML does not define; numeric references keep them.
+    """
+    from .errors import ReadError
+    from .readers.charset import decode
+
+    try:
+        text = decode(data, "feed")
+    except ReadError:
+        return data  # let libxml2 sniff (UTF-16 without a BOM) or fail
+    text = _XML_DECL.sub("", text, count=1)
+    text = _NAMED_REF.sub(_numeric_ref, text)
+    return text.encode("utf-8")
+
+
+def _numeric_ref(m: re.Match) -> str:
+    name = m.group(1)
+    if name in _XML_NAMED:
+        return m.group(0)
+    point = name2codepoint.get(name)
+    return f"&#{point};" if point else m.group(0)
+
+
+def _parse_xml(payload: bytes):
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+        huge_tree=False, recover=True, remove_comments=True, remove_pis=True, encoding=None,
+    )
+    root = etree.fromstring(payload, parser) if payload.strip() else None
+    problems = [f"not well-formed: line {e.line}: {_short(e.message)}" for e in list(parser.error_log)[:3]]
+    if root is not None:
+        dtd = root.getroottree().docinfo.internalDTD
+        if dtd is not None and any(True for _ in dtd.iterentities()):
+            return None, ["the feed declares XML entities; refused (entity expansion attacks)"]
+    return root, problems
+
+
+def _format_of(root) -> str | None:
+    name = _local(root).lower()
+    return {"rss": "rss", "feed": "atom", "rdf": "rdf"}.get(name)
+
+
+def _local(el) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _children(el, *names: str):
+    return [c for c in el if _local(c).lower() in names]
+
+
+def _find(el, *names: str):
+    if el is None:
+        return None
+    found = _children(el, *names)
+    return found[0] if found else None
+
+
+def _channel(root):
+    channel = _find(root, "channel")
+    return root if channel is None else channel
+
+
+def _text(el) -> str:
+    if el is None:
+        return ""
+    return "".join(t for t in el.itertext() if isinstance(t, str)).strip()
+
+
+def _inner_html(el) -> str:
+    """Atom `type="xhtml"` content is markup inside the element, not text."""
+    from lxml import etree
+
+    parts = [el.text or ""]
+    parts += [etree.tostring(c, encoding="unicode", with_tail=True) for c in el]
+    return "".join(parts)
+
+
+def _entries(root, fmt: str, base_url: str | None) -> tuple[list[Entry], list[str]]:
+    if fmt == "atom":
+        items = _children(root, "entry")
+    elif fmt == "rss":
+        items = _children(_channel(root), "item")
+    else:
+        items = [el for el in root.iter() if _local(el).lower() == "item"]
+    entries, refused = [], []
+    for item in items:
+        entry = _atom_entry(item, base_url) if fmt == "atom" else _rss_entry(item, base_url)
+        if entry.refused_link:
+            refused.append(f"entry {_short(entry.title or entry.key)!r}: link {_short(entry.refused_link)!r} "
+                           "refused: only http and https addresses are followed")
+        entries.append(entry)
+    return entries, refused
+
+
+def _rss_entry(item, base_url: str | None) -> Entry:
+    content = _find(item, "encoded")
+    summary = _find(item, "description")
+    html = _text(content) or _text(summary)
+    link_text = _text(_find(item, "link"))
+    guid = _text(_find(item, "guid"))
+    published = _text(_find(item, "pubdate")) or _text(_find(item, "date")) or None
+    author = _text(_find(item, "creator")) or _text(_find(item, "author")) or None
+    return _entry(guid, _text(_find(item, "title")), link_text, html, bool(_text(content)),
+                  published, author, base_url)
+
+
+def _atom_entry(item, base_url: str | None) -> Entry:
+    href = ""
+    for link in _children(item, "link"):
+        if (link.get("rel") or "alternate") == "alternate":
+            href = link.get("href") or ""
+            break
+    content = _find(item, "content")
+    summary = _find(item, "summary")
+    body = ""
+    for el in (content, summary):
+        if el is not None:
+            body = _inner_html(el) if el.get("type") == "xhtml" else _text(el)
+            if body:
+                break
+    has_content = content is not None and bool(_text(content))
+    published = _text(_find(item, "published")) or _text(_find(item, "updated")) or None
+    author = _text(_find(_find(item, "author"), "name")) or None
+    return _entry(_text(_find(item, "id")), _text(_find(item, "title")), href, body, has_content,
+                  published, author, base_url)
+
+
+def _entry(ident: str, title: str, link_text: str, html: str, has_content: bool,
+           published: str | None, author: str | None, base_url: str | None) -> Entry:
+    link, refused = _checked_link(link_text, base_url)
+    title, html = _cap(title, MAX_TITLE), _cap(html, MAX_BODY)
+    if ident:
+        key = "id:" + _cap(ident, MAX_KEY)
+    elif link or refused:
+        key = "link:" + _cap(link or refused, MAX_KEY)
+    else:
+        key = "hash:" + hashlib.sha256(f"{title}\n{html}".encode("utf-8", "replace")).hexdigest()
+    return Entry(key=key, title=title, link=link, refused_link=refused, html=html,
+                 has_content=has_content, published=_cap(published, 200) or None,
+                 author=_cap(author, 200) or None)
+
+
+def _checked_link(text: str, base_url: str | None) -> tuple[str | None, str | None]:
+    """(http(s) address, None) or (None, the refused text); relative links resolve
+    against the feed's own address."""
+    text = _cap(text.strip(), MAX_LINK)
+    if not text:
+        return None, None
+    try:
+        absolute = urljoin(base_url, text) if base_url else text
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None, text
+    if parts.scheme.lower() in ("http", "https") and parts.hostname and not any(ord(c) < 0x21 for c in absolute):
+        return absolute, None
+    return None, text
+
+
+def _cap(text: str | None, limit: int) -> str:
+    return (text or "")[:limit]
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- entries as reports -------------------------------------------------------
+
+
+def entry_report(entry: Entry, feed: dict) -> Report:
+    """A report from what the feed itself says about an entry."""
+    from .readers.html import fragment_text
+    from .readers.language import detect_language
+    from .readers.published import parse_published
+
+    text = fragment_text(entry.html) if entry.html else ""
+    title = fragment_text(entry.title) if "<" in entry.title else html_lib.unescape(entry.title)
+    language = feed.get("language") or detect_language(title + "\n" + text)
+    return Report(
+        text=text, title=title.strip(), author=entry.author, language=language,
+        published=parse_published(entry.published, language) if entry.published else None,
+        url=entry.link, origin="feed", location=entry.link or feed["address"],
+    )
+
+
+def with_entry_fallbacks(page: Report, entry: Entry, feed: dict) -> Report:
+    """A linked page's report, completed from the entry where the page says nothing.
+
+    Only fields outside the content hash are filled, so re-reading the page later
+    gives the same hash and a stealth-edit check compares like with like.
+    """
+    summary = entry_report(entry, feed)
+    return replace(
+        page,
+        published=page.published or summary.published,
+        author=page.author or summary.author,
+        language=feed.get("language") or page.language,
+    )

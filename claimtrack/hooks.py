@@ -1,0 +1,97 @@
+"""Commands run when `update` finds something: a new claim, a new response, a status change.
+
+The event goes to the command as JSON on stdin; the command line is split with
+shlex and run without a shell, so nothing from a report is ever interpolated into
+it. Each call has a time limit; a failing or hanging hook is recorded in the run and
+never stops it.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import signal
+import subprocess
+import tempfile
+from dataclasses import dataclass
+
+from .errors import InputError, NotFound
+from .safetext import json_dumps
+from .store import Store
+
+EVENTS = ("new-claim", "new-response", "status-change")
+TIMEOUT_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class HookCall:
+    hook_id: int
+    event: str
+    command: str
+    ok: bool
+    error: str | None = None
+
+
+def add_hook(store: Store, event: str, command: str) -> dict:
+    if event not in EVENTS:
+        raise InputError(f"unknown event {event!r}: choose from {', '.join(EVENTS)}")
+    argv = _argv(command)
+    if not argv:
+        raise InputError("give the command to run")
+    with store.write():
+        hook_id = store.add_hook(event, command)
+    return next(h for h in store.hooks() if h["id"] == hook_id)
+
+
+def remove_hook(store: Store, hook_id: int) -> None:
+    with store.write():
+        if not store.remove_hook(hook_id):
+            raise NotFound(f"no hook with id {hook_id}; see: claimtrack hook list")
+
+
+def _argv(command: str) -> list[str]:
+    try:
+        return shlex.split(command)
+    except ValueError as err:
+        raise InputError(f"cannot split the command {command!r}: {err}") from None
+
+
+def run_hooks(hooks: list[dict], event: dict, timeout: float = TIMEOUT_SECONDS) -> list[HookCall]:
+    """Run every hook registered for `event["event"]`, with the event on stdin."""
+    payload = (json_dumps(event, indent=None) + "\n").encode("utf-8")
+    return [_call(h, payload, timeout) for h in hooks if h["event"] == event["event"]]
+
+
+def _call(hook: dict, payload: bytes, timeout: float) -> HookCall:
+    def result(error: str | None) -> HookCall:
+        return HookCall(hook["id"], hook["event"], hook["command"], error is None, error)
+
+    # stderr goes to a file, not a pipe: a helper the hook leaves running in the
+    # background would hold a pipe open and keep this run waiting for it.
+    with tempfile.TemporaryFile() as err_file:
+        try:
+            # Its own session, so a timeout stops the hook and anything it started;
+            # stdout is dropped so a hook cannot corrupt `update --json`.
+            child = subprocess.Popen(shlex.split(hook["command"]), stdin=subprocess.PIPE,
+                                     stdout=subprocess.DEVNULL, stderr=err_file,
+                                     start_new_session=True, close_fds=True)
+        except (OSError, ValueError) as err:
+            return result(f"cannot start: {err}")
+        try:
+            child.communicate(payload, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            _kill_group(child)
+            return result(f"no answer within {timeout:g} s; stopped")
+        if child.returncode == 0:
+            return result(None)
+        err_file.seek(0)
+        tail = err_file.read()[-2000:].decode("utf-8", "replace").strip().splitlines()[-1:]
+        return result(f"exit code {child.returncode}" + (f": {tail[0][:200]}" if tail else ""))
+
+
+def _kill_group(child: subprocess.Popen) -> None:
+    try:
+        os.killpg(child.pid, signal.SIGKILL)
+    except OSError:
+        child.kill()
+    child.communicate()

@@ -1,0 +1,579 @@
+"""The update run: poll every feed, ingest what is new, re-read recent reports for
+stealth edits, run hooks, flag claims for review, and log the run.
+
+Everything new goes through `ingest_report`, the same path as `claimtrack ingest`,
+and an entry is remembered in the same transaction that stores its report: a run
+killed at any moment has stored each entry completely or not at all, and the next
+run picks up exactly what is missing. One feed failing never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable
+
+from .errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
+from .feeds import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
+from .ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
+from .readers import fetch as fetching
+from .store import Store
+
+# Re-read a report read from an address at these ages, then stop: edits after the
+# first week are rare, and checking forever would grow with the archive.
+RECHECK_AGES = (timedelta(hours=1), timedelta(hours=6), timedelta(days=1), timedelta(days=3), timedelta(days=7))
+GONE = (404, 410)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_iso(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class UpdateOptions:
+    quiet_days: int = 90  # an open claim with no event for this long needs a look
+    timeout: float = fetching.DEADLINE_SECONDS  # per address fetched
+    run_timeout: float = 600.0  # the whole run, below any sensible cron interval
+    retries: int = 2  # extra tries for timeouts, 5xx and 429
+    backoff: float = 1.0  # seconds before the first retry; each next one waits 3x longer
+    max_bytes: int = fetching.MAX_BYTES
+    max_rechecks: int = 50  # re-reads per run, so a backlog cannot eat the run's time
+    hook_timeout: float = 30.0
+    today: date | None = None
+    clock: Callable[[], datetime] = _utc_now
+
+
+@dataclass
+class FeedResult:
+    """What one feed gave in one run."""
+
+    feed_id: int | None
+    name: str
+    address: str
+    outcome: str = "unchanged"  # new, unchanged, failed
+    error: str | None = None
+    http_status: int | None = None
+    entries_seen: int = 0
+    entries_new: int = 0
+    reports_new: int = 0
+    reports_known: int = 0
+    claims_new: int = 0
+    claims_linked: int = 0
+    responses_new: int = 0
+    failures: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    validators: tuple[str | None, str | None] | None = None  # ETag, Last-Modified to keep
+    format: str | None = None
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome.state == "new":
+            self.reports_new += 1
+        elif outcome.state == "known":
+            self.reports_known += 1
+        self.claims_new += outcome.claims_new
+        self.claims_linked += outcome.claims_linked
+        self.responses_new += outcome.responses_new
+
+    def entry_failed(self, what: str, reason: str) -> None:
+        self.failures.append(f"{what}: {reason}")
+
+    def settle(self) -> None:
+        if self.error is None and self.failures:
+            n = len(self.failures)
+            self.error = f"{n} entr{'y' if n == 1 else 'ies'} not stored; first: {self.failures[0]}"
+        if self.error is not None:
+            self.outcome = "failed"
+        elif self.entries_new:
+            self.outcome = "new"
+
+    def as_json(self) -> dict:
+        return {
+            "feed": self.name, "address": self.address, "outcome": self.outcome, "error": self.error,
+            "http_status": self.http_status, "entries_seen": self.entries_seen,
+            "entries_new": self.entries_new, "reports_new": self.reports_new,
+            "reports_known": self.reports_known, "claims_new": self.claims_new,
+            "claims_linked": self.claims_linked, "responses_new": self.responses_new,
+            "failures": self.failures, "problems": self.problems, "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    started_at: str
+    finished_at: str = ""
+    seconds: float = 0.0
+    feeds: list[FeedResult] = field(default_factory=list)
+    changes: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    hooks: list[dict] = field(default_factory=list)  # every hook call, with its error if any
+    review: list[dict] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[FeedResult]:
+        return [f for f in self.feeds if f.outcome == "failed"]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    @property
+    def has_news(self) -> bool:
+        return any(f.entries_new for f in self.feeds) or bool(self.changes) or bool(self.events)
+
+    def counts(self) -> dict:
+        def total(name: str) -> int:
+            return sum(getattr(f, name) for f in self.feeds)
+
+        return {
+            "feeds": len(self.feeds), "feeds_failed": len(self.failed),
+            "feeds_new": sum(1 for f in self.feeds if f.outcome == "new"),
+            "feeds_unchanged": sum(1 for f in self.feeds if f.outcome == "unchanged"),
+            "entries_new": total("entries_new"), "reports_new": total("reports_new"),
+            "reports_known": total("reports_known"), "claims_new": total("claims_new"),
+            "claims_linked": total("claims_linked"), "responses_new": total("responses_new"),
+            "changes": len(self.changes), "review": len(self.review),
+            "status_changes": sum(1 for e in self.events if e["event"] == "status-change"),
+            "hooks_run": len(self.hooks), "hooks_failed": sum(1 for h in self.hooks if not h["ok"]),
+        }
+
+    def as_json(self) -> dict:
+        return {
+            "run_id": self.run_id, "started_at": self.started_at, "finished_at": self.finished_at,
+            "seconds": round(self.seconds, 3), "exit_code": self.exit_code, "counts": self.counts(),
+            "feeds": [f.as_json() for f in self.feeds], "changes": self.changes,
+            "events": self.events, "hooks": self.hooks, "review": self.review,
+        }
+
+
+# -- the run ------------------------------------------------------------------
+
+
+def run_update(store: Store, options: UpdateOptions = UpdateOptions()) -> RunResult:
+    """One update run under the run lock; RunLocked (exit 75) when another is running."""
+    from .runlock import run_lock
+
+    if options.quiet_days < 0:
+        raise InputError("--quiet-days must be zero or more")
+    feeds = store.feeds()
+    if not feeds:
+        raise InputError("no feeds to poll; add one with: claimtrack feed add URL|FOLDER")
+    with run_lock(store.path):
+        return _run(store, store.feeds(), options)
+
+
+def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
+    started = time.monotonic()
+    deadline_at = started + options.run_timeout
+    before_ids, before_statuses = store.latest_ids(), store.claim_statuses()
+    with store.write():
+        run_id = store.start_run(_iso(options.clock()), os.getpid())
+    result = RunResult(run_id, _iso(options.clock()))
+    try:
+        names = extraction_names(store)  # once per run, not per entry
+        for feed in feeds:
+            result.feeds.append(_poll(store, feed, options, run_id, deadline_at, names))
+        result.changes = _recheck_reports(store, options, run_id, deadline_at)
+        result.events = _events(store, before_ids, before_statuses, run_id)
+        result.hooks = _run_hooks(store, result.events, options)
+        result.review = _review(store, options)
+    except BaseException:
+        try:
+            with store.write():
+                store.finish_run(run_id, finished_at=_iso(options.clock()), seconds=time.monotonic() - started,
+                                 state="interrupted", exit_code=1, summary=result.as_json())
+        except StoreError:
+            pass  # the database is what failed; the next run marks this one interrupted
+        raise
+    result.finished_at = _iso(options.clock())
+    result.seconds = time.monotonic() - started
+    summary = result.as_json()
+    summary.pop("feeds")  # kept row by row in run_feeds
+    with store.write():
+        store.finish_run(run_id, finished_at=result.finished_at, seconds=result.seconds,
+                         state="failed" if result.failed else "ok", exit_code=result.exit_code, summary=summary)
+    store.checkpoint()
+    return result
+
+
+def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadline_at: float,
+          names=None) -> FeedResult:
+    result = FeedResult(feed["id"], feed["name"], feed["address"])
+    started = time.monotonic()
+    try:
+        if time.monotonic() >= deadline_at:
+            raise ReadError("not polled: the run's time limit was reached")
+        if feed["kind"] == "folder":
+            _poll_folder(store, feed, result, deadline_at, names)
+        else:
+            _poll_address(store, feed, options, result, deadline_at, names)
+    except StoreBusy:
+        raise  # every later feed would wait out the same lock: stop, and cron retries (75)
+    except ClaimtrackError as err:
+        result.error = str(err)
+    except Exception as err:  # a bug or an odd input in one feed must not cost the others
+        result.error = f"unexpected {err.__class__.__name__}: {err}"
+    result.settle()
+    result.seconds = time.monotonic() - started
+    etag, modified = result.validators or (feed["etag"], feed["last_modified"])
+    with store.write():
+        store.note_feed_checked(feed["id"], at=_iso(options.clock()), outcome=result.outcome,
+                                error=result.error, format=result.format, etag=etag, last_modified=modified)
+        store.add_run_feed(run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
+                                    "problems": result.failures + result.problems})
+    return result
+
+
+def fetch_with_retries(url: str, options: UpdateOptions, deadline_at: float,
+                       headers: dict[str, str] | None = None, retries: int | None = None):
+    """`fetch`, tried again with growing pauses after a transient failure, never past
+    the run's deadline."""
+    tries = options.retries if retries is None else retries
+    attempt = 0
+    while True:
+        remaining = deadline_at - time.monotonic()
+        if remaining <= 0:
+            raise fetching.FetchError(f"{url}: not fetched: the run's time limit was reached", transient=True)
+        try:
+            return fetching.fetch(url, deadline=min(options.timeout, remaining),
+                                  max_bytes=options.max_bytes, headers=headers)
+        except fetching.FetchError as err:
+            pause = options.backoff * (3 ** attempt)
+            if not err.transient or attempt >= tries or time.monotonic() + pause >= deadline_at:
+                if attempt:
+                    raise fetching.FetchError(f"{err} (after {attempt + 1} tries)", err.status, err.transient) from None
+                raise
+            time.sleep(pause)
+            attempt += 1
+
+
+def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: FeedResult, deadline_at: float,
+                  names=None) -> None:
+    headers = {}
+    if feed["etag"]:
+        headers["If-None-Match"] = feed["etag"]
+    if feed["last_modified"]:
+        headers["If-Modified-Since"] = feed["last_modified"]
+    got = fetch_with_retries(feed["address"], options, deadline_at, headers)
+    result.http_status = got.status
+    if got.status == 304:
+        return  # nothing new, and nothing downloaded
+    if looks_like_feed(got.data):
+        parsed = parse_feed(got.data, got.url)
+        if parsed.fatal:
+            raise ReadError(f"{feed['address']}: {parsed.fatal}")
+        result.format = parsed.format
+        result.problems += list(parsed.problems) + list(parsed.refused)
+        result.entries_seen = len(parsed.entries)
+        _ingest_entries(store, feed, parsed.entries, options, result, deadline_at, names)
+        clean = not parsed.problems
+    else:
+        result.format = "page"
+        _ingest_page(store, feed, got.data, result, names)
+        clean = True
+    # A version read only in part (malformed, or some entries failed) must be
+    # fetched whole next time, so its validators are not kept.
+    if clean and not result.failures:
+        result.validators = (got.etag, got.last_modified)
+
+
+def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], options: UpdateOptions,
+                    result: FeedResult, deadline_at: float, names=None) -> None:
+    # Feeds list the newest first; storing oldest first keeps "who said it first" right.
+    for entry in reversed(entries):
+        if store.seen_entry(feed["id"], entry.key) is not None:
+            continue
+        result.entries_new += 1
+        what = entry.link or entry.title or entry.key
+        if not (entry.title.strip() or entry.html.strip()):
+            _remember(store, feed, entry.key, None, "empty")
+            result.problems.append(f"{what}: the entry is empty")
+            continue
+        if time.monotonic() >= deadline_at:
+            result.entry_failed(what, "left for the next run: the run's time limit was reached")
+            continue
+        try:
+            report = _entry_report(entry, feed, options, deadline_at)
+        except ReadError as err:
+            result.entry_failed(what, str(err))
+            if not getattr(err, "transient", False):
+                _remember(store, feed, entry.key, None, "failed")  # listed once, not every run
+            continue
+        with store.write():
+            outcome = ingest_report(store, report, location=report.location, names=names)
+            store.remember_entry(feed["id"], entry.key, fingerprint=None, report_id=outcome.report_id,
+                                 state=outcome.state)
+        result.count(outcome)
+
+
+def _remember(store: Store, feed: dict, key: str, fingerprint: str | None, state: str,
+              report_id: int | None = None) -> None:
+    with store.write():
+        store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=report_id, state=state)
+
+
+def _entry_report(entry: Entry, feed: dict, options: UpdateOptions, deadline_at: float):
+    """The entry as a report: from the linked page with --full-text, else from the feed."""
+    from .readers import read_report
+
+    if feed["full_text"] and entry.link and not entry.has_content:
+        got = fetch_with_retries(entry.link, options, deadline_at)
+        return with_entry_fallbacks(read_report(entry.link, data=got.data), entry, feed)
+    return entry_report(entry, feed)
+
+
+def _ingest_page(store: Store, feed: dict, data: bytes, result: FeedResult, names=None) -> None:
+    from .readers import read_report
+
+    report = read_report(feed["address"], data=data)
+    if feed["language"]:
+        report = replace(report, language=feed["language"])
+    result.entries_seen = 1
+    with store.write():
+        outcome = ingest_report(store, report, location=feed["address"], names=names)
+    if outcome.state == "new":
+        result.entries_new = 1
+    result.count(outcome)
+
+
+def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: float, names=None) -> None:
+    folder = Path(feed["address"])
+    if not folder.is_dir():
+        raise ReadError(f"{folder}: the folder is gone")
+    locations, _ = expand_inputs([str(folder)])
+    result.entries_seen = len(locations)
+    for location in locations:
+        if time.monotonic() >= deadline_at:
+            result.entry_failed(location, "left for the next run: the run's time limit was reached")
+            continue
+        _folder_file(store, feed, folder, Path(location), result, names)
+
+
+def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: FeedResult, names=None) -> None:
+    from .readers import MAX_FILE_BYTES, read_report
+
+    key = str(path.relative_to(folder))
+    seen = store.seen_entry(feed["id"], key)
+    try:
+        stat = path.stat()
+        # Size and mtime first, so an unchanged folder costs one stat per file.
+        quick = f"{stat.st_size}:{stat.st_mtime_ns}"
+        if seen and (seen["fingerprint"] or "").startswith(quick + ":"):
+            return
+        if stat.st_size > MAX_FILE_BYTES:
+            raise ReadError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as err:
+        result.entry_failed(str(path), f"cannot read ({err.strerror or err})")
+        return
+    except ReadError as err:
+        result.entry_failed(str(path), str(err))
+        _remember(store, feed, key, None, "failed")
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    fingerprint = f"{quick}:{digest}"
+    if seen and (seen["fingerprint"] or "").endswith(":" + digest):  # touched, not changed
+        _remember(store, feed, key, fingerprint, seen["state"], seen["report_id"])
+        return
+    result.entries_new += 1
+    try:
+        report = read_report(str(path), data=data)
+    except ReadError as err:
+        result.entry_failed(str(path), str(err))
+        _remember(store, feed, key, fingerprint, "failed")  # again when the file changes
+        return
+    if feed["language"]:
+        report = replace(report, language=feed["language"])
+    with store.write():
+        outcome = ingest_report(store, report, location=str(path), names=names)
+        store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=outcome.report_id,
+                             state=outcome.state)
+    result.count(outcome)
+
+
+# -- stealth edits ------------------------------------------------------------
+
+
+def _next_check(recorded_at: str, after: datetime) -> str | None:
+    base = _parse_iso(recorded_at)
+    for age in RECHECK_AGES:
+        if base + age > after:
+            return _iso(base + age)
+    return None
+
+
+def _recheck_reports(store: Store, options: UpdateOptions, run_id: int, deadline_at: float) -> list[dict]:
+    """Re-read reports that came from addresses; record edited headlines and bodies and
+    removed pages as changes on the claims they carry."""
+    now = options.clock()
+    with store.write():
+        for report in store.reports_to_schedule(_iso(now - RECHECK_AGES[-1])):
+            store.schedule_recheck(report, _next_check(report["recorded_at"], _parse_iso(report["recorded_at"])))
+    changes: list[dict] = []
+    for row in store.due_rechecks(_iso(now), options.max_rechecks):
+        if time.monotonic() >= deadline_at:
+            break
+        changes += _recheck_one(store, row, options, run_id, now, deadline_at)
+    return changes
+
+
+def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, now: datetime,
+                 deadline_at: float) -> list[dict]:
+    from .models import Report
+    from .readers import read_report
+
+    found: list[tuple[str, str | None, str | None, dict]] = []
+    title, digest = row["title"], row["content_hash"]
+    next_at = _next_check(row["recorded_at"], now)
+    try:
+        got = fetch_with_retries(row["url"], options, deadline_at, retries=0)
+        page = read_report(row["url"], data=got.data)
+    except ReadError as err:
+        status = getattr(err, "status", None)
+        if status in GONE:
+            found.append(("removed", row["title"], f"the server answered {status}", {}))
+            next_at = None  # gone for good: nothing more to compare
+    else:
+        if content_hash(page) != row["content_hash"]:
+            title, digest = page.title, content_hash(page)
+            if _norm(page.title) != _norm(row["title"]):
+                found.append(("headline", row["title"], page.title, {}))
+            if content_hash(Report(text=page.text, title=row["title"] or "")) != row["content_hash"]:
+                found.append(("body", None, None, {"sentences_gone": _sentences_gone(store, row, page.text)}))
+    changes = []
+    with store.write():
+        for kind, old, new, detail in found:
+            claims = sorted({c for c, _ in store.report_sentences(row["report_id"])})
+            detail = {"claims": claims, **detail}
+            change_id = store.add_report_change(row["report_id"], run_id, kind, old=old, new=new,
+                                                detail=detail, at=_iso(now))
+            changes.append({"id": change_id, "report_id": row["report_id"], "url": row["url"], "kind": kind,
+                            "old": old, "new": new, **detail})
+        store.record_recheck(row["report_id"], at=_iso(now), next_check_at=next_at, title=title, content_hash=digest)
+    return changes
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text or "").split())
+
+
+def _sentences_gone(store: Store, row: dict, new_text: str) -> list[dict]:
+    """The sentences this report carried for its claims that the new version no longer has."""
+    text = _norm(new_text)
+    return [{"claim_id": claim_id, "sentence": sentence}
+            for claim_id, sentence in store.report_sentences(row["report_id"])
+            if sentence and _norm(sentence) not in text]
+
+
+# -- events, hooks, review ----------------------------------------------------
+
+
+def _events(store: Store, before_ids: tuple[int, int], before_statuses: dict[int, str], run_id: int) -> list[dict]:
+    """What this run added: new claims, new responses, and claims whose status moved."""
+    from .views import claim_json, response_json
+
+    events: list[dict] = []
+    for claim_id in store.claim_ids_after(before_ids[0]):
+        events.append({"event": "new-claim", "run_id": run_id, "claim": claim_json(store.get_claim(claim_id))})
+    for response_id, claim_id in store.response_ids_after(before_ids[1]):
+        response = next(r for r in store.responses(claim_id) if r.id == response_id)
+        events.append({"event": "new-response", "run_id": run_id, "claim_id": claim_id,
+                       "response": response_json(response)})
+    now = store.claim_statuses()
+    for claim_id, old in before_statuses.items():
+        new = now.get(claim_id)
+        if new is not None and new != old:
+            events.append({"event": "status-change", "run_id": run_id, "claim_id": claim_id,
+                           "from": old, "to": new, "claim": claim_json(store.get_claim(claim_id))})
+    return events
+
+
+def _run_hooks(store: Store, events: list[dict], options: UpdateOptions) -> list[dict]:
+    from .hooks import run_hooks
+
+    hooks = store.hooks()
+    if not hooks:
+        return []
+    calls = []
+    for event in events:
+        for call in run_hooks(hooks, event, options.hook_timeout):
+            calls.append({"hook_id": call.hook_id, "event": call.event, "command": call.command,
+                          "ok": call.ok, "error": call.error,
+                          "claim_id": event.get("claim_id") or event.get("claim", {}).get("id")})
+    return calls
+
+
+def _review(store: Store, options: UpdateOptions) -> list[dict]:
+    """Open claims whose due date has passed, or that have been quiet too long."""
+    from .models import ClaimQuery
+    from .tracker import list_claims
+
+    today = options.today or options.clock().date()
+    flagged = []
+    for s in list_claims(store, ClaimQuery(status="open"), today):
+        quiet = s.quiet_days is not None and s.quiet_days >= options.quiet_days
+        if not (s.overdue or quiet):
+            continue
+        flagged.append({
+            "claim_id": s.claim.id, "text": s.claim.text, "status": s.status.value,
+            "reason": "overdue" if s.overdue else "quiet",
+            "due": str(s.claim.due) if s.claim.due else None, "quiet_days": s.quiet_days,
+        })
+    return flagged
+
+
+# -- the digest ---------------------------------------------------------------
+
+
+def digest_markdown(result: RunResult) -> str:
+    """A markdown summary of what the run changed; text from reports is made inert."""
+    from .export.mdtext import cell, inline, link
+
+    counts = result.counts()
+    lines = [
+        f"# claimtrack update {result.run_id}", "",
+        f"Run {result.started_at} to {result.finished_at} ({result.seconds:.1f} s): "
+        f"{counts['feeds']} feeds, {counts['feeds_failed']} failed; {counts['reports_new']} new reports, "
+        f"{counts['claims_new']} new claims, {counts['responses_new']} new responses, "
+        f"{counts['changes']} changed reports, {counts['review']} claims to review.", "",
+        "## Feeds", "", "| feed | outcome | new reports | new claims | new responses | note |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for f in result.feeds:
+        note = f.error or ("; ".join(f.problems[:3]) if f.problems else "")
+        lines.append(f"| {cell(f.name)} | {f.outcome} | {f.reports_new} | {f.claims_new} | "
+                     f"{f.responses_new} | {cell(note)} |")
+    sections = [
+        ("New claims", [f"- #{e['claim']['id']} {inline(e['claim']['text'])}"
+                        for e in result.events if e["event"] == "new-claim"]),
+        ("New responses", [f"- claim #{e['claim_id']}: {inline(e['response']['responder'])} "
+                           f"({e['response']['stance']}): “{inline(e['response']['quote'])}”"
+                           for e in result.events if e["event"] == "new-response"]),
+        ("Status changes", [f"- claim #{e['claim_id']}: {e['from']} → {e['to']}: {inline(e['claim']['text'])}"
+                            for e in result.events if e["event"] == "status-change"]),
+        ("Changed reports", [f"- {link(c['url'], c['url'])}: {c['kind']}"
+                             + (f" “{inline(c['old'])}” → “{inline(c['new'])}”" if c["kind"] == "headline" else "")
+                             + (f" (claims {', '.join('#' + str(i) for i in c['claims'])})" if c["claims"] else "")
+                             for c in result.changes]),
+        ("Needs review", [f"- #{r['claim_id']} ({r['reason']}"
+                          + (f", due {r['due']}" if r["reason"] == "overdue" else f", quiet {r['quiet_days']} days")
+                          + f"): {inline(r['text'])}" for r in result.review]),
+    ]
+    for heading, items in sections:
+        if items:
+            lines += ["", f"## {heading}", "", *items]
+    return "\n".join(lines) + "\n"

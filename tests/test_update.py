@@ -1,0 +1,403 @@
+"""`claimtrack update` against a real HTTP server on 127.0.0.1 serving our own feeds:
+what is new is stored once, what is hostile or broken fails alone and is reported."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import sqlite3
+import threading
+import time
+import tracemalloc
+import zlib
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
+FAST = ("--timeout", "1", "--retries", "0")
+
+
+class FeedServer:
+    """A loopback server whose routes tests set: path -> function(handler)."""
+
+    def __init__(self):
+        self.routes: dict[str, callable] = {}
+        self.requests: list[tuple[str, dict]] = []
+        self.stopping = threading.Event()
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                owner.requests.append((self.path, dict(self.headers)))
+                route = owner.routes.get(self.path)
+                if route is None:
+                    send(self, 404, b"not here")
+                else:
+                    try:
+                        route(self)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass  # the client gave up, as it should
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def paths(self) -> list[str]:
+        return [p for p, _ in self.requests]
+
+    def close(self):
+        self.stopping.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def send(handler, status: int, body: bytes = b"", headers: dict | None = None, length: bool = True):
+    handler.send_response(status)
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    if length:
+        handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    if body:
+        handler.wfile.write(body)
+
+
+def serve(body: bytes, etag: str | None = None, content_type: str = "application/rss+xml; charset=utf-8"):
+    """A route answering `body`, or 304 when the client already has this ETag."""
+    def route(handler):
+        if etag and handler.headers.get("If-None-Match") == etag:
+            send(handler, 304, headers={"ETag": etag})
+            return
+        send(handler, 200, body, {"Content-Type": content_type, **({"ETag": etag} if etag else {})})
+    return route
+
+
+def hang(server: FeedServer):
+    def route(handler):
+        server.stopping.wait(10)  # accept and never answer
+    return route
+
+
+@functools.lru_cache(maxsize=1)
+def gzip_bomb() -> bytes:
+    """~300 KB that inflates to 300 MiB."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    zeros = b"\0" * (1 << 20)
+    return b"".join([packer.compress(zeros) for _ in range(300)] + [packer.flush()])
+
+
+def rss(items: list[tuple[str, str, str]], title: str = "Loopback wire") -> bytes:
+    """RSS with (guid, title, text) items; the links point nowhere on purpose."""
+    body = "".join(
+        f"<item><title>{t}</title><link>https://news.example.test/{g}</link><guid>{g}</guid>"
+        f"<description><![CDATA[<p>{d}</p>]]></description><pubDate>Fri, 26 Aug 2022 14:14:53 +0800</pubDate></item>"
+        for g, t, d in items)
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>{body}</channel></rss>'.encode()
+
+
+STORY_A = ("a", "星河科技与蓝海汽车商谈代工", "据彭博社报道，知情人士称，星河科技正与蓝海汽车商谈由其代工生产电动汽车。蓝海汽车回应称，没有听说过此事。")
+STORY_B = ("b", "北辰电池拟扩产", "据晨报报道，消息人士称，北辰电池计划明年在西安新建一座电池工厂。")
+STORY_C = ("c", "Acme in talks", "Acme Corp is in talks to buy Widget Inc, according to people familiar with the matter, Reuters reported.")
+
+
+@pytest.fixture
+def server():
+    s = FeedServer()
+    yield s
+    s.close()
+
+
+def update_json(cli, *args):
+    result = cli("update", "--json", *args)
+    assert result.exit_code in (0, 1), (result.output, result.stderr)
+    return result.exit_code, json.loads(result.stdout)
+
+
+def report_count() -> int:
+    conn = sqlite3.connect("db/claimtrack.db")
+    try:
+        return conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+    finally:
+        conn.close()
+
+
+# -- polling feeds ------------------------------------------------------------
+
+
+def test_new_entries_stored_once_and_a_304_costs_nothing(cli, server):
+    server.routes["/feed.xml"] = serve(rss([STORY_A, STORY_B]), etag='"v1"')
+    cli.ok("feed", "add", server.url("/feed.xml"), "--name", "wire")
+    code, run = update_json(cli)
+    feed = run["feeds"][0]
+    assert code == 0 and feed["outcome"] == "new" and feed["reports_new"] == 2
+    assert run["counts"]["claims_new"] >= 2 and run["counts"]["responses_new"] >= 1
+    assert {e["event"] for e in run["events"]} >= {"new-claim", "new-response"}
+
+    code, again = update_json(cli)
+    assert code == 0 and again["feeds"][0]["outcome"] == "unchanged" and again["feeds"][0]["http_status"] == 304
+    path, headers = server.requests[-1]
+    assert headers.get("If-None-Match") == '"v1"'
+    assert headers["User-Agent"].startswith("claimtrack/")
+    assert report_count() == 2
+    # The reports carry the entries' links and are listed like any ingested report.
+    urls = {r["url"] for r in cli.json("reports")}
+    assert urls == {"https://news.example.test/a", "https://news.example.test/b"}
+    # Summaries are not pages: they are never re-read as stealth-edit candidates.
+    conn = sqlite3.connect("db/claimtrack.db")
+    assert conn.execute("SELECT count(*) FROM report_rechecks").fetchone()[0] == 0
+    conn.close()
+
+
+def test_seen_entries_are_skipped_without_validators(cli, server):
+    server.routes["/feed.xml"] = serve(rss([STORY_A]))
+    cli.ok("feed", "add", server.url("/feed.xml"))
+    assert update_json(cli)[1]["counts"]["entries_new"] == 1
+    server.routes["/feed.xml"] = serve(rss([STORY_B, STORY_A]))  # newest first, as feeds list them
+    run = update_json(cli)[1]
+    assert run["counts"]["entries_new"] == 1 and run["counts"]["reports_new"] == 1
+    assert update_json(cli)[1]["counts"]["entries_new"] == 0
+    assert report_count() == 2
+
+
+def test_each_broken_server_fails_alone_and_is_reported(cli, server):
+    """Gzip bomb, oversized body without a length, endless body, hung server, redirect
+    loop, 404 and an entity bomb: each fails with its reason; the good feed is stored."""
+    def endless(handler):
+        send(handler, 200, headers={"Content-Type": "application/rss+xml"}, length=False)
+        chunk = b"<!-- padding -->" * 4096
+        for _ in range(100_000):
+            handler.wfile.write(chunk)
+
+    bomb = gzip_bomb()
+    server.routes.update({
+        "/bomb": lambda h: send(h, 200, bomb, {"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"}),
+        "/big": lambda h: send(h, 200, b"<rss>" + b" " * (11 * 1024 * 1024), length=False),
+        "/endless": endless,
+        "/hang": hang(server),
+        "/loop": lambda h: send(h, 302, headers={"Location": "/loop"}),
+        "/missing": lambda h: send(h, 404, b"gone"),
+        "/laughs": serve((FIXTURES / "bomb-billion-laughs.xml").read_bytes()),
+        "/good": serve(rss([STORY_C])),
+    })
+    for path in ("/bomb", "/big", "/endless", "/hang", "/loop", "/missing", "/laughs", "/good"):
+        cli.ok("feed", "add", server.url(path), "--name", path.strip("/"))
+    started = time.monotonic()
+    code, run = update_json(cli, *FAST)
+    took = time.monotonic() - started
+    outcomes = {f["feed"]: f for f in run["feeds"]}
+    assert code == 1 and run["exit_code"] == 1
+    assert outcomes["good"]["outcome"] == "new" and outcomes["good"]["reports_new"] == 1
+    expected = {"bomb": "larger than", "big": "larger than", "endless": "larger than",
+                "hang": "cannot fetch", "loop": "redirects", "missing": "404", "laughs": "entities"}
+    for name, reason in expected.items():
+        assert outcomes[name]["outcome"] == "failed" and reason in outcomes[name]["error"], outcomes[name]
+    assert took < 8, took
+    assert run["counts"]["feeds_failed"] == 7 and report_count() == 1
+    # Honest accounting in the run log too.
+    logged = cli.json("runs")[0]
+    assert {f["feed_name"]: f["outcome"] for f in logged["feeds"]}["hang"] == "failed"
+
+
+def test_gzip_bomb_is_aborted_at_the_cap_with_bounded_memory(server):
+    from claimtrack.readers import fetch as fetching
+
+    server.routes["/bomb"] = lambda h: send(h, 200, gzip_bomb(), {"Content-Encoding": "gzip"})
+    gzip_bomb()  # built before measuring
+    tracemalloc.start()
+    started = time.monotonic()
+    with pytest.raises(fetching.FetchError, match="larger than 10 MB when unpacked"):
+        fetching.fetch(server.url("/bomb"))
+    took = time.monotonic() - started
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert took < 2 and peak < 48 * 1024 * 1024, (took, peak)
+
+
+def test_trickling_server_hits_the_total_deadline(server):
+    from claimtrack.readers import fetch as fetching
+
+    def trickle(handler):
+        send(handler, 200, headers={"Content-Type": "application/rss+xml"}, length=False)
+        while not server.stopping.is_set():
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+            time.sleep(0.05)
+
+    server.routes["/trickle"] = trickle
+    started = time.monotonic()
+    with pytest.raises(fetching.FetchError, match="no complete answer within 0.6 s") as err:
+        fetching.fetch(server.url("/trickle"), deadline=0.6)
+    assert time.monotonic() - started < 1.5 and err.value.transient
+
+
+def test_transient_failures_are_retried_with_backoff_then_given_up(server, tmp_path):
+    from claimtrack import feeds, update
+    from claimtrack.store import Store
+
+    answers = iter([503, 503, 200])
+
+    def flaky(handler):
+        status = next(answers, 200)
+        if status == 200:
+            serve(rss([STORY_B]))(handler)
+        else:
+            send(handler, status, b"busy", {"Retry-After": "0"})
+
+    server.routes["/flaky"] = flaky
+    server.routes["/down"] = lambda h: send(h, 503, b"down")
+    with Store.open(tmp_path / "t.db") as store:
+        feeds.add_feed(store, server.url("/flaky"))
+        feeds.add_feed(store, server.url("/down"))
+        result = update.run_update(store, update.UpdateOptions(retries=2, backoff=0.01, timeout=2))
+    by_name = {f.address.rsplit("/", 1)[1]: f for f in result.feeds}
+    assert by_name["flaky"].outcome == "new" and server.paths().count("/flaky") == 3
+    assert by_name["down"].outcome == "failed" and "503" in by_name["down"].error
+    assert "after 3 tries" in by_name["down"].error and server.paths().count("/down") == 3
+
+
+def test_links_other_than_http_are_refused_and_never_fetched(cli, server):
+    data = (FIXTURES / "hostile-link-schemes.xml").read_bytes()
+    server.routes["/hostile"] = serve(data)
+    cli.ok("feed", "add", server.url("/hostile"), "--full-text")
+    code, run = update_json(cli, *FAST)
+    feed = run["feeds"][0]
+    refused = [p for p in feed["problems"] if "refused" in p]
+    assert len(refused) == 5 and any("file:///etc/passwd" in p for p in refused)
+    # Only the feed was asked for: nothing followed javascript:, file:, ftp: or data:.
+    assert server.paths() == ["/hostile"]
+    # The one http link failed to fetch (it points nowhere); the five others were
+    # stored from their summaries, without any link.
+    assert code == 1 and feed["reports_new"] == 5
+    for report in cli.json("reports"):
+        assert report["url"] is None or report["url"].startswith("https://")
+    export = cli.ok("export").stdout
+    assert "javascript:" not in export.lower() and "file://" not in export
+
+
+def test_full_text_fetches_the_linked_page(cli, server):
+    page = ("<html><head><title>Full story</title></head><body><article>"
+            "<p>据彭博社报道，知情人士称，南山机器人正在洽谈新一轮融资，估值约十亿美元。</p>"
+            "</article></body></html>").encode()
+    server.routes["/story"] = serve(page, content_type="text/html; charset=utf-8")
+    feed = rss([]).replace(b"</channel>", (
+        f"<item><title>Short</title><link>{server.url('/story')}</link><guid>s1</guid>"
+        "<description>Only a teaser.</description></item></channel>").encode())
+    server.routes["/feed"] = serve(feed)
+    cli.ok("feed", "add", server.url("/feed"), "--full-text", "--language", "zh")
+    code, run = update_json(cli, *FAST)
+    assert code == 0 and run["counts"]["claims_new"] == 1
+    report = cli.json("reports")[0]
+    assert report["title"] == "Full story" and report["url"] == server.url("/story")
+    assert report["language"] == "zh"
+
+
+def test_truncated_feed_keeps_whole_entries_and_is_read_again(cli, server):
+    whole = rss([STORY_A, STORY_B])
+    cut = whole[: whole.index("北辰电池".encode()) + 3]
+    server.routes["/feed"] = serve(cut, etag='"half"')
+    cli.ok("feed", "add", server.url("/feed"))
+    code, run = update_json(cli)
+    feed = run["feeds"][0]
+    assert feed["reports_new"] == 1 and any("ends early" in p for p in feed["problems"])
+    server.routes["/feed"] = serve(whole, etag='"whole"')
+    code, run = update_json(cli)
+    # The half-read version's ETag was not kept, so the whole feed came back.
+    assert "If-None-Match" not in server.requests[-1][1]
+    assert run["feeds"][0]["reports_new"] == 1 and report_count() == 2
+
+
+def test_folder_feed_picks_up_only_new_and_changed_files(cli, tmp_path):
+    posts = sorted((CORPUS / "dev").glob("*.md"))[:4]
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    for post in posts[:2]:
+        (folder / post.name).write_bytes(post.read_bytes())
+    cli.ok("feed", "add", str(folder), "--name", "hexo")
+    assert update_json(cli)[1]["counts"]["reports_new"] == 2
+    assert update_json(cli)[1]["feeds"][0]["outcome"] == "unchanged"
+    first = folder / posts[0].name
+    first.touch()  # a new mtime, same bytes
+    assert update_json(cli)[1]["counts"]["entries_new"] == 0
+    first.write_text(first.read_text("utf-8") + "\n\n据晨报报道，消息人士称，某公司拟收购对手。\n", "utf-8")
+    (folder / posts[2].name).write_bytes(posts[2].read_bytes())
+    (folder / ".hidden.md").write_text("ignored", "utf-8")
+    run = update_json(cli)[1]
+    assert run["counts"]["entries_new"] == 2 and run["counts"]["reports_new"] == 2
+    assert report_count() == 4
+
+
+# -- exit codes, quiet, digest, runs ------------------------------------------
+
+
+def test_configuration_errors_exit_2(cli, tmp_path):
+    result = cli("update")
+    assert result.exit_code == 2 and "no feeds" in result.stderr
+    for bad in (["feed", "add", "file:///etc/passwd"], ["feed", "add", "ftp://example.test/feed"],
+                ["feed", "add", str(tmp_path / "nowhere")], ["feed", "add", str(tmp_path), "--language", "fr"]):
+        result = cli(*bad)
+        assert result.exit_code == 2, (bad, result.output)
+    cli.ok("feed", "add", str(tmp_path), "--name", "here")
+    assert cli("feed", "add", str(tmp_path)).exit_code == 2  # same folder twice
+    assert cli("update", "--quiet-days", "-1").exit_code == 2
+    assert cli("feed", "rm", "nothing-by-that-name").exit_code == 1
+    assert [f["name"] for f in cli.json("feed", "list")] == ["here"]
+    cli.ok("feed", "rm", "here")
+    assert cli.json("feed", "list") == []
+
+
+def test_quiet_prints_only_news_or_failures(cli, server, tmp_path):
+    server.routes["/feed"] = serve(rss([STORY_C]))
+    cli.ok("feed", "add", server.url("/feed"))
+    first = cli("update", "--quiet")
+    assert first.exit_code == 0 and "1 new" in first.stdout
+    second = cli("update", "--quiet")
+    assert second.exit_code == 0 and second.stdout == "" and second.stderr == ""
+    assert cli("update", "--quiet", "--json").stdout == ""
+    server.routes["/feed"] = lambda h: send(h, 500, b"oops")
+    failing = cli("update", "--quiet", *FAST)
+    assert failing.exit_code == 1 and "500" in failing.stderr and "failed" in failing.stdout
+
+
+def test_digest_and_runs(cli, server, tmp_path):
+    hostile = ("h", "&lt;script&gt;alert(1)&lt;/script&gt; | # heading",
+               "据晨报报道，消息人士称，[x](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; 某公司拟收购对手。")
+    server.routes["/feed"] = serve(rss([hostile, STORY_B], title="Wire"))
+    cli.ok("feed", "add", server.url("/feed"), "--name", "wire")
+    cli.ok("update", "--digest", "digest.md")
+    digest = Path("digest.md").read_text("utf-8")
+    assert "## New claims" in digest and "| wire | new | 2 |" in digest
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").enable("table").render(digest)
+    assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+    assert "[x](javascript:alert(1))" in html  # shown as text, not a link
+    cli.ok("update")
+    runs = cli.json("runs")
+    assert [r["state"] for r in runs] == ["ok", "ok"]
+    assert runs[1]["feeds"][0]["outcome"] == "new" and runs[0]["feeds"][0]["outcome"] == "unchanged"
+    assert runs[1]["summary"]["counts"]["reports_new"] == 2 and runs[0]["seconds"] >= 0
+    assert len(cli.json("runs", "--limit", "1")) == 1
+    assert "wire: new" in cli.ok("runs").stdout
+
+
+def test_overdue_and_quiet_claims_are_flagged_for_review(cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    cli.ok("feed", "add", str(tmp_path / "empty"))
+    overdue = cli.json("add", "Kepler will ship a phone", "--subject", "Kepler", "--date", "2020-01-01", "--due", "2021-06")
+    quiet = cli.json("add", "Orion plans layoffs", "--subject", "Orion", "--date", "2023-01-01")
+    code, run = update_json(cli, "--quiet-days", "30")
+    flagged = {r["claim_id"]: r for r in run["review"]}
+    assert flagged[overdue["id"]]["reason"] == "overdue" and flagged[overdue["id"]]["due"] == "2021-06"
+    assert flagged[quiet["id"]]["reason"] == "quiet" and flagged[quiet["id"]]["quiet_days"] > 30
+    assert "review: claim" in cli.ok("update").stdout
