@@ -54,6 +54,7 @@ class EventKind(StrEnum):
     RESPONSE = "response"
     VERDICT = "verdict"
     EDITED = "edited"  # a correction by the user; never changes status
+    REPORT_CHANGED = "report_changed"  # an outlet edited or removed a report (stealth edit)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ _STANCE_STATUS = {
     Stance.PARTIAL: Status.PARTLY_CONFIRMED,
 }
 _STANCE_RANK = {Stance.NO_COMMENT: 0, Stance.UNAWARE: 1, Stance.DENY: 2, Stance.PARTIAL: 3, Stance.CONFIRM: 4}
-_KIND_RANK = {EventKind.REPORTED: 0, EventKind.MENTIONED: 1, EventKind.EDITED: 2, EventKind.RESPONSE: 3, EventKind.VERDICT: 9}
+_KIND_RANK = {EventKind.REPORTED: 0, EventKind.MENTIONED: 1, EventKind.EDITED: 2, EventKind.REPORT_CHANGED: 2,
+              EventKind.RESPONSE: 3, EventKind.VERDICT: 9}
 
 
 def effective_day(event: Event) -> date:
@@ -122,4 +123,6 @@ def explain(step: Step) -> str:
         return "first reported"
     if event.kind is EventKind.EDITED:
         return "a correction; status unchanged"
+    if event.kind is EventKind.REPORT_CHANGED:
+        return "the outlet changed its report; status unchanged"
     return "repeated by another report; status unchanged"

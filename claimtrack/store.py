@@ -544,6 +544,23 @@ class Store:
             counts[r[0]][1] = r[1]
         return {k: (v[0], v[1]) for k, v in counts.items()}
 
+    def claims_needing_review(self, today, quiet_days: int, limit: int = 200) -> list[dict]:
+        """Open claims past their due date or with no event for `quiet_days` days."""
+        verdicts = ",".join("?" * len(Verdict))
+        last = f"""max(coalesce((SELECT max({_date_start('mentioned_on')}) FROM mentions m WHERE m.claim_id = c.id), ''),
+                       coalesce((SELECT max({_date_start('responded_on')}) FROM responses r WHERE r.claim_id = c.id), ''))"""
+        due_end = "(CASE WHEN length(c.due) = 7 THEN date(c.due || '-01', '+1 month', '-1 day') ELSE c.due END)"
+        rows = self._q(
+            f"""SELECT * FROM (
+                  SELECT c.id, c.text, c.status, c.due,
+                         c.due IS NOT NULL AND {due_end} < ? AS overdue,
+                         CAST(julianday(?) - julianday(nullif({last}, '')) AS INTEGER) AS quiet_days
+                  FROM claims c WHERE c.status NOT IN ({verdicts}))
+                WHERE overdue OR quiet_days >= ? ORDER BY overdue DESC, quiet_days DESC, id LIMIT ?""",
+            [today.isoformat(), today.isoformat(), *[v.value for v in Verdict], quiet_days, limit],
+        )
+        return [dict(r) | {"overdue": bool(r["overdue"])} for r in rows]
+
     # -- suggestions, merges and splits ---------------------------------------
 
     def add_suggestion(self, claim_id: int, candidate_id: int, score: float, reason: str) -> int:
@@ -765,7 +782,8 @@ class Store:
     def events(self, claim_id: int) -> list[Event]:
         """Everything that happened to a claim, derived from the tables that record it."""
         return events_from(self.mentions(claim_id), self.responses(claim_id),
-                           self.verdicts(claim_id), self.edits(claim_id))
+                           self.verdicts(claim_id), self.edits(claim_id)) + \
+            [report_change_event(c, claim_id) for c in self.report_changes(claim_id)]
 
     def events_for(self, ids: list[int]) -> dict[int, list[Event]]:
         return {claim_id: self.events(claim_id) for claim_id in ids}
@@ -1029,3 +1047,19 @@ def events_from(mentions, responses, verdicts, edits) -> list[Event]:
             ref_id=e.id,
         ))
     return events
+
+
+def report_change_event(change: dict, claim_id: int) -> Event:
+    """A stealth edit seen by `update` as an event on the claims the report carries."""
+    title = change.get("report_title") or change.get("url") or f"report {change['report_id']}"
+    if change["kind"] == "removed":
+        text = f"{title}: page removed"
+    elif change["kind"] == "headline":
+        text = f"headline changed: {change.get('old_value') or '—'} → {change.get('new_value') or '—'}"
+    else:
+        gone = [g["sentence"] for g in (change.get("detail") or {}).get("sentences_gone") or []
+                if g.get("claim_id") == claim_id]
+        text = f"{title}: body changed" + (f"; no longer says: {' / '.join(gone)}" if gone else "")
+    detected = change["detected_at"]
+    return Event(kind=EventKind.REPORT_CHANGED, happened_on=PartialDate.parse(detected[:10]),
+                 recorded_at=detected, text=text, url=change.get("url"), ref_id=change["id"])

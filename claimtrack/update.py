@@ -518,20 +518,17 @@ def _run_hooks(store: Store, events: list[dict], options: UpdateOptions) -> list
 
 
 def _review(store: Store, options: UpdateOptions) -> list[dict]:
-    """Open claims whose due date has passed, or that have been quiet too long."""
-    from .models import ClaimQuery
-    from .tracker import list_claims
+    """Open claims whose due date has passed, or that have been quiet too long.
 
+    One query over the open claims, not a status computation per claim: cron runs
+    this every time, also on databases with years of claims."""
     today = options.today or options.clock().date()
     flagged = []
-    for s in list_claims(store, ClaimQuery(status="open"), today):
-        quiet = s.quiet_days is not None and s.quiet_days >= options.quiet_days
-        if not (s.overdue or quiet):
-            continue
+    for row in store.claims_needing_review(today, options.quiet_days):
         flagged.append({
-            "claim_id": s.claim.id, "text": s.claim.text, "status": s.status.value,
-            "reason": "overdue" if s.overdue else "quiet",
-            "due": str(s.claim.due) if s.claim.due else None, "quiet_days": s.quiet_days,
+            "claim_id": row["id"], "text": row["text"], "status": row["status"],
+            "reason": "overdue" if row["overdue"] else "quiet",
+            "due": row["due"], "quiet_days": row["quiet_days"],
         })
     return flagged
 

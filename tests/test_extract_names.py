@@ -77,3 +77,13 @@ def test_ingest_uses_the_entities_in_the_database(tmp_path):
     ingest_all(store, [second])
     (row,) = store.entity_rows(search="星河电子")
     assert row["as_subject"] == 1
+
+
+def test_extract_command_knows_the_databases_entities(cli, tmp_path):
+    report = _post(tmp_path / "c.md", "屏幕供应", ZH)
+    before = cli.json("extract", report)
+    assert not (tmp_path / "db").exists()  # a preview leaves no database behind
+    cli.ok("entity", "add", "星河电子", "--alias", "iGalaxy")
+    after = cli.json("extract", report)
+    assert "星河电子" not in before["claims"][0]["subjects"]
+    assert "星河电子" in after["claims"][0]["subjects"]

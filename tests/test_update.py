@@ -401,3 +401,19 @@ def test_overdue_and_quiet_claims_are_flagged_for_review(cli, tmp_path):
     assert flagged[overdue["id"]]["reason"] == "overdue" and flagged[overdue["id"]]["due"] == "2021-06"
     assert flagged[quiet["id"]]["reason"] == "quiet" and flagged[quiet["id"]]["quiet_days"] > 30
     assert "review: claim" in cli.ok("update").stdout
+
+
+def test_review_agrees_with_list_and_skips_fresh_or_resolved_claims(cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    cli.ok("feed", "add", str(tmp_path / "empty"))
+    due_later = cli.json("add", "Vega will ship a car", "--subject", "Vega", "--date", "today", "--due", "2999-01")
+    resolved = cli.json("add", "Lyra will be sold", "--subject", "Lyra", "--date", "2019-01-01", "--due", "2019-12")
+    cli.json("resolve", resolved["id"], "--verdict", "false", "--date", "2020-01-01")
+    answered = cli.json("add", "Altair cuts prices", "--subject", "Altair", "--date", "2019-01-01")
+    cli.json("respond", answered["id"], "--by", "Altair", "--stance", "deny", "--quote", "No.", "--date", "today")
+    month_due = cli.json("add", "Deneb opens a plant", "--subject", "Deneb", "--date", "today", "--due", "2020-02")
+    _, run = update_json(cli, "--quiet-days", "30")
+    flagged = {r["claim_id"]: r for r in run["review"]}
+    assert set(flagged) == {month_due["id"]}
+    listed = {c["id"]: c for c in cli.json("list", "--status", "open")}
+    assert listed[month_due["id"]]["overdue"] is True and listed[due_later["id"]]["overdue"] is False

@@ -81,6 +81,14 @@ def test_edited_headline_and_body_then_removal_become_changes(server, tmp_path):
 
         history = store.report_changes(claim_id)
         assert [c["kind"] for c in history] == ["headline", "body", "removed"]
+        # the timeline shows each change as an event that leaves the status alone
+        from claimtrack import tracker
+
+        _, steps = tracker.timeline(store, claim_id)
+        changed = [s for s in steps if s.event.kind.value == "report_changed"]
+        assert len(changed) == 3 and not any(s.changed for s in changed)
+        assert "否认" in changed[0].event.text and "page removed" in changed[2].event.text
+        assert "no longer says" in changed[1].event.text
         assert history[0]["url"] == url
         logged = store.runs(1)[0]["summary"]
         assert logged["counts"]["changes"] == 0  # the latest run; earlier runs kept theirs

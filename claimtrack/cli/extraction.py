@@ -6,13 +6,15 @@ from pathlib import Path
 
 import typer
 
-from .app import app
+from .app import app, settings
+from .common import open_store
 from .output import handle_errors, make_console, print_json
 
 
 @app.command()
 @handle_errors
 def extract(
+    ctx: typer.Context,
     location: str = typer.Argument(..., metavar="PATH|URL", help="A report: a file or an http(s) address."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object: report, claims, responses."),
     explain: bool = typer.Option(False, "--explain", help="Show each item's sentence and the cue that fired."),
@@ -24,7 +26,7 @@ def extract(
     from ..extract import extract as run_extract
     from ..readers import read_report
 
-    extraction = run_extract(read_report(location))
+    extraction = run_extract(read_report(location), names=_database_names(settings(ctx)))
     if as_json:
         data = extraction.to_json()
         if explain:
@@ -35,6 +37,16 @@ def extract(
         print_json(data)
         return
     make_console().print(render_extraction(extraction, explain=explain))
+
+
+def _database_names(cfg):
+    """The entities ingest would use, when there is a database; never creates one."""
+    if not cfg.db_path.is_file():
+        return None  # the starter list: a preview should not leave a database behind
+    from ..ingest import extraction_names
+
+    with open_store(cfg) as store:
+        return extraction_names(store)
 
 
 @app.command(name="eval")

@@ -20,6 +20,7 @@ _KIND_LABEL = {
     EventKind.RESPONSE: "response",
     EventKind.VERDICT: "verdict",
     EventKind.EDITED: "correction",
+    EventKind.REPORT_CHANGED: "report changed",
 }
 # Mermaid gantt tags: its default theme draws `done` grey, `crit` red, `active` blue.
 _GANTT_TAG = {

@@ -12,7 +12,6 @@ import re
 
 from .. import cues
 from ..dates import PartialDate
-from ..models import Stance
 from ..when import find_dates
 from .claims import clean_source
 from .context import said_on
