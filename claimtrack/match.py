@@ -62,12 +62,19 @@ def normalise(text: str) -> str:
 
 
 def is_chinese(text: str) -> bool:
-    cjk = len(_CJK.findall(text))
-    return cjk >= 4 and cjk >= 0.2 * len(normalise(text))
+    return _is_chinese_norm(normalise(text))
+
+
+def _is_chinese_norm(norm: str) -> bool:
+    cjk = len(_CJK.findall(norm))
+    return cjk >= 4 and cjk >= 0.2 * len(norm)
 
 
 def _bigrams(text: str) -> set[str]:
-    norm = normalise(text)
+    return _bigrams_norm(normalise(text))
+
+
+def _bigrams_norm(norm: str) -> set[str]:
     return {norm[i : i + 2] for i in range(len(norm) - 1)} or {norm}
 
 
@@ -93,17 +100,39 @@ def _neutral_tokens(text: str) -> set[str]:
     return {t.casefold() for t in _NEUTRAL.findall(unicodedata.normalize("NFKC", text))}
 
 
+@dataclass(frozen=True)
+class _Probe:
+    """What scoring needs of the new mention, computed once for all candidates."""
+
+    mention: NewMention
+    chinese: bool
+    bigrams: frozenset[str]
+    tokens: frozenset[str]
+
+    @classmethod
+    def of(cls, new: NewMention) -> "_Probe":
+        norm = normalise(new.text)
+        return cls(new, _is_chinese_norm(norm), frozenset(_bigrams_norm(norm)), frozenset(_neutral_tokens(new.text)))
+
+
 def score(new: NewMention, candidate: Candidate) -> tuple[float, str]:
+    return _score(_Probe.of(new), candidate)
+
+
+def _score(probe: _Probe, candidate: Candidate) -> tuple[float, str]:
+    new = probe.mention
     subjects = _jaccard(new.subject_ids, candidate.subject_ids)
     close = _closeness(new.when, candidate.first_reported)
-    if is_chinese(new.text) == is_chinese(candidate.text):
-        wording = wording_similarity(new.text, candidate.text)
+    norm = normalise(candidate.text)
+    if probe.chinese == _is_chinese_norm(norm):
+        theirs = _bigrams_norm(norm)
+        wording = len(probe.bigrams & theirs) / min(len(probe.bigrams), len(theirs)) if theirs else 0.0
         value = 0.6 * wording + 0.25 * subjects + 0.15 * close
         why = f"wording {wording:.2f}, subjects {subjects:.2f}, dates {close:.2f}"
     else:
         same_source = 1.0 if new.source_id is not None and new.source_id == candidate.source_id else 0.0
-        x, y = _neutral_tokens(new.text), _neutral_tokens(candidate.text)
-        tokens = len(x & y) / min(len(x), len(y)) if x and y else 0.0
+        theirs = _neutral_tokens(candidate.text)
+        tokens = len(probe.tokens & theirs) / min(len(probe.tokens), len(theirs)) if probe.tokens and theirs else 0.0
         value = 0.45 * subjects + 0.25 * same_source + 0.15 * close + 0.15 * tokens
         why = (f"across languages: subjects {subjects:.2f}, same originator {same_source:.0f}, "
                f"dates {close:.2f}, shared names/numbers {tokens:.2f}")
@@ -113,7 +142,8 @@ def score(new: NewMention, candidate: Candidate) -> tuple[float, str]:
 def decide(new: NewMention, candidates: list[Candidate], exact_id: int | None = None) -> MatchDecision:
     if exact_id is not None:
         return MatchDecision(exact_id, 1.0, f"same wording as a mention of claim {exact_id}")
-    scored = sorted(((score(new, c), c) for c in candidates), key=lambda x: (-x[0][0], x[1].claim_id))
+    probe = _Probe.of(new)
+    scored = sorted(((_score(probe, c), c) for c in candidates), key=lambda x: (-x[0][0], x[1].claim_id))
     if not scored:
         return MatchDecision(None, 0.0, "new: no stored claim shares a subject within the window")
     (value, why), best = scored[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -480,23 +481,37 @@ class Store:
             params.append(query.limit)
         return [r[0] for r in self._q(sql, params)]
 
-    def match_candidates(self, subject_ids: list[int], around, window_days: int, limit: int = 50):
-        """Claims sharing most subjects, first reported within `window_days` of `around`."""
+    def _nearest_claims_about(self, subject_ids: list[int], around, window_days: int, limit: int) -> list[int]:
+        """Per subject, the claims reported nearest `around` on either side, read off the
+        (entity, date) index with a LIMIT, so the cost stays flat however many claims
+        a busy subject has; then those sharing most subjects, nearest first."""
         from datetime import timedelta
 
+        day = around.isoformat()
+        low, high = (around - timedelta(days=window_days)).isoformat(), (around + timedelta(days=window_days)).isoformat()
+        found: dict[int, list] = {}
+        for entity in subject_ids:
+            for sql, bounds in (
+                ("reported_on >= ? AND reported_on <= ? ORDER BY reported_on", [day, high]),
+                ("reported_on < ? AND reported_on >= ? ORDER BY reported_on DESC", [day, low]),
+            ):
+                for claim_id, reported_on in self._q(
+                    f"SELECT claim_id, reported_on FROM claim_subjects WHERE entity_id = ? AND {sql} LIMIT ?",
+                    [entity, *bounds, limit],
+                ):
+                    entry = found.setdefault(claim_id, [0, abs((date.fromisoformat(reported_on) - around).days)])
+                    entry[0] += 1
+        ranked = sorted(found.items(), key=lambda item: (-item[1][0], item[1][1], -item[0]))
+        return [claim_id for claim_id, _ in ranked[:limit]]
+
+    def match_candidates(self, subject_ids: list[int], around, window_days: int, limit: int = 8):
+        """Claims sharing most subjects, first reported closest to `around` within
+        `window_days`: the few worth scoring, however many the database holds."""
         from .match import Candidate
 
         if not subject_ids or around is None:
             return []
-        marks = ",".join("?" * len(subject_ids))
-        rows = self._q(
-            f"""SELECT claim_id, count(*) AS shared FROM claim_subjects
-                WHERE entity_id IN ({marks}) AND reported_on BETWEEN ? AND ?
-                GROUP BY claim_id ORDER BY shared DESC, claim_id DESC LIMIT ?""",
-            [*subject_ids, (around - timedelta(days=window_days)).isoformat(),
-             (around + timedelta(days=window_days)).isoformat(), limit],
-        )
-        ids = [r[0] for r in rows]
+        ids = self._nearest_claims_about(subject_ids, around, window_days, limit)
         if not ids:
             return []
         id_marks = ",".join("?" * len(ids))
