@@ -102,3 +102,18 @@ def test_giving_the_reason_for_a_reported_move_confirms_it_in_english():
         "An Acme spokeswoman said the job cuts were part of a plan to focus on licensing."
     )
     assert [(r["responder"], r["stance"]) for r in got["responses"]] == [("Acme", "confirm")]
+
+
+def test_bi_shi_points_back_at_the_day_just_named():
+    got = run("这件事要从 2 月 27 日晚间说起。彼时有网友爆料，蓝鲸汽车将停产旗下一款轿车。")
+    assert [c["reported_on"] for c in got["claims"]] == ["2023-02-27"]
+    got = run("蓝鲸汽车 2 月 27 日发布了年报。有网友爆料，蓝鲸汽车将停产旗下一款轿车。")
+    assert [c["reported_on"] for c in got["claims"]] == ["2023-03-03"]  # no "彼时": the report's day
+
+
+def test_one_outlets_report_rests_on_the_same_unnamed_people_throughout():
+    got = run(
+        "Earlier, the Harbor Journal reported that Acme is in advanced talks to buy Globex for $2 billion. "
+        "A deal could be announced as soon as next week, the Journal reported, citing people familiar with the matter."
+    )
+    assert [(c["source"], c["anonymous"]) for c in got["claims"]] == [("Harbor Journal", True), ("Journal", True)]

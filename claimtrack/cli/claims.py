@@ -12,8 +12,8 @@ import typer
 from ..config import Settings
 from .app import app, settings
 from ..safetext import one_line
-from .common import open_store, print_claim, user_date
-from .output import fail, handle_errors, make_console, print_json, stdout_is_terminal
+from .common import open_store, print_claim, show_claim, user_date
+from .output import fail, handle_errors, make_console, print_json, print_lines, stdout_is_terminal, wants_rich
 
 TERMINAL_PAGE = 50
 
@@ -179,9 +179,14 @@ def list_(
     if not summaries:
         _note("no claims match")
         return
-    from ..terminal import claims_table
+    if wants_rich():
+        from ..terminal import claims_table
 
-    _show(claims_table(summaries))
+        _show(claims_table(summaries))
+    else:
+        from ..plain import claims_lines
+
+        print_lines(claims_lines(summaries))
     if more:
         _note(f"showing the newest {TERMINAL_PAGE}; use --limit N (or --json) to see more")
 
@@ -203,9 +208,7 @@ def show(
     if as_json:
         print_json(views.detail_json(detail))
         return
-    from ..terminal import claim_view
-
-    _show(claim_view(detail))
+    show_claim(detail)
 
 
 @app.command()
@@ -233,9 +236,14 @@ def timeline(
             if as_json:
                 print_json(views.timeline_json(claim, steps))
                 return
-            from ..terminal import timeline_view
+            if wants_rich():
+                from ..terminal import timeline_view
 
-            _show(timeline_view(claim, steps))
+                _show(timeline_view(claim, steps))
+            else:
+                from ..plain import timeline_lines
+
+                print_lines(timeline_lines(claim, steps))
             return
         chart, summaries = tracker.status_chart(store, subject, cutoff, cfg.today, width)
     if as_json:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..config import Settings
-from .output import make_console, print_json
+from .output import make_console, print_json, print_lines, wants_rich
 
 
 def open_store(cfg: Settings, path: Path | None = None):
@@ -24,9 +24,19 @@ def print_claim(store, claim_id: int, data: dict | None) -> None:
         print_json(data)
         return
     from .. import tracker
-    from ..terminal import claim_view
 
-    make_console().print(claim_view(tracker.claim_detail(store, claim_id)))
+    show_claim(tracker.claim_detail(store, claim_id))
+
+
+def show_claim(detail) -> None:
+    if wants_rich():
+        from ..terminal import claim_view
+
+        make_console().print(claim_view(detail))
+    else:
+        from ..plain import claim_lines
+
+        print_lines(claim_lines(detail))
 
 
 def user_date(cfg: Settings, value: str | None, what: str):

@@ -17,6 +17,15 @@ def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
+def wants_rich() -> bool:
+    """Tables and colours for a person at a terminal; plain lines for pipes and NO_COLOR."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def print_lines(lines: list[str]) -> None:
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
 def make_console(stderr: bool = False):
     """A rich console: colours on a terminal; plain text when piped or under NO_COLOR."""
     import shutil

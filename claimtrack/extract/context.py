@@ -18,6 +18,8 @@ _DATELINE = re.compile(
     r"^\s*(?:[^，。\s]{0,12}?\s*)?(?:北京时间\s*)?(\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:消息|讯|电|晚间消息|早间消息)"
 )
 _LEADING_DATE = re.compile(r"^\s*(?:今年\s*)?(\d{1,2}\s*月\s*\d{1,2}\s*日)(?:晚间|早间|上午|下午|晚|早|中午)?\s*[，,]")
+# "这要从 3 月 29 日晚间说起。彼时…": these point back at the date just mentioned.
+_THEN = re.compile(r"^\s*(?:彼时|当时|当天|当晚|当日)")
 _SAID_ON = re.compile(
     r"\b(?:said|says|told|reported|confirmed|denied|stated|added|statement|reports?)\s+(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -34,11 +36,23 @@ def update_context(state: State, sentence: Sentence) -> None:
             if said and published and 0 <= (published.start - said.start).days <= LEAD_SAID_DAYS:
                 state.context_date = said
         return
+    if _THEN.match(sentence.text):
+        # dates are looked up only here: find_dates on every sentence would cost more
+        # than all the cue tests together
+        state.context_date = _last_day(state.previous_zh, published) or state.context_date
     m = _DATELINE.match(sentence.text) or _LEADING_DATE.match(sentence.text)
     if m:
         found = find_dates(m.group(1), published)
         if found and (published is None or 0 <= (published.start - found[0].date.start).days <= DATELINE_DAYS):
             state.context_date = found[0].date
+    state.previous_zh = sentence.text
+
+
+def _last_day(text: str, published: PartialDate | None) -> PartialDate | None:
+    """The last past day this sentence names, for a "彼时" in the next one."""
+    days = [d.date for d in find_dates(text, published) if d.date.day is not None]
+    days = [d for d in days if published is None or d.start <= published.start]
+    return days[-1] if days else None
 
 
 def said_on(segment: str, published: PartialDate | None) -> PartialDate | None:

@@ -15,41 +15,38 @@ from .. import cues
 from ..models import Stance
 
 
+class _Prefiltered:
+    """A cue with literals, one of which occurs in every match of its regex."""
+
+    literals: tuple[str, ...]
+
+    def may_match(self, lowered: str) -> bool:
+        for lit in self.literals:  # a plain loop: any() over a generator costs more than the tests
+            if lit in lowered:
+                return True
+        return False
+
+    def within(self, text: str):
+        """This cue with only the literals that occur in `text`; None when none does."""
+        present = tuple(lit for lit in self.literals if lit in text)
+        if len(present) == len(self.literals):
+            return self
+        return replace(self, literals=present) if present else None
+
+
 @dataclass(frozen=True)
-class Cue:
+class Cue(_Prefiltered):
     name: str
-    literals: tuple[str, ...]  # one of these occurs in every match (lower-cased for English)
+    literals: tuple[str, ...]  # lower-cased for English
     where: str  # where the proposition stands: "after", "before" or "around" the cue
     regex: re.Pattern
 
-    def may_match(self, lowered: str) -> bool:
-        for lit in self.literals:  # a plain loop: any() over a generator costs more than the tests
-            if lit in lowered:
-                return True
-        return False
-
-    def within(self, text: str):
-        """This cue with only the literals that occur in `text`; None when none does."""
-        present = tuple(lit for lit in self.literals if lit in text)
-        return replace(self, literals=present) if present else None
-
 
 @dataclass(frozen=True)
-class StanceCue:
+class StanceCue(_Prefiltered):
     stance: str
     literals: tuple[str, ...]
     regex: re.Pattern
-
-    def may_match(self, lowered: str) -> bool:
-        for lit in self.literals:  # a plain loop: any() over a generator costs more than the tests
-            if lit in lowered:
-                return True
-        return False
-
-    def within(self, text: str):
-        """This cue with only the literals that occur in `text`; None when none does."""
-        present = tuple(lit for lit in self.literals if lit in text)
-        return replace(self, literals=present) if present else None
 
 
 def _literals(literal: str, english: bool) -> tuple[str, ...]:

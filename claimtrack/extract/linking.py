@@ -11,6 +11,7 @@ from .results import ExtractedClaim, ExtractedResponse
 from .state import State
 
 SIMILAR_SHARE = 0.6  # two claim spans sharing this much of the shorter one state one proposition
+SAME_REPORT_SENTENCES = 3  # claims credited to one outlet this close together come from one report
 
 
 def dedupe_claims(state: State) -> None:
@@ -22,6 +23,21 @@ def dedupe_claims(state: State) -> None:
         kept.append(i)
     state.claims = [state.claims[i] for i in kept]
     state.claim_pos = [state.claim_pos[i] for i in kept]
+
+
+def share_anonymity(state: State) -> None:
+    """One outlet's report rests on the same people throughout: "X reported that …",
+    then "…, X reported, citing people familiar" makes the first unnamed-sourced too."""
+    for i, claim in enumerate(state.claims):
+        if claim.anonymous or not claim.source:
+            continue
+        near = [
+            other for j, other in enumerate(state.claims)
+            if j != i and other.anonymous and other.source and same_name(other.source, claim.source)
+            and abs(state.claim_pos[j] - state.claim_pos[i]) <= SAME_REPORT_SENTENCES
+        ]
+        if near:
+            state.claims[i] = replace(claim, anonymous=True)
 
 
 def _similar(a: str, b: str) -> bool:

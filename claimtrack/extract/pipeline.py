@@ -6,7 +6,7 @@ from ..models import Report
 from .claims import claim_in
 from .context import update_context
 from .lexicon import full_lexicon
-from .linking import dedupe_claims, link
+from .linking import dedupe_claims, link, share_anonymity
 from .names import Names
 from .responses import responses_in
 from .results import Extraction
@@ -18,16 +18,17 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     """Claims and responses in `report`, each with its sentence and cue.
 
     `names` is what the extractor knows about who is who; by default the shipped
-    starter list (`Names.with_entities(store.entity_rows())` adds the user's).
+    starter list; `ingest.extraction_names(store)` adds the user's entities and aliases.
     """
     sentences = split_sentences(report.text)
     # Each cue's literals are tested on the whole text once; sentences then try only
     # the cues that can fire in this report (most reports can fire few).
     lexicon = full_lexicon().for_text(report.text)
-    state = State(report, names or Names.starter(), lexicon, report.published)
+    state = State(report, names if names is not None else Names.starter(), lexicon, report.published)
     title = title_key(report.title)
     for sentence in sentences:
-        if title and title_key(sentence.text) == title:
+        # (a sentence shorter than the title cannot be it: skip the key for most)
+        if title and len(sentence.text) >= len(title) and title_key(sentence.text) == title:
             state.first_index = sentence.index + 1  # the title repeated as the first line
             continue
         if is_heading(sentence, sentences):
@@ -39,6 +40,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         state.paragraph_of[sentence.index] = sentence.paragraph
         _read(sentence, state)
     dedupe_claims(state)
+    share_anonymity(state)
     responses = link(state)
     return Extraction(report, tuple(state.claims), tuple(responses))
 

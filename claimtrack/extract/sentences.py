@@ -99,7 +99,10 @@ def is_heading(sentence: Sentence, sentences: list[Sentence]) -> bool:
     return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def title_key(text: str) -> str:
     """A title compared without spaces and site suffix ("… | IT之家")."""
-    text = re.sub(r"\s+", "", text or "")
+    text = _SPACE.sub("", text or "")
     return text.split("|")[0].rstrip("。.")

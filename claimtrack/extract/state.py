@@ -17,6 +17,7 @@ class State:
     names: Names
     lexicon: Lexicon  # the cues that can fire in this report
     context_date: PartialDate | None  # the date the current passage speaks of ("8 月 17 日消息，…")
+    previous_zh: str = ""  # the Chinese sentence before, whose day a "彼时" points back at
     claims: list[ExtractedClaim] = field(default_factory=list)
     claim_pos: list[int] = field(default_factory=list)  # sentence index of each claim
     responses: list[tuple[ExtractedResponse, int, bool]] = field(default_factory=list)  # (response, sentence, refers)
