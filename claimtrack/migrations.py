@@ -334,8 +334,13 @@ def m006_feeds(db: "Database") -> None:
         db.execute(sql)
 
 
+def m007_responder_index(db: "Database") -> None:
+    # `entity list` counts each entity's responses; without this it scans them all.
+    db.execute("CREATE INDEX IF NOT EXISTS responses_by_responder ON responses(responder_id)")
+
+
 STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching, m005_subject_dates,
-         m006_feeds)
+         m006_feeds, m007_responder_index)
 SCHEMA_VERSION = len(STEPS)
 
 
