@@ -46,7 +46,7 @@ def _sample_report(name: str, outlet: str) -> tuple[Report, str]:
 
 def build_demo(store: Store) -> DemoResult:
     """Fill an empty store with the demo's claims; refuses a store that has claims."""
-    if store.conn.execute("SELECT count(*) FROM claims").fetchone()[0]:
+    if store.claim_count():
         raise InputError(f"{store.path} already holds claims; the demo needs an empty database")
     spec = json.loads(_samples().joinpath("demo.json").read_text("utf-8"))
     ids: dict[str, int] = {}

@@ -137,12 +137,32 @@ def ingest_location(store: Store, location: str, *, dry_run: bool = False, names
     from .readers import read_report
 
     try:
-        report = read_report(location)
-        return ingest_report(store, report, location=location, dry_run=dry_run, names=names)
+        raw = _small_file_bytes(location)
+        source = HASH_TAG + hashlib.sha256(raw).hexdigest() if raw is not None else None
+        if source is not None and (known := store.report_id_by_source_hash(source)) is not None:
+            return Outcome(location, "known", report_id=known)
+        report = read_report(location, data=raw) if raw is not None else read_report(location)
+        return ingest_report(store, report, location=location, dry_run=dry_run, names=names, source_hash=source)
     except StoreBusy:
         raise  # every later report would wait out the same lock: stop, cron retries
     except ClaimtrackError as err:
         return Outcome(location, "failed", str(err))
+
+
+def _small_file_bytes(location: str) -> bytes | None:
+    """A local file's bytes when it is one the reader will accept; else None, and the
+    reader itself says what is wrong (missing, a folder, too large)."""
+    from .readers import MAX_FILE_BYTES
+
+    path = Path(location)
+    try:
+        if location.lower().startswith(("http://", "https://")) or not path.is_file():
+            return None
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def extraction_names(store: Store):
@@ -155,7 +175,7 @@ def extraction_names(store: Store):
 
 
 def ingest_report(store: Store, report: Report, *, location: str | None = None,
-                  dry_run: bool = False, names=None) -> Outcome:
+                  dry_run: bool = False, names=None, source_hash: str | None = None) -> Outcome:
     """Extract, match and store one report; `names` from `extraction_names(store)`,
     built here when not given (pass it when ingesting many reports)."""
     from .extract import extract
@@ -176,7 +196,7 @@ def ingest_report(store: Store, report: Report, *, location: str | None = None,
         if known is not None:
             outcome.state, outcome.report_id = "known", known
             return outcome
-        outcome.report_id = store.insert_report(report, digest, now_iso())
+        outcome.report_id = store.insert_report(report, digest, now_iso(), source_hash)
         touched = _plan(store, report, extraction, outcome, report_id=outcome.report_id, write=True)
         from .tracker import refresh_status
 

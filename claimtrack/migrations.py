@@ -339,8 +339,15 @@ def m007_responder_index(db: "Database") -> None:
     db.execute("CREATE INDEX IF NOT EXISTS responses_by_responder ON responses(responder_id)")
 
 
+def m008_source_hash(db: "Database") -> None:
+    # A hash of a file's bytes, so re-reading a folder skips known files without
+    # parsing them; the content hash still catches the same report in other bytes.
+    db.execute("ALTER TABLE reports ADD COLUMN source_hash TEXT")
+    db.execute("CREATE INDEX reports_by_source_hash ON reports(source_hash)")
+
+
 STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching, m005_subject_dates,
-         m006_feeds, m007_responder_index)
+         m006_feeds, m007_responder_index, m008_source_hash)
 SCHEMA_VERSION = len(STEPS)
 
 

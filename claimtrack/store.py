@@ -282,17 +282,22 @@ class Store:
         row = self._q("SELECT id FROM reports WHERE content_hash = ?", [content_hash])
         return row[0][0] if row else None
 
-    def insert_report(self, report, content_hash: str, recorded_at: str) -> int:
+    def report_id_by_source_hash(self, source_hash: str) -> int | None:
+        row = self._q("SELECT id FROM reports WHERE source_hash = ? LIMIT 1", [source_hash])
+        return row[0][0] if row else None
+
+    def insert_report(self, report, content_hash: str, recorded_at: str, source_hash: str | None = None) -> int:
         """Store a parsed report once; the same content hash returns the stored id."""
         existing = self.report_id_by_hash(content_hash)
         if existing is not None:
             return existing
         return self._x(
             """INSERT INTO reports (content_hash, url, title, outlet, author, language,
-                   published, origin, location, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   published, origin, location, recorded_at, source_hash)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [content_hash, report.url, report.title, report.outlet, report.author, report.language,
              str(report.published) if report.published else None, report.origin, report.location,
-             recorded_at],
+             recorded_at, source_hash],
         ).lastrowid
 
     # -- claims ---------------------------------------------------------------
@@ -384,6 +389,9 @@ class Store:
         )
         self._x("DELETE FROM claims_search WHERE rowid = ?", [claim_id])
         self._x("DELETE FROM claims WHERE id = ?", [claim_id])
+
+    def claim_count(self) -> int:
+        return self._q("SELECT count(*) FROM claims")[0][0]
 
     def claim_exists(self, claim_id: int) -> bool:
         return bool(self._q("SELECT 1 FROM claims WHERE id = ?", [claim_id]))
@@ -488,7 +496,10 @@ class Store:
         from datetime import timedelta
 
         day = around.isoformat()
-        low, high = (around - timedelta(days=window_days)).isoformat(), (around + timedelta(days=window_days)).isoformat()
+        span = timedelta(days=window_days)
+        # Clamped: a report dated 9999-12-31 (or 0001-01-01) must not overflow the calendar.
+        low = (around - span if around - date.min > span else date.min).isoformat()
+        high = (around + span if date.max - around > span else date.max).isoformat()
         found: dict[int, list] = {}
         for entity in subject_ids:
             for sql, bounds in (
@@ -800,8 +811,10 @@ class Store:
                            self.verdicts(claim_id), self.edits(claim_id)) + \
             [report_change_event(c, claim_id) for c in self.report_changes(claim_id)]
 
-    def events_for(self, ids: list[int]) -> dict[int, list[Event]]:
-        return {claim_id: self.events(claim_id) for claim_id in ids}
+    def status_events(self, claim_id: int) -> list[Event]:
+        """Only the events that can change a status (responses and verdicts): a claim
+        repeated by a thousand reports need not load them to know where it stands."""
+        return events_from([], self.responses(claim_id), self.verdicts(claim_id), [])
 
     # -- export and import ----------------------------------------------------
 
@@ -849,6 +862,33 @@ class Store:
         ).lastrowid
         self.index_claim_text(claim_id, row["text"])
         return claim_id
+
+    def mention_extractions(self, claim_id: int) -> dict[int, dict]:
+        """Mention id -> the wording extracted from its report and why it was linked."""
+        rows = self._q("SELECT id, extracted_text, link_reason FROM mentions WHERE claim_id = ?", [claim_id])
+        return {r["id"]: {"extracted_text": r["extracted_text"], "link_reason": r["link_reason"]} for r in rows}
+
+    def insert_suggestion_row(self, claim_id: int, candidate_id: int, row: dict) -> int:
+        """A suggestion exactly as exported: its state and timestamps are kept."""
+        return self._x(
+            """INSERT INTO match_suggestions (claim_id, candidate_id, score, reason, state, created_at, decided_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [claim_id, candidate_id, row["score"], row["reason"], row["state"], row["created_at"],
+             row.get("decided_at")],
+        ).lastrowid
+
+    def insert_feed_row(self, row: dict) -> int:
+        """A feed as exported; what polling learns (ETag, last check) starts empty."""
+        return self._x(
+            """INSERT INTO feeds (name, address, kind, format, language, full_text, added_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [row["name"], row["address"], row["kind"], row.get("format"), row.get("language"),
+             int(bool(row.get("full_text"))), row["added_at"]],
+        ).lastrowid
+
+    def insert_hook_row(self, row: dict) -> int:
+        return self._x("INSERT INTO hooks (event, command, added_at) VALUES (?, ?, ?)",
+                       [row["event"], row["command"], row["added_at"]]).lastrowid
 
     # -- feeds and runs -------------------------------------------------------
 

@@ -53,7 +53,7 @@ def _clean_names(names) -> tuple[str, ...]:
 
 
 def refresh_status(store: Store, claim_id: int) -> Status:
-    current = status_rules.status_at(store.events(claim_id))
+    current = status_rules.status_at(store.status_events(claim_id))
     store.set_status(claim_id, current)
     return current
 

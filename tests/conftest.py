@@ -76,7 +76,8 @@ def db_counts(path: Path) -> dict[str, int]:
     try:
         return {
             table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("claims", "mentions", "responses", "verdicts", "claim_edits", "entities")
+            for table in ("claims", "mentions", "responses", "verdicts", "claim_edits", "entities",
+                          "match_suggestions", "feeds", "hooks")
         }
     finally:
         conn.close()

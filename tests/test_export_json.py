@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from claimtrack.store import Store
 from conftest import db_counts
 from export_support import build_story, check_golden, clock  # noqa: F401
 
@@ -17,15 +19,28 @@ def story(cli, clock):
     return build_story(cli, clock)
 
 
+@pytest.fixture
+def full(cli, clock):
+    """The story plus what a full dump also carries: a decided suggestion, a feed, a hook."""
+    ids = build_story(cli, clock)
+    clock.at("2024-03-07T08:00:00Z")
+    with Store.open(Path("db/claimtrack.db")) as store, store.write():
+        suggestion = store.add_suggestion(ids["foldable"], ids["baic"], 0.4, "new, but may be claim 1: score 0.40")
+        store.decide_suggestion(suggestion, "rejected")
+    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example", "--language", "zh", "--full-text")
+    cli.ok("hook", "add", "new-claim", "notify-send claimtrack")
+    return ids
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_json_dump_matches_golden(cli, story):
+def test_json_dump_matches_golden(cli, full):
     out = cli.ok("export", "--format", "json").stdout
     check_golden("export.json", out)
     dump = json.loads(out)
-    assert dump["format"] == "claimtrack-export" and dump["version"] == 1
+    assert dump["format"] == "claimtrack-export" and dump["version"] == 2
     baic = dump["claims"][0]
     assert baic["subjects"] == ["小米", "北汽集团"]
     assert [r["quote"] for r in baic["responses"]] == ["还未接到相关确切的消息", "没有听说过此事"]
@@ -33,9 +48,16 @@ def test_json_dump_matches_golden(cli, story):
     names = {e["name"]: e for e in dump["entities"]}
     assert "彭博社" in names["Bloomberg"]["aliases"]
     assert {"小米", "北汽集团", "北汽蓝谷", "每日经济新闻", "Apple"} <= set(names)
+    assert baic["mentions"][0]["extracted_text"] == "小米正与北汽集团商谈由其代工生产电动汽车"
+    [suggestion] = dump["suggestions"]
+    assert suggestion["claim"] == {"text": "Apple is testing a foldable iPhone", "first_reported": "2024-03-04"}
+    assert suggestion["state"] == "rejected" and suggestion["decided_at"] == "2024-03-07T08:00:00Z"
+    assert [f["name"] for f in dump["feeds"]] == ["example"] and "etag" not in dump["feeds"][0]
+    assert dump["hooks"] == [{"event": "new-claim", "command": "notify-send claimtrack",
+                              "added_at": "2024-03-07T08:00:00Z"}]
 
 
-def test_round_trip_into_an_empty_database_gives_the_same_bytes(cli, story, tmp_path):
+def test_round_trip_into_an_empty_database_gives_the_same_bytes(cli, full, tmp_path):
     first = tmp_path / "first.json"
     cli.ok("export", "--format", "json", "-o", first)
     markdown = cli.ok("export").stdout
@@ -60,17 +82,21 @@ def test_demo_round_trip(cli, clock, tmp_path):
     assert len(reports) == 6 and all(r["content_hash"].startswith("sha256:") for r in reports)
 
 
-def test_import_twice_adds_nothing_the_second_time(cli, story, tmp_path):
+def test_import_twice_adds_nothing_the_second_time(cli, full, tmp_path):
     dump = tmp_path / "dump.json"
     cli.ok("export", "--format", "json", "-o", dump)
     target = tmp_path / "target.db"
     first = cli.json("--db", target, "import", dump)
     assert first["added"]["claims"] == 2 and first["added"]["responses"] == 3
+    assert first["added"]["suggestions"] == first["added"]["feeds"] == first["added"]["hooks"] == 1
     counts = db_counts(target)
     second = cli.json("--db", target, "import", dump)
     assert sum(second["added"].values()) == 0
     assert second["already_present"]["claims"] == 2
+    assert second["already_present"]["suggestions"] == second["already_present"]["hooks"] == 1
     assert db_counts(target) == counts
+    assert len(cli.json("--db", target, "feed", "list")) == 1 and len(cli.json("--db", target, "hook", "list")) == 1
+    assert len(cli.json("--db", target, "review", "--all")) == 1
 
 
 def test_import_merges_into_an_existing_database(cli, story, tmp_path):
@@ -112,6 +138,43 @@ BAD_FILES = {
 }
 
 
+def _v2(**records) -> bytes:
+    claim = {"text": "Acme buys Beta", "subjects": ["Acme"], "first_reported": "2024-01-01",
+             "created_at": "t", "updated_at": "t", "mentions": [], "responses": [], "verdicts": [], "edits": []}
+    return json.dumps({"format": "claimtrack-export", "version": 2, "claims": [claim], **records}).encode()
+
+
+def _suggestion(**changes) -> dict:
+    ref = {"text": "Acme buys Beta", "first_reported": "2024-01-01"}
+    return {"claim": ref, "candidate": ref, "score": 0.5, "reason": "r", "state": "rejected",
+            "created_at": "t", "decided_at": "t"} | changes
+
+
+def _feed(**changes) -> dict:
+    return {"name": "f", "address": "https://example.com/rss", "kind": "url", "format": None, "language": None,
+            "full_text": False, "added_at": "t"} | changes
+
+
+# The new records of version 2, each with the field the error must name.
+BAD_V2 = {
+    "suggestion-unknown-claim.json": (
+        _v2(suggestions=[_suggestion(candidate={"text": "Other", "first_reported": None})]),
+        "suggestions[0].candidate"),
+    "suggestion-state.json": (_v2(suggestions=[_suggestion(state="maybe")]), "suggestions[0].state"),
+    "suggestion-score.json": (_v2(suggestions=[_suggestion(score="high")]), "suggestions[0].score"),
+    "suggestion-claim-id.json": (_v2(suggestions=[_suggestion(claim=1)]), "suggestions[0].claim"),
+    "feed-file-address.json": (_v2(feeds=[_feed(address="file:///etc/passwd")]), "feeds[0].address"),
+    "feed-kind.json": (_v2(feeds=[_feed(kind="ftp")]), "feeds[0].kind"),
+    "feed-full-text.json": (_v2(feeds=[_feed(full_text="yes")]), "feeds[0].full_text"),
+    "hook-event.json": (_v2(hooks=[{"event": "new-report", "command": "true", "added_at": "t"}]), "hooks[0].event"),
+    "hook-command.json": (_v2(hooks=[{"event": "new-claim", "command": "echo 'open", "added_at": "t"}]),
+                          "hooks[0].command"),
+    "mention-extracted-text.json": (_v2(claims=[json.loads(_v2())["claims"][0] | {"mentions": [
+        {"sentence": "s", "extracted_text": 5, "recorded_at": "t"}]}]), "claims[0].mentions[0].extracted_text"),
+}
+BAD_FILES |= {name: content for name, (content, _) in BAD_V2.items()}
+
+
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
 def test_bad_import_file_changes_nothing(cli, story, tmp_path, name):
     bad = tmp_path / name
@@ -122,6 +185,8 @@ def test_bad_import_file_changes_nothing(cli, story, tmp_path, name):
     assert result.exit_code == 1
     assert result.stderr.count("\n") == 1 and name in result.stderr
     assert result.stderr.startswith("claimtrack: error: ")
+    if name in BAD_V2:
+        assert BAD_V2[name][1] + ":" in result.stderr
     assert db_counts(Path("db/claimtrack.db")) == counts
     assert cli.ok("export", "--format", "json").stdout == before
 
@@ -136,14 +201,197 @@ def test_a_good_file_with_one_bad_claim_is_refused_whole(cli, story, tmp_path):
     assert not (tmp_path / "empty.db").exists()  # checked before the database is even opened
 
 
-def test_filtered_dump_holds_only_what_its_claims_need(cli, story):
+def test_filtered_dump_holds_only_what_its_claims_need(cli, full):
     dump = json.loads(cli.ok("export", "--format", "json", "--subject", "Apple").stdout)
     assert [c["text"] for c in dump["claims"]] == ["Apple is testing a foldable iPhone"]
     assert dump["filters"]["subject"] == "Apple"
     names = {e["name"] for e in dump["entities"]}
     assert "北汽集团" not in names and {"Apple", "The Information"} <= names
+    # The suggestion names a claim left out; feeds and hooks are not about claims.
+    assert dump["suggestions"] == [] and dump["feeds"] == [] and dump["hooks"] == []
 
 
 def test_changes_since_is_refused_for_json(cli, story):
     result = cli("export", "--format", "json", "--changes-since", "2024-01-01")
     assert result.exit_code == 2 and "--changes-since" in result.stderr
+
+
+# -- version 2: suggestions, extraction details, feeds and hooks ----------------------
+
+SUGGESTED = "---\ntitle: x\ndate: 2024-01-20\n---\n\nAcme wants to acquire Beta Corp, Bloomberg reported.\n"
+
+
+def _suggestion_story(cli) -> None:
+    """A stored claim and a report whose claim may or may not be the same one."""
+    cli.json("add", "Acme is in talks to buy Beta Corp for $2 billion", "--subject", "Acme",
+             "--subject", "Beta Corp", "--date", "2024-01-01")
+    Path("r.md").write_text(SUGGESTED, encoding="utf-8")
+    cli.ok("ingest", "r.md")
+
+
+def _plain(suggestion: dict) -> dict:
+    return {"claim": suggestion["claim"]["text"], "candidate": suggestion["candidate"]["text"],
+            "score": suggestion["score"], "reason": suggestion["reason"], "state": suggestion["state"]}
+
+
+def test_a_suggestion_survives_the_round_trip_and_can_be_reviewed_after_import(cli, tmp_path):
+    _suggestion_story(cli)
+    [before] = cli.json("review")
+    dump = tmp_path / "dump.json"
+    cli.ok("export", "--format", "json", "-o", dump)
+    # The target already holds another claim, so row ids differ: suggestions follow
+    # claims by identity.
+    copy = tmp_path / "copy.db"
+    cli.json("--db", copy, "add", "Gamma sells Delta", "--subject", "Gamma", "--date", "2023-05-01")
+    cli.ok("--db", copy, "import", dump)
+    [after] = cli.json("--db", copy, "review")
+    assert _plain(after) == _plain(before)
+    assert "Acme wants to acquire Beta Corp" in cli.ok("--db", copy, "review").stdout
+    # Why ingest linked each mention comes along too.
+    mentions = cli.json("--db", copy, "show", after["claim"]["id"])["mentions"]
+    assert mentions[0]["link_reason"] == cli.json("show", before["claim"]["id"])["mentions"][0]["link_reason"]
+    assert "may be claim" in mentions[0]["link_reason"]
+    # And it can be acted on there, as at home.
+    merged = cli.json("--db", copy, "review", "--accept", after["id"])
+    assert merged["text"] == "Acme is in talks to buy Beta Corp for $2 billion"
+    assert cli.json("--db", copy, "review") == []
+
+
+def test_a_decided_suggestion_round_trips_byte_for_byte(cli, tmp_path):
+    _suggestion_story(cli)
+    [suggestion] = cli.json("review")
+    cli.json("review", "--accept", suggestion["id"])  # merges: the suggestion now names one claim twice
+    first = tmp_path / "first.json"
+    cli.ok("export", "--format", "json", "-o", first)
+    [kept] = json.loads(first.read_text("utf-8"))["suggestions"]
+    assert kept["claim"] == kept["candidate"] and kept["state"] == "accepted" and kept["decided_at"]
+    cli.ok("--db", tmp_path / "copy.db", "import", first)
+    second = cli.ok("--db", tmp_path / "copy.db", "export", "--format", "json").stdout
+    assert second.encode("utf-8") == first.read_bytes()
+    # (`review --all` hides a suggestion whose two claims were merged into one, here as at home.)
+    conn = sqlite3.connect(tmp_path / "copy.db")
+    rows = conn.execute("SELECT state, decided_at FROM match_suggestions").fetchall()
+    assert rows == [("accepted", kept["decided_at"])]
+    conn.close()
+
+
+EN_REPORT = """---
+title: "Galaxy Electronics in talks to buy Bluesea Chips, Reuters says"
+date: 2024-04-02 15:00:00
+url: https://a.example/1
+---
+
+Galaxy Electronics is in talks to acquire Bluesea Chips for about $3 billion, Reuters reported.
+"""
+
+
+def test_syndicated_copies_and_extracted_wording_survive_import(cli, tmp_path):
+    """Two reports carrying the same sentence on the same day are two mentions; and
+    the wording extracted from them still links a third copy after import."""
+    Path("a.md").write_text(EN_REPORT, encoding="utf-8")
+    Path("b.md").write_text(EN_REPORT.replace("a.example/1", "b.example/2").replace("Reuters says", "report"),
+                            encoding="utf-8")
+    cli.ok("ingest", "a.md", "b.md")
+    [claim] = cli.json("list")
+    assert claim["mentions"] == 2
+    dump = tmp_path / "dump.json"
+    cli.ok("export", "--format", "json", "-o", dump)
+    copy = tmp_path / "copy.db"
+    cli.ok("--db", copy, "import", dump)
+    assert [c["mentions"] for c in cli.json("--db", copy, "list")] == [2]
+    assert cli.ok("--db", copy, "export", "--format", "json").stdout.encode("utf-8") == dump.read_bytes()
+    Path("c.md").write_text(EN_REPORT.replace("a.example/1", "c.example/3").replace("Reuters says", "says Reuters"),
+                            encoding="utf-8")
+    explained = cli.ok("--db", copy, "ingest", "c.md", "--explain").stdout
+    assert "same wording as a mention" in explained
+
+
+def _config(feed: dict) -> dict:
+    keys = ("name", "address", "kind", "format", "language", "full_text", "added_at")
+    return {k: feed[k] for k in keys}
+
+
+def test_feeds_and_hooks_are_listed_after_import_without_polling_state(cli, clock, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example", "--language", "en", "--full-text")
+    cli.ok("feed", "add", inbox)
+    cli.ok("hook", "add", "new-claim", "notify-send claimtrack")
+    cli.ok("hook", "add", "status-change", "python3 /home/me/post.py --channel 'news desk'")
+    with Store.open(Path("db/claimtrack.db")) as store, store.write():
+        store.note_feed_checked(1, at="2024-03-08T08:00:00Z", outcome="new", error=None, format="rss",
+                                etag='"abc"', last_modified="Fri, 08 Mar 2024 08:00:00 GMT")
+    feeds, hooks = cli.json("feed", "list"), cli.json("hook", "list")
+    dump = tmp_path / "dump.json"
+    cli.ok("export", "--format", "json", "-o", dump)
+
+    copy = tmp_path / "copy.db"
+    result = cli.ok("--db", copy, "import", dump)
+    # Hooks run commands, so the import says which ones it added.
+    assert "new hook: on status-change run python3 /home/me/post.py --channel 'news desk'" in result.stdout
+    copied = cli.json("--db", copy, "feed", "list")
+    assert [_config(f) for f in copied] == [_config(f) for f in feeds]
+    assert copied[0]["format"] == "rss" and copied[0]["last_checked_at"] is None
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT etag, last_modified FROM feeds WHERE name = 'example'").fetchone() == (None, None)
+    conn.close()
+    assert cli.json("--db", copy, "hook", "list") == hooks
+    again = cli.json("--db", copy, "import", dump)
+    assert again["added"]["feeds"] == again["added"]["hooks"] == 0
+    assert len(cli.json("--db", copy, "feed", "list")) == 2 and len(cli.json("--db", copy, "hook", "list")) == 2
+
+
+def test_feeds_and_hooks_merge_into_an_existing_configuration(cli, tmp_path):
+    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example")
+    cli.ok("feed", "add", "https://example.org/atom.xml", "--name", "org")
+    cli.ok("hook", "add", "new-claim", "notify-send claimtrack")
+    cli.ok("hook", "add", "new-response", "notify-send claimtrack")
+    dump = tmp_path / "dump.json"
+    cli.ok("export", "--format", "json", "-o", dump)
+    other = tmp_path / "other.db"
+    cli.ok("--db", other, "feed", "add", "https://example.com/other.xml", "--name", "example")  # same name
+    cli.ok("--db", other, "feed", "add", "https://example.org/atom.xml", "--name", "atom")  # same address
+    cli.ok("--db", other, "hook", "add", "new-claim", "notify-send claimtrack")
+    result = cli.json("--db", other, "import", dump)
+    assert result["added"]["feeds"] == 0 and result["already_present"]["feeds"] == 2
+    assert result["added"]["hooks"] == 1 and result["already_present"]["hooks"] == 1
+    assert {(f["name"], f["address"]) for f in cli.json("--db", other, "feed", "list")} == {
+        ("example", "https://example.com/other.xml"), ("atom", "https://example.org/atom.xml")}
+    assert sorted((h["event"], h["command"]) for h in cli.json("--db", other, "hook", "list")) == [
+        ("new-claim", "notify-send claimtrack"), ("new-response", "notify-send claimtrack")]
+
+
+VERSION_1 = {
+    "format": "claimtrack-export", "version": 1,
+    "filters": {"since": None, "until": None, "subject": None, "status": None, "claim": None, "as_of": None},
+    "entities": [{"name": "Acme", "kind": "company", "aliases": ["Acme", "Acme Corp"]}],
+    "reports": [],
+    "claims": [{
+        "id": 7, "text": "Acme is in talks to buy Beta Corp", "status": "denied", "source": "Bloomberg",
+        "anonymous": True, "subjects": ["Acme", "Beta Corp"], "first_reported": "2024-01-01", "due": None,
+        "created_at": "2024-01-02T08:00:00Z", "updated_at": "2024-01-02T08:00:00Z",
+        "mentions": [{"sentence": "Acme is in talks to buy Beta Corp, Bloomberg reported.", "credited": "Bloomberg",
+                      "mentioned_on": "2024-01-01", "url": None, "report": None,
+                      "recorded_at": "2024-01-02T08:00:00Z"}],
+        "responses": [{"responder": "Acme", "stance": "deny", "quote": "There are no talks.", "via": None,
+                       "responded_on": "2024-01-02", "url": None, "report": None,
+                       "recorded_at": "2024-01-02T08:00:00Z"}],
+        "verdicts": [], "edits": [],
+    }],
+}
+
+
+def test_a_version_1_file_still_imports(cli, tmp_path):
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(VERSION_1, ensure_ascii=False), "utf-8")
+    result = cli.json("import", old)
+    assert result["added"]["claims"] == 1 and result["added"]["mentions"] == 1 and result["added"]["responses"] == 1
+    assert result["added"]["suggestions"] == result["added"]["feeds"] == result["added"]["hooks"] == 0
+    claim = cli.json("show", 7)
+    assert claim["status"] == "denied" and claim["subjects"] == ["Acme", "Beta Corp"]
+    assert cli.json("list", "--subject", "Acme Corp")[0]["id"] == 7
+    dump = json.loads(cli.ok("export", "--format", "json").stdout)
+    assert dump["version"] == 2
+    assert dump["claims"][0]["mentions"][0]["extracted_text"] is None
+    assert dump["suggestions"] == [] and dump["feeds"] == [] and dump["hooks"] == []
+    assert sum(cli.json("import", old)["added"].values()) == 0

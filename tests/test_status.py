@@ -114,3 +114,13 @@ def test_a_verdict_always_wins_over_responses(events):
     final = status_at(events)
     has_verdict = any(e.kind is EventKind.VERDICT for e in events)
     assert final.is_open is not has_verdict
+
+
+def test_mentions_never_change_a_status():
+    """refresh_status reads only responses and verdicts; this is why that is safe."""
+    base = [reported(), resp(Stance.DENY, 3)]
+    mentions = [event(EventKind.MENTIONED, d) for d in (1, 5, 40)]
+    assert status_at(base + mentions) is status_at(base[1:]) is Status.DENIED
+    for day in (0, 2, 4, 50):
+        at = DAY0 + timedelta(days=day)
+        assert status_at(base + mentions, at) is status_at(base[1:], at)

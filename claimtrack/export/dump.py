@@ -1,28 +1,39 @@
 """The JSON dump (`export --format json`) and loading it back (`import`).
 
 The dump is complete for the claims it covers: their subjects, mentions, responses,
-verdicts and edits, the reports those came from, and the entities (with aliases)
-they name. Records refer to each other by identity, not by row id, so a dump loads
-into any database; docs/json.md describes the format and the identities.
+verdicts and edits, the reports those came from, the entities (with aliases) they
+name and the match suggestions between them; a full dump also holds the user's
+feeds and hooks. Records refer to each other by identity, not by row id, so a dump
+loads into any database; docs/json.md describes the format and the identities.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import shlex
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..dates import PartialDate
 from ..entities import name_key, starter_entities
 from ..errors import ReadError
+from ..feeds import LANGUAGES
+from ..hooks import EVENTS
 from ..models import NewResponse, NewVerdict, Report, Stance, Verdict
-from ..safetext import json_dumps
+from ..safetext import json_dumps, one_line
 from ..status import status_at
 from ..store import Store
 from .select import Selection
 
 FORMAT = "claimtrack-export"
-VERSION = 1
+# 2 added mentions' extracted_text and link_reason, suggestions, feeds and hooks;
+# a version-1 file still loads (those are simply absent from it).
+VERSION = 2
+SUGGESTION_STATES = ("open", "accepted", "rejected")
+FEED_KINDS = ("url", "folder")
 
 
 def _day(value) -> str | None:
@@ -34,7 +45,7 @@ def _day(value) -> str | None:
 
 def render_dump(store: Store, selection: Selection) -> str:
     reports = selection.reports
-    claims = [_claim(record, reports) for record in sorted(selection.records, key=lambda r: r.claim.id)]
+    claims = [_claim(store, record, reports) for record in sorted(selection.records, key=lambda r: r.claim.id)]
     used = {m["report"] for c in claims for m in c["mentions"] + c["responses"] if m["report"]}
     everything = not selection.query.filtered
     dump = {
@@ -44,6 +55,10 @@ def render_dump(store: Store, selection: Selection) -> str:
         "entities": _entities(store, claims, everything),
         "reports": [_report(r) for r in reports.values() if everything or r["content_hash"] in used],
         "claims": claims,
+        "suggestions": _suggestions(store, claims),
+        # The user's configuration, not claims: only a full dump carries it.
+        "feeds": [_feed(f) for f in store.feeds()] if everything else [],
+        "hooks": [_hook(h) for h in store.hooks()] if everything else [],
     }
     return json_dumps(dump) + "\n"
 
@@ -65,8 +80,9 @@ def _hash(reports: dict[int, dict], report_id: int | None) -> str | None:
     return row["content_hash"] if row else None
 
 
-def _claim(record, reports: dict[int, dict]) -> dict:
+def _claim(store: Store, record, reports: dict[int, dict]) -> dict:
     claim, detail = record.claim, record.detail
+    extracted = store.mention_extractions(claim.id)
     return {
         "id": claim.id,
         "text": claim.text,
@@ -79,8 +95,10 @@ def _claim(record, reports: dict[int, dict]) -> dict:
         "created_at": claim.created_at,
         "updated_at": claim.updated_at,
         "mentions": [
-            {"sentence": m.sentence, "credited": m.credited, "mentioned_on": _day(m.mentioned_on),
-             "url": m.url, "report": _hash(reports, m.report_id), "recorded_at": m.recorded_at}
+            {"sentence": m.sentence, "extracted_text": extracted.get(m.id, {}).get("extracted_text"),
+             "credited": m.credited, "mentioned_on": _day(m.mentioned_on), "url": m.url,
+             "report": _hash(reports, m.report_id), "link_reason": extracted.get(m.id, {}).get("link_reason"),
+             "recorded_at": m.recorded_at}
             for m in detail.mentions
         ],
         "responses": [
@@ -99,6 +117,28 @@ def _claim(record, reports: dict[int, dict]) -> dict:
             for e in detail.edits
         ],
     }
+
+
+def _suggestions(store: Store, claims: list[dict]) -> list[dict]:
+    """Suggestions between exported claims, naming each claim by its identity (text
+    and first_reported), in the order they were made."""
+    identity = {c["id"]: {"text": c["text"], "first_reported": c["first_reported"]} for c in claims}
+    return [
+        {"claim": identity[s["claim_id"]], "candidate": identity[s["candidate_id"]], "score": s["score"],
+         "reason": s["reason"], "state": s["state"], "created_at": s["created_at"], "decided_at": s["decided_at"]}
+        for s in store.suggestions(None)
+        if s["claim_id"] in identity and s["candidate_id"] in identity
+    ]
+
+
+def _feed(row: dict) -> dict:
+    # ETag, Last-Modified and the last check belong to the machine that polled.
+    keys = ("name", "address", "kind", "format", "language", "full_text", "added_at")
+    return {k: row[k] for k in keys}
+
+
+def _hook(row: dict) -> dict:
+    return {"event": row["event"], "command": row["command"], "added_at": row["added_at"]}
 
 
 def _entities(store: Store, claims: list[dict], everything: bool) -> list[dict]:
@@ -121,6 +161,7 @@ def _entities(store: Store, claims: list[dict], everything: bool) -> list[dict]:
 # -- reading ------------------------------------------------------------------------
 
 _TEXT, _OPT, _BOOL, _DATE, _LIST = "text", "optional text", "true or false", "date", "list"
+_NUM, _CLAIM_REF = "number", "claim reference"
 _SHAPES = {
     "entity": {"name": _TEXT, "kind": _OPT, "aliases": _LIST},
     "report": {"content_hash": _TEXT, "url": _OPT, "title": _OPT, "outlet": _OPT, "author": _OPT,
@@ -128,12 +169,17 @@ _SHAPES = {
     "claim": {"text": _TEXT, "status": _OPT, "source": _OPT, "anonymous": _BOOL, "subjects": _LIST,
               "first_reported": _DATE, "due": _DATE, "created_at": _TEXT, "updated_at": _TEXT,
               "mentions": _LIST, "responses": _LIST, "verdicts": _LIST, "edits": _LIST},
-    "mention": {"sentence": _TEXT, "credited": _OPT, "mentioned_on": _DATE, "url": _OPT, "report": _OPT,
-                "recorded_at": _TEXT},
+    "mention": {"sentence": _TEXT, "extracted_text": _OPT, "credited": _OPT, "mentioned_on": _DATE, "url": _OPT,
+                "report": _OPT, "link_reason": _OPT, "recorded_at": _TEXT},
     "response": {"responder": _TEXT, "stance": _TEXT, "quote": _TEXT, "via": _OPT, "responded_on": _DATE,
                  "url": _OPT, "report": _OPT, "recorded_at": _TEXT},
     "verdict": {"verdict": _TEXT, "decided_on": _DATE, "evidence": _OPT, "note": _OPT, "recorded_at": _TEXT},
     "edit": {"field": _TEXT, "old": _OPT, "new": _OPT, "recorded_at": _TEXT},
+    "suggestion": {"claim": _CLAIM_REF, "candidate": _CLAIM_REF, "score": _NUM, "reason": _TEXT, "state": _TEXT,
+                   "created_at": _TEXT, "decided_at": _OPT},
+    "feed": {"name": _TEXT, "address": _TEXT, "kind": _TEXT, "format": _OPT, "language": _OPT,
+             "full_text": _BOOL, "added_at": _TEXT},
+    "hook": {"event": _TEXT, "command": _TEXT, "added_at": _TEXT},
 }
 
 
@@ -162,9 +208,11 @@ def read_dump(path: Path) -> dict:
 def _check_dump(data) -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise _Bad(f'not a claimtrack export (expected "format": "{FORMAT}")')
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
         raise _Bad(f"export version {data.get('version')!r} is not one this claimtrack reads (up to {VERSION})")
-    for key, kind in (("entities", "entity"), ("reports", "report"), ("claims", "claim")):
+    for key, kind in (("entities", "entity"), ("reports", "report"), ("claims", "claim"),
+                      ("suggestions", "suggestion"), ("feeds", "feed"), ("hooks", "hook")):
         _check_list(data.get(key, []), kind, key)
     hashes = {r["content_hash"] for r in data.get("reports", [])}
     for i, claim in enumerate(data.get("claims", [])):
@@ -182,6 +230,36 @@ def _check_dump(data) -> None:
             _enum(Stance, r["stance"], f"{where}.responses[{j}].stance")
         for j, v in enumerate(claim["verdicts"]):
             _enum(Verdict, v["verdict"], f"{where}.verdicts[{j}].verdict")
+    _check_suggestions(data)
+    _check_config(data)
+
+
+def _check_suggestions(data: dict) -> None:
+    claims = {claim_identity(c["text"], c.get("first_reported")) for c in data.get("claims", [])}
+    for i, s in enumerate(data.get("suggestions", [])):
+        for key in ("claim", "candidate"):
+            if _ref_identity(s[key]) not in claims:
+                raise _Bad(f"suggestions[{i}].{key}: no claim with that text and first_reported in the file")
+        _choice(s["state"], SUGGESTION_STATES, f"suggestions[{i}].state")
+
+
+def _check_config(data: dict) -> None:
+    for i, f in enumerate(data.get("feeds", [])):
+        _choice(f["kind"], FEED_KINDS, f"feeds[{i}].kind")
+        if f.get("language") is not None:
+            _choice(f["language"], LANGUAGES, f"feeds[{i}].language")
+        # `feed add` polls only http(s) addresses; a dump may not slip in file: or others.
+        parts = urlsplit(f["address"].strip())
+        if f["kind"] == "url" and not (parts.scheme.lower() in ("http", "https") and parts.hostname):
+            raise _Bad(f"feeds[{i}].address: must be an http or https address")
+    for i, h in enumerate(data.get("hooks", [])):
+        _choice(h["event"], EVENTS, f"hooks[{i}].event")
+        try:
+            argv = shlex.split(h["command"])
+        except ValueError as err:
+            raise _Bad(f"hooks[{i}].command: cannot be split into a command line ({err})") from None
+        if not argv:
+            raise _Bad(f"hooks[{i}].command: must be non-empty text")
 
 
 def _check_list(items, kind: str, where: str) -> None:
@@ -203,6 +281,14 @@ def _check_value(value, shape: str, where: str, present: bool) -> None:
         raise _Bad(f"{where}: must be true or false")
     if shape == _LIST and not isinstance(value, list):
         raise _Bad(f"{where}: must be a list")
+    if shape == _NUM and not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
+        raise _Bad(f"{where}: must be a number")
+    if shape == _CLAIM_REF:
+        if not isinstance(value, dict):
+            raise _Bad(f"{where}: must be an object with the claim's text and first_reported")
+        _check_value(value.get("text"), _TEXT, f"{where}.text", present="text" in value)
+        _check_value(value.get("first_reported"), _DATE, f"{where}.first_reported",
+                     present="first_reported" in value)
     if shape == _DATE and value is not None:
         try:
             PartialDate.parse(value if isinstance(value, str) else "")
@@ -217,15 +303,27 @@ def _enum(kind, value: str, where: str) -> None:
         raise _Bad(f"{where}: unknown value {value!r}") from None
 
 
+def _choice(value: str, allowed, where: str) -> None:
+    if value not in allowed:
+        raise _Bad(f"{where}: unknown value {value!r}")
+
+
+def _ref_identity(ref: dict) -> tuple[str, str | None]:
+    return claim_identity(ref["text"], ref.get("first_reported"))
+
+
 # -- loading ------------------------------------------------------------------------
+
+
+_KINDS = ("entities", "reports", "claims", "mentions", "responses", "verdicts", "edits", "suggestions",
+          "feeds", "hooks")
 
 
 @dataclass
 class ImportResult:
-    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("entities", "reports", "claims", "mentions", "responses", "verdicts", "edits"), 0))
-    skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("entities", "reports", "claims", "mentions", "responses", "verdicts", "edits"), 0))
+    added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
+    new_hooks: list[dict] = field(default_factory=list)  # named in describe(): they run commands
 
     def count(self, kind: str, added: bool) -> None:
         (self.added if added else self.skipped)[kind] += 1
@@ -236,7 +334,10 @@ class ImportResult:
     def describe(self, path) -> str:
         added = ", ".join(f"{n} {k}" for k, n in self.added.items() if n) or "nothing new"
         skipped = sum(self.skipped.values())
-        return f"imported {path}: added {added}" + (f"; {skipped} records were already present" if skipped else "")
+        lines = [f"imported {path}: added {added}" + (f"; {skipped} records were already present" if skipped else "")]
+        # A hook runs a command on every `update`, so say exactly which ones arrived.
+        lines += [f"new hook: on {h['event']} run {one_line(h['command'])}" for h in self.new_hooks]
+        return "\n".join(lines)
 
 
 def claim_identity(text: str, first_reported: str | None) -> tuple[str, str | None]:
@@ -255,6 +356,17 @@ def load_dump(store: Store, dump: dict) -> ImportResult:
         known = {claim_identity(text, first): cid for cid, text, first in store.claim_identities()}
         for claim in dump.get("claims", []):
             _load_claim(store, claim, known, report_ids, result)
+        _load_suggestions(store, dump.get("suggestions", []), known, result)
+        for feed in dump.get("feeds", []):
+            _load_feed(store, feed, result)
+        hooks = {(h["event"], h["command"]) for h in store.hooks()}
+        for hook in dump.get("hooks", []):
+            new = (hook["event"], hook["command"]) not in hooks
+            result.count("hooks", new)
+            if new:
+                hooks.add((hook["event"], hook["command"]))
+                store.insert_hook_row(hook)
+                result.new_hooks.append(hook)
     return result
 
 
@@ -302,17 +414,22 @@ def _date(value: str | None) -> PartialDate | None:
 
 
 def _load_children(store: Store, claim_id: int, claim: dict, report_ids: dict, result: ImportResult) -> None:
-    mentions = {(m.sentence, _day(m.mentioned_on)) for m in store.mentions(claim_id)}
+    # The report is part of a mention's identity: syndicated copies carry the same
+    # sentence on the same day, and each copy is a mention of its own.
+    mentions = Counter((m.sentence, _day(m.mentioned_on), m.report_id) for m in store.mentions(claim_id))
     for m in claim["mentions"]:
-        new = (m["sentence"], m.get("mentioned_on")) not in mentions
+        key = (m["sentence"], m.get("mentioned_on"), report_ids.get(m.get("report")))
+        new = mentions[key] == 0
         result.count("mentions", new)
-        if new:
-            mentions.add((m["sentence"], m.get("mentioned_on")))
+        if not new:
+            mentions[key] -= 1
+        else:
             store.insert_mention(
                 claim_id, sentence=m["sentence"],
                 credited_id=store.entity_id(m["credited"]) if m.get("credited") else None,
                 mentioned_on=_date(m.get("mentioned_on")), url=m.get("url"),
                 report_id=report_ids.get(m.get("report")), recorded_at=m["recorded_at"],
+                extracted_text=m.get("extracted_text"), link_reason=m.get("link_reason"),
             )
     # A response is the same response when the same party said the same words.
     responses = {(store.entity_id(r.responder), r.quote.strip()) for r in store.responses(claim_id)}
@@ -343,3 +460,27 @@ def _load_children(store: Store, claim_id: int, claim: dict, report_ids: dict, r
         if key not in edits:
             edits.add(key)
             store.log_edit(claim_id, *key)
+
+
+def _load_suggestions(store: Store, suggestions: list[dict], known: dict, result: ImportResult) -> None:
+    # Counted, not just looked up: two stored rows can share claim, candidate and
+    # time (two suggestions accepted into one claim), and each accounts for one.
+    stored = Counter((s["claim_id"], s["candidate_id"], s["created_at"]) for s in store.suggestions(None))
+    for s in suggestions:
+        claim_id, candidate_id = known[_ref_identity(s["claim"])], known[_ref_identity(s["candidate"])]
+        key = (claim_id, candidate_id, s["created_at"])
+        # Both claims turned out to be one stored claim: an open suggestion is moot.
+        new = stored[key] == 0 and not (claim_id == candidate_id and s["state"] == "open")
+        result.count("suggestions", new)
+        if stored[key]:
+            stored[key] -= 1
+        elif new:
+            store.insert_suggestion_row(claim_id, candidate_id, s)
+
+
+def _load_feed(store: Store, feed: dict, result: ImportResult) -> None:
+    # Names and addresses are each unique: a feed with either already stored is that feed.
+    new = store.feed_with(name=feed["name"], address=feed["address"]) is None
+    result.count("feeds", new)
+    if new:
+        store.insert_feed_row(feed)

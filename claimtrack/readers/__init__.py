@@ -15,6 +15,12 @@ from ..models import Report
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _SLUG_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+# An RSS/Atom document: read as plain text it would store its markup (and any DOCTYPE) as claims.
+_FEED_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*(?:<!doctype[^>\[]*(?:\[.*?\])?\s*>\s*)?"
+    r"<(?:rss|feed|rdf:rdf)\b",
+    re.I | re.S,
+)
 
 __all__ = ["read_report", "ReadError"]
 
@@ -70,6 +76,8 @@ def _parse(text: str, location: str, origin: str, url: str | None) -> Report:
     from .post import has_front_matter
 
     suffix = Path(url or location).suffix.lower()
+    if _FEED_START.match(text[:65536]):
+        raise ReadError(f"{location}: an RSS or Atom feed, not a report (claimtrack update reads feeds)")
     if has_front_matter(text):
         from .post import read_post
 

@@ -44,29 +44,31 @@ def plain_text(body: str) -> tuple[str, str]:
     """
     lines = [line.strip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     paragraphs: list[str] = []
-    current = ""
+    current: list[str] = []  # the paragraph's pieces, joined once: joining line by line is quadratic
     for i, line in enumerate(lines):
         if not line:
             if current:
-                paragraphs.append(current)
-                current = ""
+                paragraphs.append("".join(current))
+                current = []
             continue
-        current = _join(current, line) if current else line
+        if current:
+            current.append(_separator(current[-1], line))
+        current.append(line)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         ends = line.endswith(_TERMINAL)
         continues = following and not ends and (following[:1].islower() or len(line) >= 45)
         if not continues:
-            paragraphs.append(current)
-            current = ""
+            paragraphs.append("".join(current))
+            current = []
     if current:
-        paragraphs.append(current)
+        paragraphs.append("".join(current))
     title = ""
     if paragraphs and len(paragraphs[0]) <= 150 and not paragraphs[0].endswith(tuple(".。!！?？")):
         title = paragraphs[0]
     return title, tidy("\n\n".join(paragraphs))
 
 
-def _join(left: str, right: str) -> str:
+def _separator(left: str, right: str) -> str:
     if left[-1:].isascii() or right[:1].isascii():
-        return f"{left} {right}"
-    return left + right  # Chinese wraps without spaces
+        return " "
+    return ""  # Chinese wraps without spaces
