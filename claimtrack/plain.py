@@ -49,7 +49,9 @@ def claim_lines(detail: ClaimDetail) -> list[str]:
     lines.append(f"mentions:       {len(detail.mentions)} ({detail.origins} independent)")
     for m in detail.mentions:
         where = m.report_title or m.url or "-"
-        lines.append(f"  {_d(m.mentioned_on)}  {one_line(m.credited or '-')}  {one_line(m.sentence)}  [{one_line(where)}]")
+        why = one_line(m.link_reason or "entered by hand")
+        lines.append(f"  #{m.id}  {_d(m.mentioned_on)}  {one_line(m.credited or '-')}  {one_line(m.sentence)}"
+                     f"  [{one_line(where)}]  ({why})")
     if detail.responses:
         lines.append("responses:")
         for r in detail.responses:

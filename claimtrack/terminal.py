@@ -118,11 +118,11 @@ def _plain_table() -> Table:
 
 def _mentions_table(detail: ClaimDetail) -> Table:
     table = _plain_table()
-    for name in ("date", "credited", "sentence", "report"):
-        table.add_column(name, ratio=1 if name == "sentence" else None)
+    for name in ("id", "date", "credited", "sentence", "report", "why linked"):
+        table.add_column(name, ratio=1 if name in ("sentence", "why linked") else None)
     for m in detail.mentions:
-        table.add_row(_date(m.mentioned_on), data(m.credited or "—"), Text(visible(m.sentence)),
-                      data(m.report_title or m.url or "—"))
+        table.add_row(str(m.id), _date(m.mentioned_on), data(m.credited or "—"), Text(visible(m.sentence)),
+                      data(m.report_title or m.url or "—"), data(m.link_reason or "entered by hand"))
     return table
 
 
