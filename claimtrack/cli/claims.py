@@ -119,7 +119,7 @@ def resolve(
     date: Optional[str] = typer.Option(None, "--date", help="When it was settled (YYYY-MM-DD or YYYY-MM). Default: today."),
     as_json: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
 ) -> None:
-    """Record how a claim turned out; a verdict outranks every response.
+    """Record how a claim turned out. A verdict outranks every response.
 
     Example: claimtrack resolve 12 --verdict true --evidence https://example.org/filing --date 2023-11-15
     """
@@ -199,7 +199,11 @@ def show(
     as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day."),
     as_json: bool = typer.Option(False, "--json", help="Print the claim with mentions, responses and verdicts as JSON."),
 ) -> None:
-    """Show a claim with its mentions, responses (verbatim) and verdict."""
+    """Show a claim with everything known about it.
+
+    Its mentions (and why each was linked), the responses in their own words, the
+    verdict and the status; with --as-of, only what was known on that day.
+    """
     from .. import tracker, views
 
     cfg = settings(ctx)
@@ -221,7 +225,7 @@ def timeline(
     width: int = typer.Option(60, "--width", min=10, max=400, help="Columns of the chart's time axis."),
     as_json: bool = typer.Option(False, "--json", help="Print the events (or the chart's claims) as JSON."),
 ) -> None:
-    """Show a claim's status over time, event by event, each change explained.
+    """Show a claim's status over time. Each change is explained.
 
     Without an ID: a chart of all open claims (or of every claim about --subject),
     one row per claim, time running left to right, coloured by status.
@@ -299,7 +303,10 @@ def rm(
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask."),
     as_json: bool = typer.Option(False, "--json", help="Print the removed claim as JSON."),
 ) -> None:
-    """Remove a claim with its mentions, responses and verdicts (a snapshot is kept)."""
+    """Remove a claim. A snapshot is kept in the database.
+
+    Its mentions, responses and verdicts go with it; asks first unless --yes.
+    """
     from .. import tracker, views
 
     cfg = settings(ctx)
@@ -321,7 +328,12 @@ def demo(
     db: Optional[Path] = typer.Option(None, "--db", help="Where to build it. Default: db/demo.db (rebuilt each time)."),
     force: bool = typer.Option(False, "--force", help="Replace the file given with --db if it exists."),
 ) -> None:
-    """Build a demo database from the sample reports claimtrack ships, then show it."""
+    """Build and show a demo database from shipped samples.
+
+    The samples are reports written by the claimtrack project, in Chinese and
+    English, with responses of every stance and verdicts; db/demo.db is rebuilt
+    each time, and your own database is never touched.
+    """
     from .. import demo as demo_lib
     from .. import tracker
     from ..models import ClaimQuery

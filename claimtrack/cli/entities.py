@@ -12,7 +12,7 @@ from .common import open_store
 from .output import handle_errors, make_console, print_json
 
 entity_app = typer.Typer(
-    help="Outlets, companies and people, with their names in every language.\n\n"
+    help="Outlets, companies and people, and their aliases.\n\n"
     "claimtrack ships a starter list (彭博社 = Bloomberg, 北汽集团 = BAIC Group, …); "
     "what you add here lives in your database.",
     no_args_is_help=True,

@@ -30,7 +30,7 @@ def export(
     base_url: Optional[str] = typer.Option(None, "--base-url", help="ClaimReview: the http(s) address where the reviews are published."),
     generated: bool = typer.Option(False, "--generated", help="Stamp the export with the time it was made (otherwise the same database always gives the same bytes)."),
 ) -> None:
-    """Export claims as a markdown report, a JSON dump, ClaimReview or an Atom feed.
+    """Export claims: markdown, JSON, ClaimReview or Atom.
 
     Example: claimtrack export --since 2022-08-01 -o report.md
     """
@@ -73,7 +73,7 @@ def import_(
     file: Path = typer.Argument(..., metavar="FILE", help="A file written by `export --format json`."),
     as_json: bool = typer.Option(False, "--json", help="Print what was added as JSON."),
 ) -> None:
-    """Load a JSON export into this database, skipping what it already holds.
+    """Load a JSON export, skipping what is already here.
 
     All or nothing: a bad file changes nothing. Example: claimtrack import backup.json
     """

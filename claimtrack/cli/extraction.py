@@ -19,7 +19,7 @@ def extract(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object: report, claims, responses."),
     explain: bool = typer.Option(False, "--explain", help="Show each item's sentence and the cue that fired."),
 ) -> None:
-    """Show the claims and responses a report would give, storing nothing.
+    """Show what a report would give, storing nothing.
 
     Example: claimtrack extract reports/story.md --explain
     """
@@ -56,7 +56,11 @@ def eval_command(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="List every miss and extra, per file."),
 ) -> None:
-    """Score the extractor on a labeled folder: precision, recall, F1 and accuracies."""
+    """Score the extractor on a labeled folder.
+
+    Precision, recall and F1 for claims and responses, and the accuracy of stance,
+    source, responder and dates over matched pairs, as corpus/GUIDE.md describes.
+    """
     from ..evaluate import evaluate_folder
 
     result = evaluate_folder(folder)

@@ -14,15 +14,16 @@ from .common import open_store
 from .output import handle_errors, make_console, print_json
 
 feed_app = typer.Typer(
-    help="What `claimtrack update` polls: RSS and Atom addresses, web pages to re-read, "
-    "and local folders of report files. Feeds live in the database.",
+    help="Feeds, pages and folders that update polls.\n\n"
+    "RSS and Atom addresses, web pages to re-read, and local folders of report files. "
+    "Feeds live in the database.",
     no_args_is_help=True,
 )
 app.add_typer(feed_app, name="feed")
 
 hook_app = typer.Typer(
-    help="Commands `claimtrack update` runs when it finds a new claim, a new response or a "
-    "status change. The event arrives as one line of JSON on the command's stdin; the "
+    help="Commands run when update finds something new.\n\n"
+    "`claimtrack update` runs them on a new claim, a new response or a status change. The event arrives as one line of JSON on the command's stdin; the "
     "command is split like a shell would (shlex) but never run through a shell.",
     no_args_is_help=True,
 )
@@ -253,7 +254,10 @@ def runs(
     limit: Optional[int] = typer.Option(10, "--limit", help="At most this many runs, newest first."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of runs with their per-feed outcomes."),
 ) -> None:
-    """Show past update runs: when, how long, and how each feed went."""
+    """Show past update runs.
+
+    When each ran, how long it took, and how each feed went.
+    """
     from ..errors import InputError
 
     if limit is not None and limit < 0:

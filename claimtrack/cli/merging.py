@@ -21,7 +21,7 @@ def review(
     all_: bool = typer.Option(False, "--all", help="Also list suggestions already accepted or rejected."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """List the links ingest was unsure about, and accept or reject them.
+    """Accept or reject the links ingest was unsure about.
 
     When a new report's claim looks like a stored one but not surely so, ingest keeps
     it as a new claim and records a suggestion here; nothing is merged silently.
@@ -85,7 +85,10 @@ def split(
     mention_ids: List[int] = typer.Argument(..., metavar="MENTION...", help="Mention ids to move out (see `show ID --json`)."),
     as_json: bool = typer.Option(False, "--json", help="Print the new claim as JSON."),
 ) -> None:
-    """Move mentions (and the responses in their reports) out into a new claim."""
+    """Move mentions out into a new claim.
+
+    The responses carried by the same reports move with them.
+    """
     _split(ctx, claim_id, mention_ids, as_json)
 
 
@@ -97,7 +100,10 @@ def unlink(
     mention_id: int = typer.Argument(..., metavar="MENTION", help="The mention to unlink."),
     as_json: bool = typer.Option(False, "--json", help="Print the new claim as JSON."),
 ) -> None:
-    """Undo one wrong automatic link: the mention becomes a claim of its own."""
+    """Undo one wrong automatic link.
+
+    The mention becomes a claim of its own.
+    """
     _split(ctx, claim_id, [mention_id], as_json)
 
 

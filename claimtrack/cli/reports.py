@@ -99,7 +99,10 @@ def reports(
     limit: Optional[int] = typer.Option(None, "--limit", help="At most this many, newest first."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of reports."),
 ) -> None:
-    """List stored reports with how many claims and responses each carried."""
+    """List stored reports, newest first.
+
+    Each with how many claims and responses it carried.
+    """
     cfg = settings(ctx)
     with open_store(cfg) as store:
         rows = store.reports(limit)
@@ -122,7 +125,7 @@ def backup(
     target: Path = typer.Argument(..., metavar="FILE", help="Where to write the copy."),
     force: bool = typer.Option(False, "--force", help="Replace FILE if it exists."),
 ) -> None:
-    """Write a consistent copy of the database, safe while cron is writing.
+    """Write a consistent copy of the database. Safe mid-update.
 
     Copying the file with cp is not a backup: recent writes live in the -wal file.
     """
