@@ -145,8 +145,41 @@ class Store:
             # while this one waited.
             if self._schema_version() == SCHEMA_VERSION:
                 return
+            if self._schema_version() > 0:  # a blank database has nothing to lose
+                self._copy_aside()
             migrations().apply(Database(self.conn))
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _copy_aside(self) -> Path:
+        """Before an upgrade: a consistent copy beside the database, named for the schema
+        it is upgraded to (`claimtrack.db.before-v7`; an earlier copy is never replaced).
+
+        Taken under the write lock through a second connection: the backup API cannot read
+        from a connection that is itself inside a write transaction (it waits forever).
+        """
+        import os
+
+        stem = f"{self.path.name}.before-v{SCHEMA_VERSION}"
+        target, n = self.path.with_name(stem), 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{stem}.{n}")
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            source = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+                source.close()
+            os.replace(partial, target)
+        except OSError as err:
+            raise StoreError(f"cannot copy {self.path} aside before upgrading it: {err.strerror}") from None
+        finally:
+            partial.unlink(missing_ok=True)
+        return target
 
     def close(self) -> None:
         self.conn.close()

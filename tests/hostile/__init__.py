@@ -1,0 +1,1 @@
+"""Hostile and broken inputs the project writes itself (see make.py)."""
