@@ -124,7 +124,7 @@ def main() -> None:
             results.append(r)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"claimtrack benchmarks on {machine}\n")
-    print(f"| claims | benchmark | median ms | min–max ms | × floor | target |\n|---:|---|---:|---:|---:|---|")
+    print("| claims | benchmark | median ms | min–max ms | × floor | target |\n|---:|---|---:|---:|---:|---|")
     for r in results:
         ratio = "" if r["ratio_to_floor"] is None else f"{r['ratio_to_floor']:.1f}×"
         print(f"| {r['claims']:,} | {r['benchmark']} | {r['median_ms']:.2f} | "

@@ -4,7 +4,6 @@ the default database and nothing leaks between tests or into the checkout."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest

@@ -24,13 +24,20 @@ class Clock:
 
 @pytest.fixture
 def clock(monkeypatch) -> Clock:
-    import claimtrack.store
-    import claimtrack.timeutil
-    import claimtrack.tracker
+    import importlib
+    import pkgutil
+    import sys
 
+    import claimtrack
+
+    # Every module that took `now_iso` by name gets the frozen one.
+    for info in pkgutil.walk_packages(claimtrack.__path__, "claimtrack."):
+        if not info.name.startswith("claimtrack.cli") and not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
     frozen = Clock("2022-08-27T09:00:00Z")
-    for module in (claimtrack.timeutil, claimtrack.store, claimtrack.tracker):
-        monkeypatch.setattr(module, "now_iso", lambda: frozen.value, raising=False)
+    for name, module in list(sys.modules.items()):
+        if name.startswith("claimtrack") and hasattr(module, "now_iso"):
+            monkeypatch.setattr(module, "now_iso", lambda: frozen.value)
     return frozen
 
 

@@ -7,7 +7,6 @@ regretted one, never costs the old data.
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess

@@ -1,7 +1,5 @@
 """The README's command reference is generated from --help and must not drift."""
 
-import os
-import sys
 
 from conftest import REPO
 

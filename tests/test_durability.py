@@ -45,7 +45,7 @@ def test_a_lock_held_past_the_timeout_is_a_temporary_failure_and_nothing_is_lost
 
 
 def test_busy_exit_code_reaches_the_shell(cli, monkeypatch):
-    import claimtrack.store as store_module
+    import claimtrack.store.core as store_module
 
     cli.ok("list")
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from export_support import clock, inline_text, markdown_parser, tables  # noqa: F401
+from export_support import clock, markdown_parser, tables  # noqa: F401
 
 from claimtrack.safetext import one_line
 

@@ -1,6 +1,5 @@
 """The Xiaomi/BAIC story entered by hand, end to end: issue 2's 'done when'."""
 
-import json
 
 
 def test_timeline_shows_reported_then_unanswered_then_true(cli, founding_story):

@@ -1,6 +1,5 @@
 """list, show and timeline: filters, JSON shapes, paging and the status chart."""
 
-import json
 
 import pytest
 

@@ -1,9 +1,8 @@
 """One story, many reports: linking, suggestions, merge and split, origins."""
 
-import json
 from pathlib import Path
 
-from claimtrack.match import AUTO_LINK, Candidate, NewMention, decide, wording_similarity
+from claimtrack.match import Candidate, NewMention, decide, wording_similarity
 from datetime import date
 
 ZH_REPORT = """---

@@ -11,7 +11,6 @@ import threading
 import time
 import tracemalloc
 import zlib
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest

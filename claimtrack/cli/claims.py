@@ -9,7 +9,6 @@ from typing import List, Optional
 
 import typer
 
-from ..config import Settings
 from .app import app, settings
 from ..safetext import one_line
 from .common import open_store, print_claim, show_claim, user_date
@@ -313,7 +312,7 @@ def rm(
     with open_store(cfg) as store:
         claim = store.get_claim(claim_id)
         if not yes and not _confirm(f"Remove claim {claim_id}: {one_line(claim.text)[:80]}?"):
-            fail(f"nothing removed (answer y, or pass --yes to skip the question)", 1)
+            fail("nothing removed (answer y, or pass --yes to skip the question)", 1)
         tracker.remove_claim(store, claim_id)
     if as_json:
         print_json(views.claim_json(claim) | {"removed": True})

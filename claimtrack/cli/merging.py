@@ -70,7 +70,7 @@ def merge(
     The merged claims' mentions, responses, verdicts and subjects move to the first;
     its history records the merge, and `split` can take mentions back out.
     """
-    from .. import merging, tracker, views
+    from .. import merging, views
 
     with open_store(settings(ctx)) as store:
         claim = merging.merge(store, claim_ids[0], claim_ids[1:])
@@ -108,7 +108,7 @@ def unlink(
 
 
 def _split(ctx: typer.Context, claim_id: int, mention_ids: list[int], as_json: bool) -> None:
-    from .. import merging, tracker, views
+    from .. import merging, views
 
     with open_store(settings(ctx)) as store:
         claim = merging.split(store, claim_id, mention_ids)

@@ -1,0 +1,237 @@
+"""Opening a claimtrack database, its transactions and its error messages; the base
+the other row families build on."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Self
+
+from ..errors import StoreBusy, StoreError
+from ..migrations import SCHEMA_VERSION
+
+
+BUSY_TIMEOUT_MS = 10_000
+
+_START = "(CASE WHEN length({col}) = 7 THEN {col} || '-01' ELSE {col} END)"
+
+
+def _date_start(col: str) -> str:
+    return _START.format(col=col)
+
+
+def _describe(err: sqlite3.Error, path: Path) -> str:
+    text = str(err)
+    if "readonly" in text or "read-only" in text:
+        return f"database {path} is read-only"
+    if "not a database" in text or "malformed" in text:
+        return f"{path} is not a claimtrack database ({text})"
+    if "locked" in text or "busy" in text:
+        return f"database {path} is busy (another claimtrack is writing); try again"
+    if "unable to open" in text:
+        return f"cannot open database {path}"
+    return f"database {path}: {text}"
+
+
+def _error(err: sqlite3.Error, path: Path) -> StoreError:
+    text = str(err)
+    busy = "locked" in text or "busy" in text
+    return (StoreBusy if busy else StoreError)(_describe(err, path))
+
+
+
+class StoreCore:
+    """A claimtrack database: open it with `Store.open(path)`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self.read_only = False
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
+
+    # -- opening --------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, create_folder: bool = False, busy_timeout_ms: int | None = None) -> "Self":
+        path = Path(path)
+        busy_timeout_ms = busy_timeout_ms or BUSY_TIMEOUT_MS
+        folder = path.parent
+        if not folder.exists():
+            if not create_folder:
+                raise StoreError(f"database folder {folder} does not exist")
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(f"cannot create database folder {folder}: {err.strerror}") from None
+        if path.exists() and path.is_dir():
+            raise StoreError(f"database path {path} is a folder")
+        try:
+            conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+        except sqlite3.Error as err:
+            raise _error(err, path) from None
+        store = cls(conn, path)
+        store.busy_timeout_ms = busy_timeout_ms
+        try:
+            store._configure()
+            store._migrate()
+        except sqlite3.Error as err:
+            conn.close()
+            raise _error(err, path) from None
+        except StoreError:
+            conn.close()
+            raise
+        return store
+
+    def _configure(self) -> None:
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"database {self.path} was written by a newer claimtrack "
+                f"(schema {version}, this one knows {SCHEMA_VERSION})"
+            )
+        try:
+            mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as err:
+            if "readonly" not in str(err):
+                raise
+            self.read_only = True
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        if self._schema_version() == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"database {self.path} is read-only and needs an upgrade")
+        from sqlite_utils import Database
+
+        from ..migrations import migrations
+
+        with self.write():
+            # Re-checked under the write lock: another process may have migrated
+            # while this one waited.
+            if self._schema_version() == SCHEMA_VERSION:
+                return
+            if self._schema_version() > 0:  # a blank database has nothing to lose
+                self._copy_aside()
+            migrations().apply(Database(self.conn))
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _copy_aside(self) -> Path:
+        """Before an upgrade: a consistent copy beside the database, named for the schema
+        it is upgraded to (`claimtrack.db.before-v7`; an earlier copy is never replaced).
+
+        Taken under the write lock through a second connection: the backup API cannot read
+        from a connection that is itself inside a write transaction (it waits forever).
+        """
+        import os
+
+        stem = f"{self.path.name}.before-v{SCHEMA_VERSION}"
+        target, n = self.path.with_name(stem), 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{stem}.{n}")
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            source = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000)
+            copy = sqlite3.connect(partial)
+            try:
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+                source.close()
+            os.replace(partial, target)
+        except OSError as err:
+            raise StoreError(f"cannot copy {self.path} aside before upgrading it: {err.strerror}") from None
+        finally:
+            partial.unlink(missing_ok=True)
+        return target
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the database, so it does not grow
+        without bound while cron keeps writing; skipped quietly if a reader holds it."""
+        if self.read_only:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:
+            pass
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy through SQLite's backup API (a `cp` of a WAL database is not
+        one), written beside the target and renamed into place only once checked."""
+        import os
+
+        target = Path(target)
+        partial = target.with_name(f".{target.name}.partial")
+        partial.unlink(missing_ok=True)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+                status = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                copy.close()
+            if status != "ok":
+                raise StoreError(f"backup of {self.path} failed its integrity check: {status}")
+            os.replace(partial, target)
+        except sqlite3.Error as err:
+            raise _error(err, target) from None
+        except OSError as err:
+            raise StoreError(f"cannot write backup {target}: {err.strerror}") from None
+        finally:
+            partial.unlink(missing_ok=True)
+
+    def __enter__(self) -> "Self":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken with BEGIN IMMEDIATE; all or nothing."""
+        if self.conn.in_transaction:  # nested: join the outer transaction
+            yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            raise _error(err, self.path) from None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            self.conn.rollback()
+            raise _error(err, self.path) from None
+
+    def _q(self, sql: str, params=()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise _error(err, self.path) from None
+
+    def _x(self, sql: str, params=()) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.Error as err:
+            raise _error(err, self.path) from None

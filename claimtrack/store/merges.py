@@ -1,0 +1,79 @@
+"""Suggested links, merges and splits."""
+
+from __future__ import annotations
+
+from ..errors import NotFound
+from ..models import NewClaim
+from ..timeutil import now_iso
+
+
+class SuggestionRows:
+    """Suggested links, merges and splits."""
+
+    def add_suggestion(self, claim_id: int, candidate_id: int, score: float, reason: str) -> int:
+        return self._x(
+            """INSERT INTO match_suggestions (claim_id, candidate_id, score, reason, created_at)
+               VALUES (?, ?, ?, ?, ?)""",
+            [claim_id, candidate_id, score, reason, now_iso()],
+        ).lastrowid
+
+    def suggestions(self, state: str | None = "open") -> list[dict]:
+        sql = "SELECT * FROM match_suggestions"
+        params: list = []
+        if state:
+            sql += " WHERE state = ?"
+            params.append(state)
+        return [dict(r) for r in self._q(sql + " ORDER BY id", params)]
+
+    def suggestion(self, suggestion_id: int) -> dict:
+        rows = self._q("SELECT * FROM match_suggestions WHERE id = ?", [suggestion_id])
+        if not rows:
+            raise NotFound(f"no suggestion with id {suggestion_id}")
+        return dict(rows[0])
+
+    def decide_suggestion(self, suggestion_id: int, state: str) -> None:
+        self._x("UPDATE match_suggestions SET state = ?, decided_at = ? WHERE id = ?",
+                [state, now_iso(), suggestion_id])
+
+    def move_claim_rows(self, from_id: int, to_id: int) -> None:
+        """Everything hanging on one claim moves to another (for a merge)."""
+        for table in ("mentions", "responses", "verdicts", "claim_edits"):
+            self._x(f"UPDATE {table} SET claim_id = ? WHERE claim_id = ?", [to_id, from_id])
+        self._x(
+            """INSERT OR IGNORE INTO claim_subjects (claim_id, entity_id, position)
+               SELECT ?, entity_id, 100 + position FROM claim_subjects WHERE claim_id = ?""",
+            [to_id, from_id],
+        )
+        # Suggestions follow the claims; one that now points a claim at itself is moot,
+        # unless it was decided, which is kept as a record of the decision.
+        self._x("UPDATE match_suggestions SET claim_id = ? WHERE claim_id = ?", [to_id, from_id])
+        self._x("UPDATE match_suggestions SET candidate_id = ? WHERE candidate_id = ?", [to_id, from_id])
+        self._x("DELETE FROM match_suggestions WHERE claim_id = candidate_id AND state = 'open'")
+
+    def insert_claim_shell(self, new: NewClaim, recorded_at: str) -> int:
+        """A claim row with subjects and search terms but no mention (for a split)."""
+        claim_id = self._x(
+            """INSERT INTO claims (text, source_id, anonymous, first_reported, status, created_at, updated_at)
+               VALUES (?, ?, ?, ?, 'reported', ?, ?)""",
+            [new.text, self.entity_id(new.source) if new.source else None, int(new.anonymous),
+             str(new.reported_on) if new.reported_on else None, recorded_at, recorded_at],
+        ).lastrowid
+        self.set_subjects(claim_id, new.subjects)
+        self.index_claim_text(claim_id, new.text)
+        return claim_id
+
+    def mention_extracted_text(self, mention_id: int) -> str | None:
+        row = self._q("SELECT extracted_text FROM mentions WHERE id = ?", [mention_id])
+        return row[0][0] if row else None
+
+    def move_mentions(self, mention_ids: list[int], to_id: int) -> None:
+        marks = ",".join("?" * len(mention_ids))
+        self._x(f"UPDATE mentions SET claim_id = ?, link_reason = 'split off by hand' WHERE id IN ({marks})",
+                [to_id, *mention_ids])
+
+    def move_responses_of_reports(self, from_id: int, report_ids: list[int], to_id: int) -> None:
+        if not report_ids:
+            return
+        marks = ",".join("?" * len(report_ids))
+        self._x(f"UPDATE responses SET claim_id = ? WHERE claim_id = ? AND report_id IN ({marks})",
+                [to_id, from_id, *report_ids])

@@ -1,0 +1,81 @@
+"""Rows written and read by the JSON dump and import."""
+
+from __future__ import annotations
+
+from ..entities import name_key
+
+
+class TransferRows:
+    """Rows written and read by the JSON dump and import."""
+
+    def export_reports(self) -> list[dict]:
+        """Every stored report as a plain row, in the order they were stored."""
+        return [dict(r) for r in self._q("SELECT * FROM reports ORDER BY id")]
+
+    def export_entities(self) -> list[dict]:
+        """Every entity with all its aliases (its own name included), by id."""
+        aliases: dict[int, list[str]] = {}
+        for r in self._q("SELECT entity_id, alias FROM aliases ORDER BY alias, name_key"):
+            aliases.setdefault(r[0], []).append(r[1])
+        return [
+            {"id": r["id"], "name": r["name"], "kind": r["kind"], "starter": bool(r["starter"]),
+             "aliases": aliases.get(r["id"], [])}
+            for r in self._q("SELECT id, name, kind, starter FROM entities ORDER BY id")
+        ]
+
+    def claim_identities(self) -> list[tuple[int, str, str | None]]:
+        """(id, text, first_reported) of every claim, for matching imported claims."""
+        return [(r[0], r[1], r[2]) for r in self._q("SELECT id, text, first_reported FROM claims ORDER BY id")]
+
+    def add_alias_if_free(self, entity_id: int, alias: str) -> None:
+        # Unlike add_alias, never moves an alias another entity already owns.
+        self._x(
+            "INSERT OR IGNORE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
+            [name_key(alias), alias.strip(), entity_id],
+        )
+
+    def insert_claim_row(self, row: dict) -> int:
+        """A claim exactly as exported (timestamps and status kept), without mentions.
+
+        The exported id is kept when no stored claim has it, so an export loaded into
+        an empty database exports again byte for byte.
+        """
+        wanted = row.get("id")
+        keep = isinstance(wanted, int) and wanted > 0 and not self.claim_exists(wanted)
+        claim_id = self._x(
+            """INSERT INTO claims (id, text, source_id, anonymous, first_reported, due,
+                   status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [wanted if keep else None, row["text"],
+             self.entity_id(row["source"]) if row.get("source") else None,
+             int(bool(row.get("anonymous"))), row.get("first_reported"), row.get("due"),
+             row.get("status") or "reported", row["created_at"], row["updated_at"]],
+        ).lastrowid
+        self.index_claim_text(claim_id, row["text"])
+        return claim_id
+
+    def mention_extractions(self, claim_id: int) -> dict[int, dict]:
+        """Mention id -> the wording extracted from its report and why it was linked."""
+        rows = self._q("SELECT id, extracted_text, link_reason FROM mentions WHERE claim_id = ?", [claim_id])
+        return {r["id"]: {"extracted_text": r["extracted_text"], "link_reason": r["link_reason"]} for r in rows}
+
+    def insert_suggestion_row(self, claim_id: int, candidate_id: int, row: dict) -> int:
+        """A suggestion exactly as exported: its state and timestamps are kept."""
+        return self._x(
+            """INSERT INTO match_suggestions (claim_id, candidate_id, score, reason, state, created_at, decided_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [claim_id, candidate_id, row["score"], row["reason"], row["state"], row["created_at"],
+             row.get("decided_at")],
+        ).lastrowid
+
+    def insert_feed_row(self, row: dict) -> int:
+        """A feed as exported; what polling learns (ETag, last check) starts empty."""
+        return self._x(
+            """INSERT INTO feeds (name, address, kind, format, language, full_text, added_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [row["name"], row["address"], row["kind"], row.get("format"), row.get("language"),
+             int(bool(row.get("full_text"))), row["added_at"]],
+        ).lastrowid
+
+    def insert_hook_row(self, row: dict) -> int:
+        return self._x("INSERT INTO hooks (event, command, added_at) VALUES (?, ?, ?)",
+                       [row["event"], row["command"], row["added_at"]]).lastrowid
