@@ -120,3 +120,32 @@ def test_kill_9_during_ingest_loses_and_duplicates_nothing(tmp_path):
     # every report carries its claim: none was stored half-way
     assert conn.execute("SELECT count(*) FROM reports r WHERE NOT EXISTS "
                         "(SELECT 1 FROM mentions m WHERE m.report_id = r.id)").fetchone()[0] == 0
+
+
+def test_overlapping_ingests_and_hand_edits_at_once_store_everything_once(tmp_path):
+    """Two `ingest` runs over overlapping folders while a person adds claims by hand."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(120):
+        (folder / f"r{n:03d}.md").write_text(INGEST_REPORT.format(n=n, day=n % 28 + 1), encoding="utf-8")
+    env = {**os.environ, "CLAIMTRACK_DB": str(tmp_path / "o.db")}
+    subprocess.run([sys.executable, "-m", "claimtrack", "list"], env=env, check=True, capture_output=True)
+    base = [sys.executable, "-m", "claimtrack"]
+    procs = [
+        subprocess.Popen(base + ["ingest", str(folder)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE),
+        subprocess.Popen(base + ["ingest", *sorted(str(p) for p in folder.glob("r0[4-9]*.md"))], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE),
+        subprocess.Popen(base + ["ingest", str(folder)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE),
+    ]
+    for i in range(10):
+        hand = subprocess.run(base + ["add", f"Hand claim {i}", "--subject", "Acme"], env=env, capture_output=True, text=True)
+        assert hand.returncode == 0 and "locked" not in hand.stderr
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        assert b"locked" not in err and b"Traceback" not in err
+    conn = sqlite3.connect(tmp_path / "o.db")
+    assert conn.execute("SELECT count(*), count(DISTINCT content_hash) FROM reports").fetchone() == (120, 120)
+    assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 130
+    assert conn.execute("SELECT count(*) FROM responses").fetchone()[0] == 120
+    assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 130
