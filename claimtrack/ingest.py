@@ -1,4 +1,4 @@
-"""Orchestration: read → extract → match → store, one transaction per report.
+"""Orchestration: read → extract → match → store, each report all or nothing.
 
 A report is stored together with everything extracted from it, or not at all, and
 its content hash is UNIQUE, so a run killed half-way and run again stores each report
@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ from .store import Store
 from .timeutil import now_iso
 
 REPORT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt", ".xhtml"})
+BATCH_REPORTS = 500  # reports per write transaction at most …
+BATCH_SECONDS = 0.5  # … and seconds holding the write lock
 RESPONSE_WINDOW_DAYS = 60  # a response without a claim in its own report looks this far back
 HASH_TAG = "sha256-v1:"  # bump when what is hashed changes
 
@@ -100,7 +103,7 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Outcome]]:
             continue
         path = Path(item)
         if path.is_dir():
-            found.extend(str(p) for p in sorted(path.rglob("*")) if _is_report_file(p))
+            found.extend(str(p) for p in sorted(path.rglob("*")) if _is_report_file(p, path))
         elif path.exists():
             found.append(item)
         elif glob.has_magic(item):
@@ -113,8 +116,10 @@ def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Outcome]]:
     return list(dict.fromkeys(found)), missing
 
 
-def _is_report_file(path: Path) -> bool:
-    hidden = any(part.startswith(".") for part in path.parts if part not in (".", ".."))
+def _is_report_file(path: Path, folder: Path) -> bool:
+    # Hidden files and folders below the folder given are skipped; the folder itself
+    # may sit anywhere, hidden or not (~/.local/share/news).
+    hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
     return path.is_file() and not hidden and path.suffix.lower() in REPORT_SUFFIXES
 
 
@@ -123,14 +128,46 @@ def ingest_all(store: Store, inputs: Iterable[str], *, dry_run: bool = False,
     locations, missing = expand_inputs(inputs)
     summary = Summary(list(missing))
     names = extraction_names(store) if locations else None  # read once per run, not per report
-    for location in locations:
+    pending = iter(locations)
+
+    def ingest_next() -> bool:
+        location = next(pending, None)
+        if location is None:
+            return False
         outcome = ingest_location(store, location, dry_run=dry_run, names=names)
         summary.outcomes.append(outcome)
         if progress:
             progress(outcome)
-    if not dry_run:
-        store.checkpoint()
+        return True
+
+    if dry_run:
+        while ingest_next():
+            pass
+        return summary
+    while _in_one_transaction(store, ingest_next):
+        pass
+    store.checkpoint()
     return summary
+
+
+def _in_one_transaction(store: Store, ingest_next: Callable[[], bool]) -> bool:
+    """Ingest reports in one write transaction until BATCH_REPORTS or BATCH_SECONDS;
+    False once there are none left.
+
+    A commit per report costs about as much as extracting it (perf.md), so several
+    share one; each report is still a savepoint of its own (`ingest_report`), so a
+    failed one leaves nothing behind, and a kill loses only the open batch, whole
+    reports all, which the next run stores again. The time bound keeps the write lock
+    short for anyone else writing meanwhile.
+    """
+    began = time.monotonic()
+    with store.write():
+        for _ in range(BATCH_REPORTS):
+            if not ingest_next():
+                return False
+            if time.monotonic() - began > BATCH_SECONDS:
+                break
+    return True
 
 
 def ingest_location(store: Store, location: str, *, dry_run: bool = False, names=None) -> Outcome:

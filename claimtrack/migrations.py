@@ -346,8 +346,17 @@ def m008_source_hash(db: "Database") -> None:
     db.execute("CREATE INDEX reports_by_source_hash ON reports(source_hash)")
 
 
+def m009_date_order_indexes(db: "Database") -> None:
+    # `list` orders by the day a claim's first-reported date starts (a month counts
+    # from its first day); indexing that very expression turns a sort of every claim
+    # (≈35 ms at 100k) into a walk of the first page.
+    start = "(CASE WHEN length(first_reported) = 7 THEN first_reported || '-01' ELSE first_reported END)"
+    db.execute(f"CREATE INDEX IF NOT EXISTS claims_by_date_start ON claims({start})")
+    db.execute(f"CREATE INDEX IF NOT EXISTS claims_by_status_date_start ON claims(status, {start})")
+
+
 STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching, m005_subject_dates,
-         m006_feeds, m007_responder_index, m008_source_hash)
+         m006_feeds, m007_responder_index, m008_source_hash, m009_date_order_indexes)
 SCHEMA_VERSION = len(STEPS)
 
 

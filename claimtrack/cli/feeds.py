@@ -10,7 +10,7 @@ import typer
 
 from ..safetext import one_line
 from .app import app, settings
-from .common import open_store
+from .common import keep_freed_memory, open_store
 from .output import handle_errors, make_console, print_json
 
 feed_app = typer.Typer(
@@ -194,6 +194,7 @@ def update(
     cfg = settings(ctx)
     options = UpdateOptions(quiet_days=quiet_days, timeout=timeout, run_timeout=run_timeout,
                             retries=retries, today=cfg.today)
+    keep_freed_memory()
     with open_store(cfg) as store:
         result = run_update(store, options)
     for feed in result.failed:

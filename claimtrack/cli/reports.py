@@ -10,7 +10,7 @@ import typer
 
 from ..safetext import one_line
 from .app import app, settings
-from .common import open_store
+from .common import keep_freed_memory, open_store
 from .output import handle_errors, make_console, print_json
 
 
@@ -33,6 +33,7 @@ def ingest(
     """
     from ..ingest import ingest_all
 
+    keep_freed_memory()
     cfg = settings(ctx)
     with open_store(cfg) as store:
         with _progress(enabled=not as_json) as advance:

@@ -27,8 +27,10 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     state = State(report, names if names is not None else Names.starter(), lexicon, report.published)
     title = title_key(report.title)
     for sentence in sentences:
-        # (a sentence shorter than the title cannot be it: skip the key for most)
-        if title and len(sentence.text) >= len(title) and title_key(sentence.text) == title:
+        # (a sentence shorter than the title, or starting otherwise, cannot be it:
+        # skip computing the key for most)
+        if (title and len(sentence.text) >= len(title) and sentence.text[0] == title[0]
+                and title_key(sentence.text) == title):
             state.first_index = sentence.index + 1  # the title repeated as the first line
             continue
         if is_heading(sentence, sentences):

@@ -47,7 +47,8 @@ def _clean(tree_node) -> str:
 
 def tidy(text: str) -> str:
     """Collapse runs of spaces, strip each line, keep paragraph breaks."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # (one substitution over the whole text: _SPACES never spans a line break)
+    lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
