@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .models import Claim, Event, Status
-from .status import effective_day, status_at
+from .status import effective_day, history
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,18 @@ def build_chart(claims_with_events: list[tuple[Claim, list[Event]]], end: date, 
     days = slot_days(start, end, width)
     rows = []
     for (claim, events), first in zip(claims_with_events, firsts):
-        slots = tuple(
-            status_at(events, day) if first is not None and day >= first else None
-            for day in days
-        )
-        rows.append(ChartRow(claim, slots))
+        rows.append(ChartRow(claim, _slots(events, first, days)))
     return Chart(start, end, tuple(rows))
+
+
+def _slots(events: list[Event], first: date | None, days: list[date]) -> tuple[Status | None, ...]:
+    """The status at the end of each slot, walking the ordered history once."""
+    steps = history(events)
+    slots: list[Status | None] = []
+    current, index = Status.REPORTED, 0
+    for day in days:
+        while index < len(steps) and effective_day(steps[index].event) <= day:
+            current = steps[index].after
+            index += 1
+        slots.append(current if first is not None and day >= first else None)
+    return tuple(slots)

@@ -10,6 +10,7 @@ from . import status as status_rules
 from .dates import PartialDate
 from .errors import InputError, NotFound
 from .models import (
+    Event,
     Claim,
     ClaimChanges,
     ClaimDetail,
@@ -39,6 +40,7 @@ class ClaimSummary:
     last_event: PartialDate | None
     quiet_days: int | None  # days since the last event, for open claims
     overdue: bool  # an open claim whose due date has passed
+    events: tuple[Event, ...] = ()  # everything that happened to it, for charts
 
 
 def _clean(text: str | None, what: str) -> str:
@@ -209,7 +211,8 @@ def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSumma
         current = steps[-1].after if steps else Status.REPORTED
         if not status_in_sql and query.status and not _status_matches(current, query.status):
             continue
-        summaries.append(_summary(claim, current, steps, counts.get(claim.id, (0, 0)), origins.get(claim.id, 0), at))
+        summary = _summary(claim, current, steps, counts.get(claim.id, (0, 0)), origins.get(claim.id, 0), at)
+        summaries.append(replace(summary, events=tuple(events)))
         if query.limit is not None and len(summaries) >= query.limit:
             break
     return summaries
@@ -233,7 +236,7 @@ def status_chart(store: Store, subject: str | None, as_of: PartialDate | None, t
     query = ClaimQuery(subject=subject, status=None if subject else "open", as_of=as_of)
     summaries = list(reversed(list_claims(store, query, today)))  # oldest at the top
     end = as_of.end if as_of else today
-    rows = [(s.claim, _events_until(store.events(s.claim.id), end)) for s in summaries]
+    rows = [(s.claim, _events_until(s.events, end)) for s in summaries]
     return build_chart(rows, end, width), summaries
 
 

@@ -124,3 +124,18 @@ def test_mentions_never_change_a_status():
     for day in (0, 2, 4, 50):
         at = DAY0 + timedelta(days=day)
         assert status_at(base + mentions, at) is status_at(base[1:], at)
+
+
+@settings(max_examples=150, deadline=None)
+@given(events_strategy, st.integers(5, 80))
+def test_chart_slots_agree_with_status_at(events, width):
+    from claimtrack.models import Claim
+    from claimtrack.timeline import build_chart
+
+    claim = Claim(1, "c", None, False, (), None, None, Status.REPORTED, "", "")
+    end = DAY0 + timedelta(days=420)
+    chart = build_chart([(claim, events)], end, width)
+    from claimtrack.timeline import slot_days
+
+    for day, slot in zip(slot_days(chart.start, chart.end, width), chart.rows[0].slots):
+        assert slot is status_at(events, day)
