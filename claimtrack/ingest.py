@@ -13,6 +13,7 @@ import hashlib
 import re
 import time
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -49,42 +50,55 @@ class Outcome:
     decisions: list[str] = field(default_factory=list)
 
 
+_TOTALS = ("claims_new", "claims_linked", "responses_new", "responses_known", "responses_unattached")
+
+
 @dataclass
 class Summary:
+    """Counts for a whole run; per-report outcomes only when asked for (and failures
+    always), so a run over a million files keeps a few counters, not a million rows."""
+
+    keep_reports: bool = True
     outcomes: list[Outcome] = field(default_factory=list)
+    states: Counter = field(default_factory=Counter)
+    totals: Counter = field(default_factory=Counter)
+
+    def add(self, outcome: Outcome) -> None:
+        self.states[outcome.state] += 1
+        for name in _TOTALS:
+            self.totals[name] += getattr(outcome, name)
+        if self.keep_reports or outcome.state == "failed":
+            self.outcomes.append(outcome)
 
     def count(self, state: str) -> int:
-        return sum(1 for o in self.outcomes if o.state == state)
+        return self.states[state]
 
     def total(self, name: str) -> int:
-        return sum(getattr(o, name) for o in self.outcomes)
+        return self.totals[name]
 
     @property
     def failed(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.state == "failed"]
 
     def as_json(self) -> dict:
-        return {
-            "inputs": len(self.outcomes),
+        data = {
+            "inputs": sum(self.states.values()),
             "reports_new": self.count("new"),
             "reports_known": self.count("known"),
             "reports_dry_run": self.count("dry-run"),
-            "failed": len(self.failed),
-            "claims_new": self.total("claims_new"),
-            "claims_linked": self.total("claims_linked"),
-            "responses_new": self.total("responses_new"),
-            "responses_known": self.total("responses_known"),
-            "responses_unattached": self.total("responses_unattached"),
-            "reports": [
-                {
-                    "location": o.location, "state": o.state, "error": o.error,
-                    "report_id": o.report_id, "title": o.title,
-                    "claims_new": o.claims_new, "claims_linked": o.claims_linked,
-                    "responses_new": o.responses_new, "decisions": o.decisions,
-                }
-                for o in self.outcomes
-            ],
+            "failed": self.count("failed"),
+            **{name: self.total(name) for name in _TOTALS},
         }
+        data["reports"] = [
+            {
+                "location": o.location, "state": o.state, "error": o.error,
+                "report_id": o.report_id, "title": o.title,
+                "claims_new": o.claims_new, "claims_linked": o.claims_linked,
+                "responses_new": o.responses_new, "decisions": o.decisions,
+            }
+            for o in self.outcomes
+        ]
+        return data
 
 
 def content_hash(report: Report) -> str:
@@ -124,9 +138,11 @@ def _is_report_file(path: Path, folder: Path) -> bool:
 
 
 def ingest_all(store: Store, inputs: Iterable[str], *, dry_run: bool = False,
-               progress: Callable[[Outcome], None] | None = None) -> Summary:
+               progress: Callable[[Outcome], None] | None = None, keep_reports: bool = True) -> Summary:
     locations, missing = expand_inputs(inputs)
-    summary = Summary(list(missing))
+    summary = Summary(keep_reports)
+    for outcome in missing:
+        summary.add(outcome)
     names = extraction_names(store) if locations else None  # read once per run, not per report
     pending = iter(locations)
 
@@ -135,7 +151,7 @@ def ingest_all(store: Store, inputs: Iterable[str], *, dry_run: bool = False,
         if location is None:
             return False
         outcome = ingest_location(store, location, dry_run=dry_run, names=names)
-        summary.outcomes.append(outcome)
+        summary.add(outcome)
         if progress:
             progress(outcome)
         return True

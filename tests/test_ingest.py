@@ -145,3 +145,19 @@ def test_a_broken_report_leaves_the_database_unchanged(cli):
     after = db_counts(db)
     # whatever was readable is stored whole; nothing else changed
     assert after["verdicts"] == before["verdicts"] and after["claim_edits"] == before["claim_edits"]
+
+
+def test_a_large_run_keeps_counts_not_rows():
+    """Without --json or --explain only failures are kept per report: memory stays flat."""
+    from claimtrack.ingest import ingest_all
+    from claimtrack.store import Store
+
+    for n in range(30):
+        Path(f"r{n}.md").write_text(EN_REPORT.replace("drone", f"drone {n}"), encoding="utf-8")
+    Path("bad.md").write_text("", encoding="utf-8")
+    with Store.open(Path("k.db")) as store:
+        summary = ingest_all(store, [f"r{n}.md" for n in range(30)] + ["bad.md"], keep_reports=False)
+    assert summary.count("new") == 30 and summary.count("failed") == 1
+    assert [o.location for o in summary.outcomes] == ["bad.md"]
+    data = summary.as_json()
+    assert data["inputs"] == 31 and data["claims_new"] + data["claims_linked"] == 30 and data["failed"] == 1

@@ -37,7 +37,8 @@ def ingest(
     cfg = settings(ctx)
     with open_store(cfg) as store:
         with _progress(enabled=not as_json) as advance:
-            summary = ingest_all(store, inputs, dry_run=dry_run, progress=advance)
+            summary = ingest_all(store, inputs, dry_run=dry_run, progress=advance,
+                                 keep_reports=as_json or explain)
     for failed in summary.failed:
         sys.stderr.write(f"claimtrack: failed: {one_line(failed.error)}\n")
     if as_json:
