@@ -81,13 +81,13 @@ def _good_feeds() -> list[bytes]:
 
 
 def test_truncated_good_feeds_never_crash_and_keep_only_whole_entries():
-    """Every good feed cut at 12 offsets: no exception, and every entry kept is one of
+    """Every good feed cut at 16 offsets: no exception, and every entry kept is one of
     the whole feed's entries, with the same title (a cut-off entry is left for later)."""
     rng = random.Random(7)
     inputs = 0
     for data in _good_feeds():
         whole = {e.key: e.title for e in parse_feed(data, BASE).entries}
-        for cut in sorted(rng.sample(range(1, len(data)), min(12, len(data) - 1))):
+        for cut in sorted(rng.sample(range(1, len(data)), min(16, len(data) - 1))):
             parsed = parse_feed(data[:cut], BASE)
             inputs += 1
             for entry in parsed.entries:
@@ -95,21 +95,21 @@ def test_truncated_good_feeds_never_crash_and_keep_only_whole_entries():
                     assert entry.title == whole[entry.key]
                 else:  # only entries without an id can differ, and only by losing text
                     assert entry.key.startswith("hash:")
-    assert inputs >= 150
+    assert inputs >= 240
 
 
 def test_byte_flipped_feeds_never_crash():
     rng = random.Random(11)
     inputs = 0
     for data in _good_feeds():
-        for _ in range(20):
+        for _ in range(30):
             flipped = bytearray(data)
             for _ in range(3):
                 flipped[rng.randrange(len(flipped))] = rng.randrange(256)
             parsed = parse_feed(bytes(flipped), BASE)
             inputs += 1
             assert parsed.fatal is not None or parsed.format in ("rss", "atom", "rdf")
-    assert inputs >= 300
+    assert inputs >= 450  # with 32 fixtures and 240 truncations: over reliability.md's 700
 
 
 def test_ten_megabyte_single_token_is_contained():
