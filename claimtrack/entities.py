@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
+
+from .nfkc import nfkc
 
 _NOISE = re.compile(r"[\s·・.,，、'\"“”‘’《》「」()（）_-]+")
 
 
 def name_key(name: str) -> str:
     """The form two spellings of one name share: NFKC, case-folded, no spaces or dots."""
-    return _NOISE.sub("", unicodedata.normalize("NFKC", name)).casefold()
+    return _NOISE.sub("", nfkc(name)).casefold()
 
 
 @dataclass(frozen=True)

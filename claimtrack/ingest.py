@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import re
 import time
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +19,7 @@ from typing import Callable, Iterable
 from . import match
 from .errors import ClaimtrackError, StoreBusy
 from .models import NewClaim, NewResponse, Report
+from .nfkc import nfkc
 from .store import Store
 from .timeutil import now_iso
 
@@ -29,9 +28,6 @@ BATCH_REPORTS = 500  # reports per write transaction at most …
 BATCH_SECONDS = 0.5  # … and seconds holding the write lock
 RESPONSE_WINDOW_DAYS = 60  # a response without a claim in its own report looks this far back
 HASH_TAG = "sha256-v1:"  # bump when what is hashed changes
-
-_SPACE = re.compile(r"\s+")
-
 
 @dataclass
 class Outcome:
@@ -103,8 +99,8 @@ class Summary:
 
 def content_hash(report: Report) -> str:
     """The same report however it was encoded or spaced hashes the same."""
-    body = unicodedata.normalize("NFKC", f"{report.title}\n{report.text}")
-    return HASH_TAG + hashlib.sha256(_SPACE.sub(" ", body).strip().encode("utf-8")).hexdigest()
+    body = " ".join(nfkc(f"{report.title}\n{report.text}").split())  # runs of spaces as one
+    return HASH_TAG + hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def expand_inputs(inputs: Iterable[str]) -> tuple[list[str], list[Outcome]]:

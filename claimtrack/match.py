@@ -19,9 +19,10 @@ below, it is simply a new claim. Nothing is merged silently on weak evidence.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
+
+from .nfkc import nfkc
 
 AUTO_LINK = 0.75
 SUGGEST = 0.45
@@ -58,7 +59,7 @@ class MatchDecision:
 
 
 def normalise(text: str) -> str:
-    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", text)).casefold()
+    return _NOT_WORD.sub("", nfkc(text)).casefold()
 
 
 def is_chinese(text: str) -> bool:
@@ -97,7 +98,7 @@ def _closeness(a: date | None, b: date | None) -> float:
 
 
 def _neutral_tokens(text: str) -> set[str]:
-    return {t.casefold() for t in _NEUTRAL.findall(unicodedata.normalize("NFKC", text))}
+    return {t.casefold() for t in _NEUTRAL.findall(nfkc(text))}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ the right order do not count.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .nfkc import nfkc
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_]+", re.UNICODE)
@@ -25,7 +26,7 @@ def _hex(chars: str) -> str:
 
 
 def _terms(text: str, *, with_unigrams: bool) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = nfkc(text).casefold()
     terms: list[str] = []
     for run in _TOKEN.findall(text):
         if not _IS_CJK.match(run):
@@ -56,4 +57,4 @@ def _is_hex_term(term: str) -> bool:
 
 def query_words(query: str) -> list[str]:
     """The literal pieces of a query that must each appear in a matching claim."""
-    return [w for w in unicodedata.normalize("NFKC", query).split() if w.strip()]
+    return [w for w in nfkc(query).split() if w.strip()]

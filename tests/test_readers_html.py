@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimtrack.readers import read_report
+from claimtrack.readers.html import tidy
 
 
 def page(head: str, body: str) -> bytes:
@@ -50,3 +54,12 @@ def test_big_page_is_read(tmp_path):
     path.write_bytes(data)
     report = read_report(str(path))
     assert report.title == "Big" and report.language == "en"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 小\t\r\n\u00a0\u3000\u2003\x1c\f\v"), max_size=80))
+def test_tidy_changes_only_whitespace(text):
+    tidied = tidy(text)
+    assert tidied.split() == text.split()  # every word kept, in order
+    assert "  " not in tidied and "\n\n\n" not in tidied
+    assert all(line == line.strip() for line in tidied.split("\n"))

@@ -147,9 +147,18 @@ _KNOWN_SAY_WORDS = {True: ("称", "表示", "写道", "指出"), False: ("said",
 _ZH_SAY_PARTICLES = re.compile(r"^(?:而|但|则|也|还)|(?:则|也|还|又)$")
 
 
+def may_credit_known_source(text: str, zh: bool, state: State) -> bool:
+    """Whether `text` could be "X 称：…" of a source named earlier (a cheap test first)."""
+    if state.sources:
+        for word in _KNOWN_SAY_WORDS[zh]:
+            if word in text:
+                return True
+    return False
+
+
 def _known_source_claim(segment: str, sentence: Sentence, state: State) -> ExtractedClaim | None:
     """"X 称：…" where X already appeared in this report as a source."""
-    if not state.sources or not any(w in segment for w in _KNOWN_SAY_WORDS[sentence.zh]):
+    if not may_credit_known_source(segment, sentence.zh, state):
         return None
     pattern = _KNOWN_SAY_ZH if sentence.zh else _KNOWN_SAY_EN
     for m in pattern.finditer(segment):

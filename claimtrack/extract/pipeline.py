@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..models import Report
-from .claims import claim_in
+from .claims import claim_in, may_credit_known_source
 from .context import update_context
-from .lexicon import full_lexicon
+from .lexicon import NO_CUES, sentence_lexicon
 from .linking import dedupe_claims, link, share_anonymity
 from .names import Names
 from .responses import responses_in
@@ -21,10 +21,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     starter list; `ingest.extraction_names(store)` adds the user's entities and aliases.
     """
     sentences = split_sentences(report.text)
-    # Each cue's literals are tested on the whole text once; sentences then try only
-    # the cues that can fire in this report (most reports can fire few).
-    lexicon = full_lexicon().for_text(report.text)
-    state = State(report, names if names is not None else Names.starter(), lexicon, report.published)
+    state = State(report, names if names is not None else Names.starter(), report.published)
     title = title_key(report.title)
     for sentence in sentences:
         # (a sentence shorter than the title, or starting otherwise, cannot be it:
@@ -40,6 +37,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         state.sentence_responders = []
         state.sentence_text = sentence.text
         state.paragraph_of[sentence.index] = sentence.paragraph
+        state.lexicon = sentence_lexicon(sentence.text, sentence.zh)
         _read(sentence, state)
     dedupe_claims(state)
     share_anonymity(state)
@@ -48,6 +46,8 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
 
 
 def _read(sentence: Sentence, state: State) -> None:
+    if state.lexicon is NO_CUES and not may_credit_known_source(sentence.text, sentence.zh, state):
+        return  # no cue word at all: nothing below could fire (most sentences)
     # A segment that responds is not also a claim: "X 否认了 Y 的报道" credits nothing.
     for segment in segments(sentence, state.lexicon):
         found = responses_in(segment, sentence, state)

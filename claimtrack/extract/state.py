@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..dates import PartialDate
 from ..models import Report
-from .lexicon import Lexicon
+from .lexicon import NO_CUES, Lexicon
 from .names import Names
 from .results import ExtractedClaim, ExtractedResponse
 
@@ -15,8 +15,8 @@ from .results import ExtractedClaim, ExtractedResponse
 class State:
     report: Report
     names: Names
-    lexicon: Lexicon  # the cues that can fire in this report
     context_date: PartialDate | None  # the date the current passage speaks of ("8 月 17 日消息，…")
+    lexicon: Lexicon = NO_CUES  # the cues that can fire in the sentence being read
     previous_zh: str = ""  # the Chinese sentence before, whose day a "彼时" points back at
     claims: list[ExtractedClaim] = field(default_factory=list)
     claim_pos: list[int] = field(default_factory=list)  # sentence index of each claim

@@ -17,7 +17,9 @@ _DROP = (
     " object, embed, [hidden], [aria-hidden=true]"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+# Runs of spaces other than a single " ": matching every lone space between words
+# made this substitution cost more than parsing the HTML.
+_SPACES = re.compile(r"[\t\r\f\v\u00a0\u3000][ \t\r\f\v\u00a0\u3000]*| [ \t\r\f\v\u00a0\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 
 
