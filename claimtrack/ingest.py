@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
+import stat
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -203,15 +205,22 @@ def _small_file_bytes(location: str) -> bytes | None:
     reader itself says what is wrong (missing, a folder, too large)."""
     from .readers import MAX_FILE_BYTES
 
-    path = Path(location)
+    if location.lower().startswith(("http://", "https://")):
+        return None
     try:
-        if location.lower().startswith(("http://", "https://")) or not path.is_file():
-            return None
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return path.read_bytes()
+        # One open and one fstat (this runs per report); non-blocking, so a named pipe
+        # given as a report cannot hang the run before the reader refuses it.
+        descriptor = os.open(location, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    with open(descriptor, "rb") as file:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return None
+        try:
+            return file.read()
+        except OSError:
+            return None
 
 
 def extraction_names(store: Store):

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimtrack.dates import PartialDate
 from claimtrack.extract import Names, extract
 from claimtrack.models import Report
@@ -87,3 +90,31 @@ def test_extract_command_knows_the_databases_entities(cli, tmp_path):
     after = cli.json("extract", report)
     assert "星河电子" not in before["claims"][0]["subjects"]
     assert "星河电子" in after["claims"][0]["subjects"]
+
+
+def _known_in_by_find(names: Names, text: str) -> list[str]:
+    """The plain definition: each form (longest first) at its first occurrence, unless
+    an ASCII form sits inside a word or a longer name already took the place."""
+    from claimtrack.extract.names import word_bounded
+
+    taken: list[tuple[int, int, str]] = []
+    for written in names._subject_forms:
+        start = text.find(written)
+        end = start + len(written)
+        if start < 0 or (written.isascii() and not word_bounded(text, start, len(written))):
+            continue
+        if not any(s <= start < e or s < end <= e for s, e, _ in taken):
+            taken.append((start, end, written))
+    return [written for _, _, written in sorted(taken)]
+
+
+_PIECES = ["北汽", "北汽蓝谷", "北汽集团", "小米", "星河电子", "Apple", "Applebee", "Meta", "Metaverse", "iGalaxy",
+           "Galaxy Electronics", " ", "，", "的", "a", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_known_names_are_found_as_a_find_per_name_would(pieces):
+    names = Names.starter().plus([("星河电子", "company"), ("Galaxy Electronics", "company"), ("iGalaxy", "company")])
+    text = "".join(pieces)
+    assert names.known_in(text) == _known_in_by_find(names, text)

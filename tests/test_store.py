@@ -103,3 +103,29 @@ def test_subject_dates_follow_the_claim_for_matching(cli):
     assert dates() == {"2024-02-01"}
     cli.json("edit", claim["id"], "--date", "2024-03-15", "--subject", "Acme", "--subject", "Gamma")
     assert dates() == {"2024-03-15"}
+
+
+def test_an_entity_made_in_a_rolled_back_report_is_not_remembered(tmp_path):
+    """Ingest remembers names it looked up during a batch; a report that fails takes
+    its new entities with it, and the next report must not point at them."""
+    with Store.open(tmp_path / "t.db") as store:
+        with store.write():
+            kept = store.entity_id("Acme")
+            with pytest.raises(RuntimeError):
+                with store.write():  # one report's savepoint
+                    made = store.entity_id("Nimbus Motors")
+                    assert store.find_entity("nimbus  motors") == made
+                    raise RuntimeError("this report failed")
+            assert store.find_entity("Nimbus Motors") is None
+            assert store.find_entity("ACME") == kept
+        assert store.find_entity("Nimbus Motors") is None
+
+
+def test_an_alias_moved_to_another_entity_is_looked_up_anew(tmp_path):
+    with Store.open(tmp_path / "t.db") as store:
+        with store.write():
+            first, second = store.entity_id("Acme"), store.entity_id("Acme Holdings")
+            store.add_alias(first, "ACH")
+            assert store.find_entity("ACH") == first
+            store.add_alias(second, "ACH")
+            assert store.find_entity("ACH") == second

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterator
 
 from .. import cues
@@ -85,8 +86,11 @@ def sentence_lexicon(text: str, zh: bool) -> Lexicon:
     """
     zh_literals, en_literals = _automata()
     if zh:
-        return _narrowed(frozenset(lit for _, lit in zh_literals.iter(text)), _NONE)
-    return _narrowed(_NONE, frozenset(lit for _, lit in en_literals.iter(text.lower())))
+        return _narrowed(frozenset(map(_LITERAL, zh_literals.iter(text))), _NONE)
+    return _narrowed(_NONE, frozenset(map(_LITERAL, en_literals.iter(text.lower()))))
+
+
+_LITERAL = itemgetter(1)  # of the automaton's (end, literal) hits
 
 
 _NONE: frozenset[str] = frozenset()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
 from .. import cues
@@ -84,12 +84,13 @@ class Names:
 
     def known_in(self, text: str) -> list[str]:
         """Known non-outlet names in `text`, in order of appearance, longest match wins."""
+        first_at: dict[int, int] = {}  # index in _subject_forms -> where it first occurs
+        for end, (index, length) in self._subject_automaton.iter(text):
+            first_at.setdefault(index, end - length + 1)  # occurrences come by end: the first is first
         found: list[str] = []
         taken: list[tuple[int, int]] = []
-        for written in self._subject_forms:
-            start = text.find(written)
-            if start < 0:
-                continue
+        for index in sorted(first_at):  # longest forms first, as they are listed
+            written, start = self._subject_forms[index], first_at[index]
             if written.isascii() and not word_bounded(text, start, len(written)):
                 continue  # "Meta" inside "Metaverse" is not Meta
             end = start + len(written)
@@ -98,6 +99,17 @@ class Names:
             taken.append((start, end))
             found.append(written)
         return [name for _, name in sorted(zip((s for s, _ in taken), found))]
+
+    @cached_property
+    def _subject_automaton(self):
+        # One Aho-Corasick pass instead of a find per known name (hundreds) per call.
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        for index, written in enumerate(self._subject_forms):
+            automaton.add_word(written, (index, len(written)))
+        automaton.make_automaton()
+        return automaton
 
     def with_article(self, name: str) -> str:
         """"Information" → "The Information" when the list writes it so."""

@@ -7,6 +7,7 @@ user can cause comes back as a ReadError whose one-line message names the input.
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 from ..errors import ReadError
@@ -59,8 +60,10 @@ def _read_file(location: str) -> bytes:
     try:
         if path.is_dir():
             raise ReadError(f"{location}: is a folder, not a report")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(f"{location}: not a regular file (a pipe or a device)")  # reading one may never end
+        if info.st_size > MAX_FILE_BYTES:
             raise ReadError(f"{location}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
         return path.read_bytes()
     except FileNotFoundError:

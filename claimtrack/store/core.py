@@ -50,6 +50,10 @@ class StoreCore:
         self.path = path
         self.read_only = False
         self.busy_timeout_ms = BUSY_TIMEOUT_MS
+        # Names already looked up in the open write transaction (name key -> entity id).
+        # While it holds the write lock no other process can change them; forgotten
+        # when it ends and when a savepoint inside it rolls back.
+        self.entity_ids_seen: dict[str, int] = {}
 
     # -- opening --------------------------------------------------------------
 
@@ -217,16 +221,20 @@ class StoreCore:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as err:
             raise _error(err, self.path) from None
+        self.entity_ids_seen.clear()
         try:
             yield self.conn
         except BaseException:
             self.conn.rollback()
             raise
-        try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error as err:
-            self.conn.rollback()
-            raise _error(err, self.path) from None
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error as err:
+                self.conn.rollback()
+                raise _error(err, self.path) from None
+        finally:
+            self.entity_ids_seen.clear()
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:
@@ -234,6 +242,7 @@ class StoreCore:
         try:
             yield
         except BaseException:
+            self.entity_ids_seen.clear()  # entities made inside the savepoint are gone
             if self.conn.in_transaction:  # SQLite may have rolled it all back already
                 self.conn.execute("ROLLBACK TO nested_write")
                 self.conn.execute("RELEASE nested_write")

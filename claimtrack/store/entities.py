@@ -10,8 +10,16 @@ class EntityRows:
     """Entities and their aliases."""
 
     def find_entity(self, name: str) -> int | None:
-        row = self._q("SELECT entity_id FROM aliases WHERE name_key = ?", [name_key(name)])
-        return row[0][0] if row else None
+        key = name_key(name)
+        found = self.entity_ids_seen.get(key)
+        if found is not None:
+            return found
+        row = self._q("SELECT entity_id FROM aliases WHERE name_key = ?", [key])
+        if not row:
+            return None
+        if self.conn.in_transaction:  # ingest looks up the same few names in every report
+            self.entity_ids_seen[key] = row[0][0]
+        return row[0][0]
 
     def entity_id(self, name: str, kind: str = "unknown") -> int:
         """The entity this name stands for, created (with the name as alias) if new."""
@@ -42,6 +50,7 @@ class EntityRows:
         return [r[0] for r in rows]
 
     def add_alias(self, entity_id: int, alias: str) -> None:
+        self.entity_ids_seen.pop(name_key(alias), None)  # OR REPLACE may point it elsewhere
         self._x(
             "INSERT OR REPLACE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
             [name_key(alias), alias.strip(), entity_id],
