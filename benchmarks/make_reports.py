@@ -3,6 +3,7 @@ names, numbers and dates: Hexo posts (`--format post`), web pages (`page`) or on
 RSS feed of them (`feed`).
 
     python benchmarks/make_reports.py --count 10000 --out /tmp/posts
+    python benchmarks/make_reports.py --count 100 --format feed --out /tmp/feed.xml
 
 Each post is about 4 KB: a rumour paragraph from a sample, padded with ordinary
 news paragraphs (also ours), so the extractor sees the same mix as in real feeds.
@@ -14,13 +15,15 @@ import argparse
 import random
 import re
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
+from email.utils import format_datetime
 from html import escape
 from importlib import resources
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+BEIJING = timezone(timedelta(hours=8))  # pages and feeds date their posts 10:00 Beijing time
 ZH_COMPANIES = ["星河电子", "蓝海芯片", "云杉汽车", "北辰科技", "天枢网络", "白鹭医疗", "青木能源", "赤城半导体"]
 EN_COMPANIES = ["Galaxy Electronics", "Bluesea Chips", "Spruce Motors", "Polaris Tech", "Orion Networks",
                 "Heron Health", "Aoki Energy", "Redwall Semiconductor"]
@@ -77,14 +80,66 @@ def write_posts(out: Path, count: int, seed: int = 11) -> list[Path]:
     return paths
 
 
+def page_html(title: str, body: str, day: date) -> str:
+    """A post as a news web page, dated the way sites do (article:published_time)."""
+    return (f'<!doctype html><html><head><meta charset="utf-8"><title>{escape(title)}</title>'
+            f'<meta property="article:published_time" content="{day.isoformat()}T10:00:00+08:00"></head>'
+            f"<body><article><h1>{escape(title)}</h1>\n{body}\n</article></body></html>\n")
+
+
+def rss_feed(title: str, items: list[tuple[str, str, str, str, date]]) -> str:
+    """RSS 2.0 of (guid, link, title, body, day) items, newest first, as most feeds carry
+    them: a summary (the first paragraph) and a link to the whole page."""
+    out = [f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>{escape(title)}</title>']
+    for guid, link, item_title, body, day in items:
+        summary = body.split("\n", 1)[0]
+        published = format_datetime(datetime.combine(day, time(10), BEIJING))
+        out.append(f"<item><title>{escape(item_title)}</title><link>{escape(link)}</link>"
+                   f"<guid isPermaLink=\"false\">{escape(guid)}</guid><pubDate>{published}</pubDate>"
+                   f"<description>{escape(summary)}</description></item>")
+    out.append("</channel></rss>\n")
+    return "\n".join(out)
+
+
+def write_pages(out: Path, count: int, seed: int = 11) -> list[Path]:
+    rnd = random.Random(seed)
+    samples = _samples()
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(count):
+        title, body, day = make_post(i, rnd, samples)
+        path = out / f"{day.isoformat()}-{i:05d}.html"
+        path.write_text(page_html(title, body, day), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def write_feed(out: Path, count: int, seed: int = 11, base: str = "https://example.org/") -> Path:
+    """One RSS file of `count` entries whose links are `base` + the page's file name."""
+    rnd = random.Random(seed)
+    samples = _samples()
+    items = []
+    for i in range(count):
+        title, body, day = make_post(i, rnd, samples)
+        name = f"{day.isoformat()}-{i:05d}.html"
+        items.append((name, base + name, title, body, day))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(rss_feed("claimtrack sample feed", items[::-1]), encoding="utf-8")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, required=True)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True, help="a folder; for --format feed, the file")
+    parser.add_argument("--format", choices=("post", "page", "feed"), default="post")
     parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args()
-    paths = write_posts(args.out, args.count, args.seed)
-    print(f"{len(paths)} posts in {args.out}")
+    if args.format == "feed":
+        print(f"{args.count} entries in {write_feed(args.out, args.count, args.seed)}")
+        return
+    paths = (write_pages if args.format == "page" else write_posts)(args.out, args.count, args.seed)
+    print(f"{len(paths)} {args.format}s in {args.out}")
 
 
 if __name__ == "__main__":

@@ -127,3 +127,46 @@ def ingest_run(folder: Path, *, fresh: bool = True) -> IngestRun:
     if proc.returncode != 0 or stored != summary["inputs"]:
         raise RuntimeError(f"ingest of {folder} exited {proc.returncode}, {stored} of {summary['inputs']} as expected")
     return IngestRun(seconds, usage.ru_maxrss / 1024)
+
+
+@dataclass(frozen=True)
+class CliRun:
+    seconds: float  # wall
+    cpu_seconds: float  # user + system of this child: what a busy shared machine disturbs least
+    out: dict  # its --json answer
+
+
+def claimtrack_json(args: list[str], env: dict) -> CliRun:
+    """`claimtrack ARGS --json` as a fresh process."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        began = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "claimtrack", *args, "--json"], env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - began
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            raise RuntimeError(f"claimtrack {args[0]} exited {os.waitstatus_to_exitcode(status)}: "
+                               f"{err.read().decode()[-500:]}")
+        out.seek(0)
+        return CliRun(seconds, usage.ru_utime + usage.ru_stime, json.loads(out.read()))
+
+
+def snapshot(db: Path, copy: Path) -> None:
+    """A consistent copy of a database (SQLite's backup API), taken between runs."""
+    import sqlite3
+
+    copy.unlink(missing_ok=True)
+    source, target = sqlite3.connect(db), sqlite3.connect(copy)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
+def restore(copy: Path, db: Path) -> None:
+    import shutil
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(copy, db)

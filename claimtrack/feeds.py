@@ -34,10 +34,12 @@ MAX_KEY = 500
 
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _ENTITY_DECL = re.compile(rb"<!ENTITY|<\x00!\x00E\x00N\x00T\x00I\x00T\x00Y", re.I)
-_NAMED_REF = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_NAMED = frozenset({"amp", "lt", "gt", "quot", "apos"})
+# XML's own five are left to the parser by the pattern itself: escaped HTML in a
+# summary is thousands of &lt; and &gt; per feed, each a call otherwise.
+_NAMED_REF = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{1,31});")
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)[\s>]")
 _NAME_CHARS = re.compile(r"[^\w.-]+")
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20]")
 
 
 # -- the registry -------------------------------------------------------------
@@ -192,10 +194,7 @@ def _prepared(data: bytes) -> bytes:
 
 
 def _numeric_ref(m: re.Match) -> str:
-    name = m.group(1)
-    if name in _XML_NAMED:
-        return m.group(0)
-    point = name2codepoint.get(name)
+    point = name2codepoint.get(m.group(1))
     return f"&#{point};" if point else m.group(0)
 
 
@@ -238,6 +237,15 @@ def _find(el, *names: str):
     return found[0] if found else None
 
 
+def _first_children(el) -> dict:
+    """Each child's lower-case local name -> its first child of that name: one pass
+    over an entry for all its fields, not one per field (a feed has hundreds)."""
+    first: dict = {}
+    for child in el:
+        first.setdefault(_local(child).lower(), child)
+    return first
+
+
 def _channel(root):
     channel = _find(root, "channel")
     return root if channel is None else channel
@@ -276,15 +284,14 @@ def _entries(root, fmt: str, base_url: str | None) -> tuple[list[Entry], list[st
 
 
 def _rss_entry(item, base_url: str | None) -> Entry:
-    content = _find(item, "encoded")
-    summary = _find(item, "description")
-    html = _text(content) or _text(summary)
-    link_text = _text(_find(item, "link"))
-    guid = _text(_find(item, "guid"))
-    published = _text(_find(item, "pubdate")) or _text(_find(item, "date")) or None
-    author = _text(_find(item, "creator")) or _text(_find(item, "author")) or None
-    return _entry(guid, _text(_find(item, "title")), link_text, html, bool(_text(content)),
-                  published, author, base_url)
+    first = _first_children(item)
+    content = _text(first.get("encoded"))
+    html = content or _text(first.get("description"))
+    link_text = _text(first.get("link"))
+    guid = _text(first.get("guid"))
+    published = _text(first.get("pubdate")) or _text(first.get("date")) or None
+    author = _text(first.get("creator")) or _text(first.get("author")) or None
+    return _entry(guid, _text(first.get("title")), link_text, html, bool(content), published, author, base_url)
 
 
 def _atom_entry(item, base_url: str | None) -> Entry:
@@ -293,8 +300,9 @@ def _atom_entry(item, base_url: str | None) -> Entry:
         if (link.get("rel") or "alternate") == "alternate":
             href = link.get("href") or ""
             break
-    content = _find(item, "content")
-    summary = _find(item, "summary")
+    first = _first_children(item)
+    content = first.get("content")
+    summary = first.get("summary")
     body = ""
     for el in (content, summary):
         if el is not None:
@@ -302,9 +310,9 @@ def _atom_entry(item, base_url: str | None) -> Entry:
             if body:
                 break
     has_content = content is not None and bool(_text(content))
-    published = _text(_find(item, "published")) or _text(_find(item, "updated")) or None
-    author = _text(_find(_find(item, "author"), "name")) or None
-    return _entry(_text(_find(item, "id")), _text(_find(item, "title")), href, body, has_content,
+    published = _text(first.get("published")) or _text(first.get("updated")) or None
+    author = _text(_find(first.get("author"), "name")) or None
+    return _entry(_text(first.get("id")), _text(first.get("title")), href, body, has_content,
                   published, author, base_url)
 
 
@@ -334,7 +342,7 @@ def _checked_link(text: str, base_url: str | None) -> tuple[str | None, str | No
         parts = urlsplit(absolute)
     except ValueError:
         return None, text
-    if parts.scheme.lower() in ("http", "https") and parts.hostname and not any(ord(c) < 0x21 for c in absolute):
+    if parts.scheme.lower() in ("http", "https") and parts.hostname and not _CONTROL_OR_SPACE.search(absolute):
         return absolute, None
     return None, text
 

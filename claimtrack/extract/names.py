@@ -78,7 +78,7 @@ class Names:
         if not name:
             return False
         key = name_key(name)
-        if key in self.outlets or any(key.endswith(o) for o in self._outlet_suffixes):
+        if key in self.outlets or key.endswith(self._outlet_suffixes):
             return True
         return bool(_OUTLET_WORDS.search(name))
 
