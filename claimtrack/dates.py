@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -74,8 +75,10 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+@functools.lru_cache(maxsize=8192)  # a listing reads the same few thousand days over and over
 def parse_optional(text: str | None) -> PartialDate | None:
-    """A stored date column back into a PartialDate (None stays None)."""
+    """A stored date column back into a PartialDate (None stays None); PartialDates
+    are immutable, so one may stand for every row that holds the same text."""
     return PartialDate.parse(text) if text else None
 
 

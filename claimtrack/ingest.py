@@ -348,9 +348,8 @@ def _earlier_claim(store: Store, responder: str, when) -> int | None:
 
 
 def _already_recorded(store: Store, claim_id: int, response) -> bool:
-    quote = match.normalise(response.quote)
     responder = store.find_entity(response.responder)
-    return any(
-        match.normalise(r.quote) == quote and store.find_entity(r.responder) == responder
-        for r in store.responses(claim_id)
-    )
+    if responder is None:
+        return False  # a party never seen before has said nothing yet
+    quote = match.normalise(response.quote)
+    return any(match.normalise(q) == quote for q in store.quotes_by(claim_id, responder))

@@ -6,11 +6,12 @@ end day; each slot holds the status the claim had at the end of that slot.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .models import Claim, Event, Status
-from .status import effective_day, history
+from .status import Step, effective_day, history
 
 
 @dataclass(frozen=True)
@@ -39,30 +40,25 @@ def slot_days(start: date, end: date, width: int) -> list[date]:
 
 
 def build_chart(claims_with_events: list[tuple[Claim, list[Event]]], end: date, width: int) -> Chart | None:
-    firsts = [
-        min((effective_day(e) for e in events), default=None)
-        for _, events in claims_with_events
-    ]
+    return chart_of_histories([(claim, history(events)) for claim, events in claims_with_events], end, width)
+
+
+def chart_of_histories(claims_with_steps: list[tuple[Claim, list[Step]]], end: date, width: int) -> Chart | None:
+    """The chart of claims whose histories are already worked out (steps in order)."""
+    firsts = [effective_day(steps[0].event) if steps else None for _, steps in claims_with_steps]
     known = [d for d in firsts if d is not None]
     if not known:
         return None
     start = min(known)
     end = max(end, start)
     days = slot_days(start, end, width)
-    rows = []
-    for (claim, events), first in zip(claims_with_events, firsts):
-        rows.append(ChartRow(claim, _slots(events, first, days)))
-    return Chart(start, end, tuple(rows))
+    return Chart(start, end, tuple(ChartRow(claim, _slots(steps, days)) for claim, steps in claims_with_steps))
 
 
-def _slots(events: list[Event], first: date | None, days: list[date]) -> tuple[Status | None, ...]:
-    """The status at the end of each slot, walking the ordered history once."""
-    steps = history(events)
-    slots: list[Status | None] = []
-    current, index = Status.REPORTED, 0
-    for day in days:
-        while index < len(steps) and effective_day(steps[index].event) <= day:
-            current = steps[index].after
-            index += 1
-        slots.append(current if first is not None and day >= first else None)
+def _slots(steps: list[Step], days: list[date]) -> tuple[Status | None, ...]:
+    """The status at the end of each slot; None before the first event."""
+    slots: list[Status | None] = [None] * len(days)
+    for step in steps:  # in order, so a later step overwrites from its first slot on
+        first = bisect_left(days, effective_day(step.event))
+        slots[first:] = [step.after] * (len(days) - first)
     return tuple(slots)

@@ -10,7 +10,6 @@ from . import status as status_rules
 from .dates import PartialDate
 from .errors import InputError, NotFound
 from .models import (
-    Event,
     Claim,
     ClaimChanges,
     ClaimDetail,
@@ -26,6 +25,7 @@ from .store import Store
 from .timeutil import now_iso
 
 STATUS_FILTERS = ("open", *(s.value for s in Status))
+LOAD_PAGE = 400  # claims whose rows list_claims reads together
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class ClaimSummary:
     last_event: PartialDate | None
     quiet_days: int | None  # days since the last event, for open claims
     overdue: bool  # an open claim whose due date has passed
-    events: tuple[Event, ...] = ()  # everything that happened to it, for charts
+    steps: tuple[status_rules.Step, ...] = ()  # its history up to the moment asked about, for charts
 
 
 def _clean(text: str | None, what: str) -> str:
@@ -200,21 +200,22 @@ def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSumma
     # Today's status is kept on the claim row; a past moment needs the events.
     status_in_sql = query.as_of is None
     ids = store.find_claim_ids(query, status_in_sql=status_in_sql)
-    claims = store.claims_by_id(ids)
-    counts = store.mention_counts(ids)
-    origins = store.origin_counts(ids)
     at = query.as_of.end if query.as_of else today
     summaries: list[ClaimSummary] = []
-    for claim in claims:
-        events = store.events(claim.id)
-        steps = status_rules.history(events, at)
-        current = steps[-1].after if steps else Status.REPORTED
-        if not status_in_sql and query.status and not _status_matches(current, query.status):
-            continue
-        summary = _summary(claim, current, steps, counts.get(claim.id, (0, 0)), origins.get(claim.id, 0), at)
-        summaries.append(replace(summary, events=tuple(events)))
-        if query.limit is not None and len(summaries) >= query.limit:
-            break
+    # A page of claims at a time: each table is read once per page rather than once
+    # per claim, and a --limit that SQL could not apply (a status as of a past day)
+    # stops the reading early.
+    for start in range(0, len(ids), LOAD_PAGE):
+        page = ids[start:start + LOAD_PAGE]
+        counts, origins, events_of = store.mention_counts(page), store.origin_counts(page), store.events_of(page)
+        for claim in store.claims_by_id(page):
+            steps = status_rules.history(events_of[claim.id], at)
+            current = steps[-1].after if steps else Status.REPORTED
+            if not status_in_sql and query.status and not _status_matches(current, query.status):
+                continue
+            summaries.append(_summary(claim, current, steps, counts.get(claim.id, (0, 0)), origins.get(claim.id, 0), at))
+            if query.limit is not None and len(summaries) >= query.limit:
+                return summaries
     return summaries
 
 
@@ -226,19 +227,15 @@ def _summary(claim: Claim, current: Status, steps, counts, origins: int, at: dat
     last = max((s.event.happened_on for s in steps if s.event.happened_on), default=None)
     quiet = (at - last.start).days if (current.is_open and last) else None
     overdue = bool(current.is_open and claim.due and claim.due.end < at)
-    return ClaimSummary(claim, current, counts[0], counts[1], origins, last, quiet, overdue)
+    return ClaimSummary(claim, current, counts[0], counts[1], origins, last, quiet, overdue, tuple(steps))
 
 
 def status_chart(store: Store, subject: str | None, as_of: PartialDate | None, today: date, width: int):
     """The chart behind `timeline --subject`: every claim about the subject, or all open ones."""
-    from .timeline import build_chart
+    from .timeline import chart_of_histories
 
     query = ClaimQuery(subject=subject, status=None if subject else "open", as_of=as_of)
     summaries = list(reversed(list_claims(store, query, today)))  # oldest at the top
     end = as_of.end if as_of else today
-    rows = [(s.claim, _events_until(s.events, end)) for s in summaries]
-    return build_chart(rows, end, width), summaries
-
-
-def _events_until(events, end: date):
-    return [e for e in events if status_rules.effective_day(e) <= end]
+    # Each summary's steps are its history up to `end`, which is all the chart shows.
+    return chart_of_histories([(s.claim, s.steps) for s in summaries], end, width), summaries
