@@ -2,8 +2,9 @@
 
 Every cue is (name, literal, pattern). `literal` lists plain substrings, separated by
 "|", at least one of which every match of the pattern contains (lower-cased, for
-English): the extractor tests them on the whole report once, and on a sentence before
-it tries the regex. Substring tests are far cheaper than regexes, and most sentences
+English); "&" starts a further such group ("据&报道|消息": 据 and one of 报道, 消息),
+for cues whose first word is common ("据" of 数据). The extractor finds them in a
+sentence before it tries any regex. Substring tests are far cheaper than regexes, and most sentences
 carry no cue at all. A pattern that adds a branch must add its literal, or the branch
 never fires (tests/test_cues.py checks this on our samples and the corpus). `name` is
 what `--explain` shows as the cue that fired.
@@ -28,11 +29,11 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # (name, literal, where, pattern)
     ("据…援引…", "援引", "after",
      rf"(?:据\s*)?(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:的报道)?\s*援引\s*(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士)?{_ZH_NAME}{{0,16}}?(?:的)?(?:消息|说法|报道|话)?(?:称|表示|指出|透露|说)?[，,：:]?"),
-    ("据…报道", "据", "after",
+    ("据…报道", "据&报道|报导|消息|爆料|披露|文章|新闻|透露|调查", "after",
      rf"据\s*(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:等多[个家]媒体)?(?:的)?(?:最新)?(?:报道|报导|消息|爆料|披露|文章|新闻|透露|调查)(?:称|指出|显示|说)?[，,：:]?"),
     ("从知情人士处获悉", "处", "after",
      rf"(?P<src>{_ZH_NAME}{{1,24}}?)\s*从(?P<anon>知情人士|消息人士|业内人士|内部人士|[^，。]{{1,12}}?人士)处(?:获悉|了解到|得知)[，,：:]?"),
-    ("知情人士", "人士", "after",
+    ("知情人士", "人士&称|表示|透露|指出|说|爆料|获悉|消息|告诉", "after",
      r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息|告诉\s*(?P<src>[^，。；：:,“”]{2,16}?)(?=[，,：:]))[，,：:]?"),
     ("消息称", "消息|传闻|传言|爆料|网传", "after",
      r"(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:消息|传闻|传言|爆料)|网传)(?:人士)?(?:称|指出|表示|说)[，,：:]?"),
@@ -48,11 +49,11 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:最新|近日|此前|日前)?(?:披露|爆料称|爆料|曝料称|曝料|透露称|透露|放出消息称)(?!的)[，,：:]?"),
     ("网友/博主称", "发帖称|发文称|爆料|透露|猜测|曝光|声称", "after",
      rf"(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称)[，,：:]?"),
-    ("分析师预测", "预测|预计|预期|认为|估计|指出|判断", "after",
+    ("分析师预测", "预测|预计|预期|认为|估计|指出|判断&分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行", "after",
      rf"(?P<src>{_ZH_NAME}{{0,24}}?(?:分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行){_ZH_NAME}{{0,10}}?)\s*(?:普遍|也|则|还)?(?:预测|预计|预期|认为|估计|指出|判断)[，,：:]?"),
     ("…预测", "预测", "after",
      rf"(?P<src>{_ZH_NAME}{{2,24}}?)\s*(?:最新)?预测[，,：:]?"),
-    ("据悉", "据", "around", r"(?P<anon>据悉|据称|据了解|据说)[，,：:]?"),
+    ("据悉", "据悉|据称|据了解|据说", "around", r"(?P<anon>据悉|据称|据了解|据说)[，,：:]?"),
     ("报道称", "报道|报导|消息|文章", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
 )
 
@@ -107,15 +108,15 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] separate|[Aa] recent|[Aa] new)\s+(?:media\s+)?{_EN_REPORT_NOUN}\s+(?P<src>(?:by|from|in|on|published)\b[^.;]{{0,80}}?)\s+{_EN_SAY}(?:\s+that)?\s+"),
     ("X story that claims", "that", "after",
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
-    ("X reported that", "report|revealed|wrote|writes", "after",
+    ("X reported that", "report|revealed|wrote|writes&that", "after",
      rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|have\s+|also\s+|first\s+)?(?:reported|reports|revealed|wrote|writes)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+that\s+"),
-    ("analyst predicted that", "analyst|leaker|tipster|insider", "after",
+    ("analyst predicted that", "analyst|leaker|tipster|insider&that", "after",
      rf"\b(?:[Aa]nalyst|[Aa]nalysts|[Ll]eaker|[Tt]ipster|[Ii]nsider)s?\s+{_EN_SRC}[^.;]{{0,80}}?\s+(?:predicted|predicts|expects|expected|said|says|told|claims|claimed|believes|forecast|forecasts|reported|reports|wrote|writes|noted|stated)\b[^.;]{{0,40}}?\bthat\s+"),
-    ("analysts at X expect", "analyst", "after",
+    ("analysts at X expect", "analyst&at|from|with", "after",
      rf"\b[Aa]nalysts?\s+(?:at|from|with)\s+{_EN_SRC}\s+(?:expect|expects|predict|predicts|forecast|forecasts|believe|believes|estimate|estimates|said|say|wrote|told\s+[\w ]{{2,30}}?\s+that)\b\s*(?:that\s+)?"),
     ("X, citing people familiar", "citing", "before",
      rf",\s*{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
-    ("…, X reported", "report|said|says|wrote|writes|revealed|claim", "before",
+    ("…, X reported", "report|said|says|wrote|writes|revealed|claim&,", "before",
      rf",\s*(?:according\s+to\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims)\b{_EN_TIME}\s*(?:[.;]|$)"),
     ("…, sources said", "people|persons|source|person|insider", "before",
      rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{{0,60}})?)\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,40}}?(?:[.;]|$)"),

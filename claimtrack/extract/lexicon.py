@@ -17,22 +17,33 @@ from ..models import Stance
 
 
 class _Prefiltered:
-    """A cue with literals, one of which occurs in every match of its regex."""
+    """A cue with literals, one of which occurs in every match of its regex, and
+    perhaps further groups (`also`), one literal of each of which occurs too."""
 
     literals: tuple[str, ...]
+    also: tuple[tuple[str, ...], ...]
 
     def may_match(self, lowered: str) -> bool:
-        for lit in self.literals:  # a plain loop: any() over a generator costs more than the tests
-            if lit in lowered:
-                return True
-        return False
+        for group in (self.literals, *self.also):
+            for lit in group:  # a plain loop: any() over a generator costs more than the tests
+                if lit in lowered:
+                    break
+            else:
+                return False
+        return True
 
     def within(self, present: frozenset[str]):
-        """This cue with only the literals in `present`; None when it has none of them."""
-        kept = tuple(lit for lit in self.literals if lit in present)
-        if len(kept) == len(self.literals):
+        """This cue with only the literals in `present`; None when a group has none."""
+        kept = tuple(tuple(lit for lit in group if lit in present) for group in (self.literals, *self.also))
+        if not all(kept):
+            return None
+        if kept == (self.literals, *self.also):
             return self
-        return replace(self, literals=kept) if kept else None
+        return replace(self, literals=kept[0], also=kept[1:])
+
+    @property
+    def every_literal(self) -> tuple[str, ...]:
+        return self.literals + tuple(lit for group in self.also for lit in group)
 
 
 @dataclass(frozen=True)
@@ -41,6 +52,7 @@ class Cue(_Prefiltered):
     literals: tuple[str, ...]  # lower-cased for English
     where: str  # where the proposition stands: "after", "before" or "around" the cue
     regex: re.Pattern
+    also: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,10 +60,23 @@ class StanceCue(_Prefiltered):
     stance: str
     literals: tuple[str, ...]
     regex: re.Pattern
+    also: tuple[tuple[str, ...], ...] = ()
 
 
-def _literals(literal: str, english: bool) -> tuple[str, ...]:
-    return tuple((lit.lower() if english else lit) for lit in literal.split("|") if lit)
+def _groups(literal: str, english: bool) -> tuple[tuple[str, ...], ...]:
+    """"a|b&c|d" -> (("a", "b"), ("c", "d")): one of a, b and one of c, d in every match."""
+    return tuple(tuple((lit.lower() if english else lit) for lit in group.split("|") if lit)
+                 for group in literal.split("&"))
+
+
+def _cue(name: str, literal: str, where: str, pattern: str, english: bool) -> Cue:
+    first, *also = _groups(literal, english)
+    return Cue(name, first, where, re.compile(pattern), tuple(also))
+
+
+def _stance_cue(stance: str, literal: str, pattern: str, english: bool) -> StanceCue:
+    first, *also = _groups(literal, english)
+    return StanceCue(stance, first, re.compile(pattern, re.I if english else 0), tuple(also))
 
 
 @dataclass(frozen=True)
@@ -118,7 +143,7 @@ def _automata():
     out = []
     for cues_ in (full.zh_attribution + full.zh_stance, full.en_attribution + full.en_stance):
         automaton = ahocorasick.Automaton()
-        for lit in {lit for cue in cues_ for lit in cue.literals}:
+        for lit in {lit for cue in cues_ for lit in cue.every_literal}:
             automaton.add_word(lit, lit)
         automaton.make_automaton()
         out.append(automaton)
@@ -129,10 +154,10 @@ def _automata():
 def full_lexicon() -> Lexicon:
     """Every cue of `cues.py`, compiled on first use (not at import)."""
     return Lexicon(
-        tuple(Cue(n, _literals(lit, False), w, re.compile(p)) for n, lit, w, p in cues.ZH_ATTRIBUTION),
-        tuple(Cue(n, _literals(lit, True), w, re.compile(p)) for n, lit, w, p in cues.EN_ATTRIBUTION),
-        tuple(StanceCue(s, _literals(lit, False), re.compile(p)) for s, lit, p in cues.ZH_STANCE),
-        tuple(StanceCue(s, _literals(lit, True), re.compile(p, re.I)) for s, lit, p in cues.EN_STANCE),
+        tuple(_cue(n, lit, w, p, False) for n, lit, w, p in cues.ZH_ATTRIBUTION),
+        tuple(_cue(n, lit, w, p, True) for n, lit, w, p in cues.EN_ATTRIBUTION),
+        tuple(_stance_cue(s, lit, p, False) for s, lit, p in cues.ZH_STANCE),
+        tuple(_stance_cue(s, lit, p, True) for s, lit, p in cues.EN_STANCE),
     )
 
 
