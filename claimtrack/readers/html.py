@@ -19,6 +19,7 @@ _DROP = (
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Runs of spaces other than a single " ": matching every lone space between words
 # made this substitution cost more than parsing the HTML.
+_ODD_SPACES = ("  ", "\t", "\r", "\f", "\v", "\u00a0", "\u3000")  # what _SPACES would replace
 _SPACES = re.compile(r"[\t\r\f\v\u00a0\u3000][ \t\r\f\v\u00a0\u3000]*| [ \t\r\f\v\u00a0\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n+")
 
@@ -62,8 +63,11 @@ def _clean(tree_node, may_hide: bool = True) -> str:
 
 def tidy(text: str) -> str:
     """Collapse runs of spaces, strip each line, keep paragraph breaks."""
-    # (one substitution over the whole text: _SPACES never spans a line break)
-    lines = (line.strip() for line in _SPACES.sub(" ", text).split("\n"))
+    # (one substitution over the whole text: _SPACES never spans a line break; and
+    # none when substring tests find nothing it would change, as in most posts)
+    if any(c in text for c in _ODD_SPACES):
+        text = _SPACES.sub(" ", text)
+    lines = (line.strip() for line in text.split("\n"))
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 

@@ -18,7 +18,8 @@ _MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
 
 
 def looks_like_html(body: str) -> bool:
-    return len(_HTML_HINT.findall(body[:20_000])) >= 2
+    tags = _HTML_HINT.finditer(body, 0, 20_000)
+    return next(tags, None) is not None and next(tags, None) is not None  # two tags settle it
 
 
 def markdown_text(body: str) -> str:
