@@ -110,9 +110,12 @@ def sentence_lexicon(text: str, zh: bool) -> Lexicon:
     segments then tries only the two or three cues that can fire there, not all sixty.
     """
     zh_literals, en_literals = _automata()
-    if zh:
-        return _narrowed(frozenset(map(_LITERAL, zh_literals.iter(text))), _NONE)
-    return _narrowed(_NONE, frozenset(map(_LITERAL, en_literals.iter(text.lower()))))
+    hits = zh_literals.iter(text) if zh else en_literals.iter(text.lower())
+    first = next(hits, None)
+    if first is None:
+        return NO_CUES
+    found = frozenset((first[1], *map(_LITERAL, hits)))
+    return _narrowed(found, _NONE) if zh else _narrowed(_NONE, found)
 
 
 _LITERAL = itemgetter(1)  # of the automaton's (end, literal) hits
