@@ -6,7 +6,8 @@ RSS feed of them (`feed`).
     python benchmarks/make_reports.py --count 100 --format feed --out /tmp/feed.xml
 
 Each post is about 4 KB: a rumour paragraph from a sample, padded with ordinary
-news paragraphs (also ours), so the extractor sees the same mix as in real feeds.
+news paragraphs (also ours) of one to three sentences as long as real reports'
+sentences, so the extractor sees the same mix and density as in real feeds.
 """
 
 from __future__ import annotations
@@ -23,16 +24,37 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+GENERATION = 2  # bump when the posts change, so cached folders of the old ones are not reused
 BEIJING = timezone(timedelta(hours=8))  # pages and feeds date their posts 10:00 Beijing time
 ZH_COMPANIES = ["星河电子", "蓝海芯片", "云杉汽车", "北辰科技", "天枢网络", "白鹭医疗", "青木能源", "赤城半导体"]
 EN_COMPANIES = ["Galaxy Electronics", "Bluesea Chips", "Spruce Motors", "Polaris Tech", "Orion Networks",
                 "Heron Health", "Aoki Energy", "Redwall Semiconductor"]
-ZH_FILLER = ["{c}今日发布了新一代产品，售价与上一代持平。", "数据显示，{c}上季度营收同比增长 {n}%。",
-             "{c}表示，将继续加大在研发方面的投入。", "分析人士认为，行业竞争在今年仍将加剧。",
-             "{c}此前已在多个城市开设线下门店。"]
-EN_FILLER = ["{c} released a new product today at the same price as the last one.",
-             "{c} said revenue grew {n}% in the last quarter.", "Analysts expect competition to intensify this year.",
-             "{c} has opened stores in several cities.", "Shares of {c} closed {n} cents higher on Tuesday."]
+# Ordinary news sentences of the length real reports have: the corpus measures
+# ≈136–150 bytes a sentence, 27–30 sentences per 4 KB (benchmarks/density.py). Shorter
+# filler would give twice the sentences per post and time a text no outlet writes.
+ZH_FILLER = [
+    "{c}今日发布了新一代产品，售价与上一代持平，并表示新品将在本季度末之前进入{n}个城市的门店销售。",
+    "数据显示，{c}上季度营收同比增长 {n}%，主要得益于企业客户需求回暖以及硬件业务亏损收窄。",
+    "{c}表示，将继续加大在研发方面的投入，今年计划新增约{n}名工程师，重点投向芯片和软件两个方向。",
+    "分析人士认为，随着更多企业进入这一市场、主要零部件价格持续下降，行业竞争在今年仍将加剧。",
+    "{c}此前已在多个城市开设线下门店，并计划在明年再增加约{n}家，其中大部分位于三四线城市。",
+    "在上周举行的行业大会上，{c}展示了其最新的生产线，单条产线的月产能已经达到{n}万台左右。",
+]
+EN_FILLER = [
+    "{c} released a new product today at the same price as the last one, and said it would reach stores in "
+    "{n} cities before the end of the quarter.",
+    "{c} said revenue grew {n}% in the last quarter, helped by stronger demand from business customers and a "
+    "smaller loss in its hardware unit.",
+    "Analysts expect competition to intensify this year as more firms enter the market and prices for the main "
+    "components keep falling.",
+    "{c} has opened stores in several cities over the past year and plans to add about {n} more, most of them "
+    "in smaller towns.",
+    "Shares of {c} closed {n} cents higher on Tuesday after the company repeated its forecast for the full year "
+    "and announced a small buyback.",
+    "At an industry fair last week, {c} showed its newest production line, which it said can now turn out about "
+    "{n},000 units a month.",
+]
+FILLER_PER_PARAGRAPH = (1, 3)  # sentences in an ordinary paragraph, at least and at most
 
 
 def _samples() -> list[tuple[str, str]]:
@@ -60,7 +82,10 @@ def make_post(index: int, rnd: random.Random, samples) -> tuple[str, str, date]:
     names = ZH_COMPANIES if lang == "zh" else EN_COMPANIES
     paragraphs = rumour.split("\n")
     while sum(len(p.encode()) for p in paragraphs) < 3600:
-        paragraphs.append(rnd.choice(filler).format(c=rnd.choice(names), n=rnd.randint(2, 60)))
+        sentences = rnd.randint(*FILLER_PER_PARAGRAPH)
+        joiner = "" if lang == "zh" else " "
+        paragraphs.append(joiner.join(rnd.choice(filler).format(c=rnd.choice(names), n=rnd.randint(2, 60))
+                                      for _ in range(sentences)))
     day = date(2019, 1, 1) + timedelta(days=rnd.randint(0, 2000))
     title = f"{rnd.choice(names)} {index}"
     return title, "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs), day

@@ -36,12 +36,13 @@ def database(size: int) -> Path:
 
 
 def posts(count: int) -> Path:
-    from make_reports import write_posts
+    from make_reports import GENERATION, write_posts
 
-    folder = CACHE / f"posts-{count}"
+    name = f"posts-g{GENERATION}-{count}"  # a new generation of the generator writes anew
+    folder = CACHE / name
     if not folder.exists():
         print(f"writing {count} posts …", file=sys.stderr)
-        partial = CACHE / f".posts-{count}.partial"
+        partial = CACHE / f".{name}.partial"
         write_posts(partial, count)
         partial.rename(folder)
     return folder

@@ -5,6 +5,7 @@ so absolute times drift; ratios measured side by side hold).
     python benchmarks/run.py                       # the full run (≈10 minutes)
     python benchmarks/run.py --quick --check benchmarks/baseline.json   # what CI runs
     python benchmarks/run.py --quick --write-baseline benchmarks/baseline.json
+    python benchmarks/run.py --only update         # one family (cli chart match ingest update)
 
 Databases are generated once per size under benchmarks/.cache/ by make_db.py, posts
 by make_reports.py. `--check` fails (exit 1) when a benchmark's ratio to its floor
@@ -17,8 +18,10 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +34,20 @@ from measure import cli_env, database, in_process, posts, wall  # noqa: E402
 PAGE_QUERY = ("SELECT id, text, status, first_reported FROM claims "
               "ORDER BY first_reported DESC, id DESC LIMIT 50")
 REGRESSION_FACTOR = 2.0  # the machine's p95/p5 noise is ≈1.8 (perf.md)
+UPDATE_NEW = 5  # entries published per feed between two update runs (issue 8)
+UPDATE_SHORT = 10  # entries in the short feeds that show update costs follow the new ones
+# The 304 floor: what any poller pays for the same conditional requests, with the
+# HTTP client claimtrack uses.
+CONDITIONAL_GETS = """import json, sys, urllib.error, urllib.request
+for url, etag, modified in json.loads(sys.argv[1]):
+    headers = {"If-None-Match": etag, "If-Modified-Since": modified}
+    try:
+        urllib.request.urlopen(urllib.request.Request(url, headers=headers))
+    except urllib.error.HTTPError as err:
+        assert err.code == 304, err
+    else:
+        sys.exit(url + ": not 304")
+"""
 
 
 @dataclass(frozen=True)
@@ -43,11 +60,16 @@ class Plan:
     posts: int
     repeat: int
     ingest_repeat: int
+    update_feeds: int
+    update_entries: int  # per feed
+    update_repeat: int  # runs with new entries; the 304 runs use `repeat`
 
 
 FULL = Plan(cli_sizes=(1000, 10000, 100000), match_sizes=(1000, 10000, 100000), chart_sizes=(1000, 10000, 100000),
-            posts=10000, repeat=15, ingest_repeat=1)
-QUICK = Plan(cli_sizes=(1000,), match_sizes=(1000,), chart_sizes=(1000,), posts=300, repeat=7, ingest_repeat=3)
+            posts=10000, repeat=15, ingest_repeat=1, update_feeds=50, update_entries=100, update_repeat=5)
+QUICK = Plan(cli_sizes=(1000,), match_sizes=(1000,), chart_sizes=(1000,), posts=300, repeat=7, ingest_repeat=3,
+             update_feeds=10, update_entries=50, update_repeat=3)
+FAMILIES = ("cli", "chart", "match", "ingest", "update")
 
 
 def row(name: str, times: list[float], floor: list[float] | None, target: str = "", **extra) -> dict:
@@ -83,15 +105,21 @@ def chart_benchmarks(size: int, repeat: int) -> list[dict]:
 
     db = database(size)
     env = cli_env(db)
-    subject_claims = sqlite3.connect(db).execute(
-        "SELECT count(*) FROM claim_subjects s JOIN entities e ON e.id = s.entity_id WHERE e.name = '小米'").fetchone()[0]
+    days = sorted(r[0] for r in sqlite3.connect(db).execute(
+        "SELECT c.first_reported FROM claims c JOIN claim_subjects s ON s.claim_id = c.id "
+        "JOIN entities e ON e.id = s.entity_id WHERE e.name = '小米'"))
     floor = page_floor(db, repeat, env)
     ct = [sys.executable, "-m", "claimtrack"]
     rows = [
         row("floor: python + sqlite3 page query", floor, floor, claims=size),
-        row(f"claimtrack timeline --subject 小米 ({subject_claims:,} claims)",
+        row(f"claimtrack timeline --subject 小米 ({len(days):,} claims)",
             wall(ct + ["timeline", "--subject", "小米"], max(3, repeat // 3), env), floor, "< 1 s", claims=size),
     ]
+    if len(days) > 1000:  # the target's 1,000 claims: the subject as of the day its 1,000th was reported
+        day = days[999]
+        rows.append(row(f"claimtrack timeline --subject 小米 --as-of {day} ({bisect_right(days, day):,} claims)",
+                        wall(ct + ["timeline", "--subject", "小米", "--as-of", day], max(3, repeat // 3), env),
+                        floor, "< 1 s", claims=size))
     if size <= 1000:  # the target speaks of 1,000 claims
         rows.append(row(f"claimtrack export --format md ({size:,} claims)",
                         wall(ct + ["export", "--format", "md"], max(3, repeat // 3), env), floor, "< 1 s", claims=size))
@@ -145,15 +173,111 @@ def _ingest_row(name: str, runs: list, floor: list[float], target: str, count: i
                peak_mb=max(r.peak_mb for r in runs))
 
 
-def run(plan: Plan) -> list[dict]:
+def update_benchmarks(feeds: int, entries: int, repeat: int, new_repeat: int) -> list[dict]:
+    """`claimtrack update` of `feeds` loopback RSS feeds of `entries` summaries each,
+    added with --full-text (each new entry's 4 KB page is fetched): every feed
+    answering 304, then 5 new entries per feed, each such run from the same restored
+    database. The new-entry runs are set against `claimtrack ingest` of the same new
+    pages by address, and against feeds of only 10 entries with the same 5 new."""
+    from claimtrack.feeds import add_feed
+    from claimtrack.store import Store
+    from feed_server import FeedServer
+    from measure import CACHE, claimtrack_json, restore, snapshot
+
+    work = CACHE / "update"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    db, seen, seen_short = work / "claimtrack.db", work / "seen.db", work / "seen-short.db"
+    env = cli_env(db)
+    total, new = feeds * entries, feeds * UPDATE_NEW
+    with FeedServer(feeds, entries, UPDATE_NEW) as server:
+        with Store.open(db) as store:
+            for f in range(feeds):
+                add_feed(store, server.feed_url(f), name=f"wire-{f}", full_text=True)
+        first = claimtrack_json(["update"], env)
+        _expect_update(first.out, entries_new=total, reports_new=total)
+        snapshot(db, seen)
+
+        with Store.open(db) as store:
+            validators = [(f["address"], f["etag"], f["last_modified"]) for f in store.feeds()]
+        gets = wall([sys.executable, "-c", CONDITIONAL_GETS, json.dumps(validators)], repeat, env)
+        unchanged = []
+        for _ in range(repeat + 2):  # two to warm up, as wall() does
+            done = claimtrack_json(["update"], env)
+            _expect_update(done.out, feeds_unchanged=feeds, entries_new=0)
+            unchanged.append(done.seconds)
+        unchanged = unchanged[2:]
+
+        # Same database, the feeds now listing only their newest 10: new validators,
+        # nothing new. Keep that state for the short-feed runs.
+        restore(seen, db)
+        server.window = UPDATE_SHORT
+        _expect_update(claimtrack_json(["update"], env).out, entries_new=0)
+        snapshot(db, seen_short)
+
+        server.publish()
+        pages = server.newest(UPDATE_NEW)
+        ingest, long, short = [], [], []
+        for _ in range(new_repeat):
+            restore(seen, db)
+            done = claimtrack_json(["ingest", *pages], env)
+            if done.out["reports_new"] != new:
+                raise RuntimeError(f"ingest stored {done.out['reports_new']} of {new} new pages")
+            ingest.append(done.seconds / new)
+            for window, state, runs in ((entries, seen, long), (UPDATE_SHORT, seen_short, short)):
+                restore(state, db)
+                server.window = window
+                done = claimtrack_json(["update"], env)
+                _expect_update(done.out, entries_new=new, reports_new=new)
+                runs.append(done)
+
+    size = {"reports": total}
+    beyond = statistics.median(unchanged) - statistics.median(gets)
+
+    def per_new(runs: list, cpu: bool = False) -> list[float]:
+        return [(r.cpu_seconds if cpu else r.seconds) / new for r in runs]
+
+    def ratio(cpu: bool) -> float:
+        return statistics.median(per_new(long, cpu)) / statistics.median(per_new(short, cpu))
+
+    # CPU time beside wall: on a busy machine wall time also counts waiting for a core.
+    proportional = f"{ratio(False):.2f}× the {UPDATE_SHORT}-entry feeds ({ratio(True):.2f}× in CPU time)"
+    return [
+        row(f"claimtrack update, first run ({total:,} new entries), per entry", [first.seconds / total], None,
+            reports=total, per_second=total / first.seconds),
+        row(f"floor: python + urllib, {feeds} conditional GETs (304)", gets, gets, **size),
+        row(f"claimtrack update, {feeds} feeds all 304", unchanged, gets, "≤ 1 s + network",
+            note=f"{beyond * 1000:.0f} ms beyond the GETs", **size),
+        row(f"floor: claimtrack ingest of the {new} new pages by address, per page", ingest, ingest, **size),
+        row(f"claimtrack update, {UPDATE_NEW} new of {entries} per feed, per new entry", per_new(long), ingest,
+            "∝ new entries", note=proportional, **size),
+        row(f"claimtrack update, {UPDATE_NEW} new of {UPDATE_SHORT} per feed, per new entry", per_new(short), ingest,
+            **size),
+    ]
+
+
+def _expect_update(summary: dict, **counts: int) -> None:
+    """A timed run that did something else than planned measured nothing."""
+    got = {name: summary["counts"][name] for name in counts}
+    if summary["exit_code"] != 0 or got != counts:
+        raise RuntimeError(f"update: expected {counts}, got {got}, exit code {summary['exit_code']}")
+
+
+def run(plan: Plan, only: tuple[str, ...] = FAMILIES) -> list[dict]:
     results: list[dict] = []
-    for size in plan.cli_sizes:
-        results += cli_benchmarks(size, plan.repeat)
-    for size in plan.chart_sizes:
-        results += chart_benchmarks(size, plan.repeat)
-    for size in plan.match_sizes:
-        results += matching_benchmarks(size, plan.repeat)
-    results += ingest_benchmarks(plan.posts, plan.ingest_repeat)
+    if "cli" in only:
+        for size in plan.cli_sizes:
+            results += cli_benchmarks(size, plan.repeat)
+    if "chart" in only:
+        for size in plan.chart_sizes:
+            results += chart_benchmarks(size, plan.repeat)
+    if "match" in only:
+        for size in plan.match_sizes:
+            results += matching_benchmarks(size, plan.repeat)
+    if "ingest" in only:
+        results += ingest_benchmarks(plan.posts, plan.ingest_repeat)
+    if "update" in only:
+        results += update_benchmarks(plan.update_feeds, plan.update_entries, plan.repeat, plan.update_repeat)
     return results
 
 
@@ -195,6 +319,8 @@ def print_table(results: list[dict]) -> None:
             notes.append(f"{r['per_second']:,.0f}/s")
         if "peak_mb" in r:
             notes.append(f"peak {r['peak_mb']:.0f} MB")
+        if "note" in r:
+            notes.append(r["note"])
         size = r.get("claims") or r.get("reports")
         print(f"| {size:,} | {r['benchmark']} | {r['median_ms']:.3g} | {r['min_ms']:.3g}–{r['max_ms']:.3g} | "
               f"{ratio} | {r['target']} | {', '.join(notes)} |")
@@ -205,14 +331,21 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="the small CI subset (under a minute)")
     parser.add_argument("--check", type=Path, metavar="BASELINE", help="fail on a >2× regression of a ratio")
     parser.add_argument("--write-baseline", type=Path, metavar="BASELINE", help="store this run's ratios")
-    parser.add_argument("--json", type=Path, default=HERE / "results.json")
+    parser.add_argument("--only", action="append", choices=FAMILIES, metavar="FAMILY",
+                        help=f"run only this family of benchmarks (repeatable): {', '.join(FAMILIES)}")
+    parser.add_argument("--json", type=Path, help="write the results here (default results.json, unless --only)")
     args = parser.parse_args()
-    results = run(QUICK if args.quick else FULL)
+    results = run(QUICK if args.quick else FULL, tuple(args.only or FAMILIES))
     print_table(results)
-    args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=2, ensure_ascii=False))
+    out = args.json or (None if args.only else HERE / "results.json")  # a part must not replace a whole run
+    if out:
+        out.write_text(json.dumps({"machine": machine(), "results": results}, indent=2, ensure_ascii=False))
     if args.write_baseline:
-        ratios = {key(r): round(r["ratio_to_floor"], 3) for r in results
-                  if r["ratio_to_floor"] is not None and not r["benchmark"].startswith("floor")}
+        # With --only, the other families keep their stored ratios.
+        keep = args.only and args.write_baseline.exists()
+        ratios = json.loads(args.write_baseline.read_text())["ratios"] if keep else {}
+        ratios |= {key(r): round(r["ratio_to_floor"], 3) for r in results
+                   if r["ratio_to_floor"] is not None and not r["benchmark"].startswith("floor")}
         args.write_baseline.write_text(json.dumps({"machine": machine(), "ratios": ratios}, indent=2,
                                                   ensure_ascii=False) + "\n")
     if args.check:

@@ -46,16 +46,22 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
 
 
 def _read(sentence: Sentence, state: State) -> None:
-    if state.lexicon is NO_CUES and not may_credit_known_source(sentence.text, sentence.zh, state):
-        return  # no cue word at all: nothing below could fire (most sentences)
+    lexicon, zh = state.lexicon, sentence.zh
+    if lexicon is NO_CUES and not may_credit_known_source(sentence.text, zh, state):
+        return  # no cue word at all: nothing below could fire
+    # Without a stance cue nothing responds, and without an attribution cue only a
+    # source named earlier can make a claim: the calls that would find so are skipped.
+    may_respond, may_attribute = bool(lexicon.stance(zh)), bool(lexicon.attribution(zh))
     # A segment that responds is not also a claim: "X 否认了 Y 的报道" credits nothing.
-    for segment in segments(sentence, state.lexicon):
-        found = responses_in(segment, sentence, state)
+    for segment in segments(sentence, lexicon):
+        found = responses_in(segment, sentence, state) if may_respond else None
         if found:
             for response, refers in found:
                 state.responses.append((response, sentence.index, refers))
                 state.last_responder = response.responder
             state.sentence_responders = [r.responder for r, _ in found]
+            continue
+        if not (may_attribute or may_credit_known_source(segment, zh, state)):
             continue
         claim = claim_in(segment, sentence, state)
         if claim is not None:
