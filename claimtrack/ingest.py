@@ -351,5 +351,4 @@ def _already_recorded(store: Store, claim_id: int, response) -> bool:
     responder = store.find_entity(response.responder)
     if responder is None:
         return False  # a party never seen before has said nothing yet
-    quote = match.normalise(response.quote)
-    return any(match.normalise(q) == quote for q in store.quotes_by(claim_id, responder))
+    return store.has_said(claim_id, responder, response.quote)

@@ -355,8 +355,20 @@ def m009_date_order_indexes(db: "Database") -> None:
     db.execute(f"CREATE INDEX IF NOT EXISTS claims_by_status_date_start ON claims(status, {start})")
 
 
+def m010_response_quote_keys(db: "Database") -> None:
+    # Ingest skips a response a party already gave (same words, however spaced or
+    # punctuated). Comparing in Python meant reading every quote of the party on the
+    # claim per new response: a long-running rumour made each report slower.
+    from .match import normalise
+
+    db.execute("ALTER TABLE responses ADD COLUMN quote_key TEXT")
+    rows = db.execute("SELECT id, quote FROM responses").fetchall()
+    db.conn.executemany("UPDATE responses SET quote_key = ? WHERE id = ?", [(normalise(q or ""), i) for i, q in rows])
+    db.execute("CREATE INDEX responses_by_party_quote ON responses(claim_id, responder_id, quote_key)")
+
+
 STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching, m005_subject_dates,
-         m006_feeds, m007_responder_index, m008_source_hash, m009_date_order_indexes)
+         m006_feeds, m007_responder_index, m008_source_hash, m009_date_order_indexes, m010_response_quote_keys)
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -139,3 +139,35 @@ def test_chart_slots_agree_with_status_at(events, width):
 
     for day, slot in zip(slot_days(chart.start, chart.end, width), chart.rows[0].slots):
         assert slot is status_at(events, day)
+
+
+_RESPONSES = st.lists(
+    st.tuples(st.sampled_from(list(Stance)), st.integers(0, 3), st.sampled_from(["Acme", "Globex", "小米"]),
+              st.sampled_from(["no", "We deny it.", "不予置评", ""])),
+    min_size=1, max_size=6,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_RESPONSES, st.lists(st.tuples(st.sampled_from(list(Verdict)), st.integers(0, 3)), max_size=2))
+def test_the_stored_status_is_the_status_of_the_whole_timeline(tmp_path_factory, responses, verdicts):
+    """Ingest recomputes a claim's status from stances and dates alone; it must agree
+    with the status the full timeline (who, words, everything) gives."""
+    from claimtrack.models import NewClaim, NewResponse, NewVerdict
+    from claimtrack.store import Store
+    from claimtrack.tracker import refresh_status
+
+    start = date(2024, 3, 1)
+    with Store.open(tmp_path_factory.mktemp("s") / "t.db") as store, store.write():
+        claim = store.insert_claim(NewClaim(text="Acme will buy Globex", source="Wire", subjects=("Acme",),
+                                            anonymous=False, reported_on=PartialDate(2024, 3, 1)), "2024-03-01T00:00:00Z")
+        for stance, day, who, quote in responses:
+            on = start + timedelta(days=day)
+            store.insert_response(claim, NewResponse(responder=who, stance=stance, quote=quote,
+                                                     responded_on=PartialDate(on.year, on.month, on.day)),
+                                  "2024-03-05T00:00:00Z")
+        for verdict, day in verdicts:
+            on = start + timedelta(days=day)
+            store.insert_verdict(claim, NewVerdict(verdict=verdict, decided_on=PartialDate(on.year, on.month, on.day)),
+                                 "2024-03-05T00:00:00Z")
+        assert refresh_status(store, claim) == status_at(store.events(claim))

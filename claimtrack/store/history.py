@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..dates import parse_optional
-from ..models import Edit, Event, Mention, NewResponse, NewVerdict, Response, Stance, Verdict, VerdictRecord
+from ..models import Edit, Event, EventKind, Mention, NewResponse, NewVerdict, Response, Stance, Verdict, VerdictRecord
 from .events import events_from, report_change_event
 
 _CHUNK = 500  # ids per IN (…): under the 999 variables older SQLite builds allow a query
@@ -76,9 +76,11 @@ class HistoryRows:
         return self.mentions_of([claim_id]).get(claim_id, [])
 
     def insert_response(self, claim_id: int, new: NewResponse, recorded_at: str) -> int:
+        from ..match import normalise  # not at the top: reading commands need not compile its patterns
+
         return self._x(
             """INSERT INTO responses (claim_id, responder_id, stance, quote, via_id,
-                   responded_on, url, report_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   responded_on, url, report_id, recorded_at, quote_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 claim_id,
                 self.entity_id(new.responder),
@@ -89,6 +91,7 @@ class HistoryRows:
                 new.url,
                 new.report_id,
                 recorded_at,
+                normalise(new.quote or ""),
             ],
         ).lastrowid
 
@@ -104,10 +107,14 @@ class HistoryRows:
     def responses(self, claim_id: int) -> list[Response]:
         return self.responses_of([claim_id]).get(claim_id, [])
 
-    def quotes_by(self, claim_id: int, responder_id: int) -> list[str]:
-        """What one party already said about a claim (ingest skips a response it has)."""
-        rows = self._q("SELECT quote FROM responses WHERE claim_id = ? AND responder_id = ?", [claim_id, responder_id])
-        return [r[0] for r in rows]
+    def has_said(self, claim_id: int, responder_id: int, quote: str) -> bool:
+        """Whether the party already gave these words (as `match.normalise` compares
+        them) about the claim: ingest skips a response it has."""
+        from ..match import normalise
+
+        rows = self._q("SELECT 1 FROM responses WHERE claim_id = ? AND responder_id = ? AND quote_key = ? LIMIT 1",
+                       [claim_id, responder_id, normalise(quote or "")])
+        return bool(rows)
 
     def insert_verdict(self, claim_id: int, new: NewVerdict, recorded_at: str) -> int:
         return self._x(
@@ -158,5 +165,10 @@ class HistoryRows:
 
     def status_events(self, claim_id: int) -> list[Event]:
         """Only the events that can change a status (responses and verdicts): a claim
-        repeated by a thousand reports need not load them to know where it stands."""
-        return events_from([], self.responses(claim_id), self.verdicts(claim_id), [])
+        repeated by a thousand reports need not load them to know where it stands.
+        Of a response only its stance and dates: who said it and in which words
+        order ties between equal stances, which cannot change the outcome."""
+        rows = self._q("SELECT id, stance, responded_on, recorded_at FROM responses WHERE claim_id = ?", [claim_id])
+        responses = [Event(kind=EventKind.RESPONSE, happened_on=parse_optional(r[2]), recorded_at=r[3],
+                           stance=Stance(r[1]), ref_id=r[0]) for r in rows]
+        return responses + events_from([], [], self.verdicts(claim_id), [])
