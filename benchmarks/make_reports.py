@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-GENERATION = 2  # bump when the posts change, so cached folders of the old ones are not reused
+GENERATION = 3  # bump when the posts change, so cached folders of the old ones are not reused
 BEIJING = timezone(timedelta(hours=8))  # pages and feeds date their posts 10:00 Beijing time
 ZH_COMPANIES = ["星河电子", "蓝海芯片", "云杉汽车", "北辰科技", "天枢网络", "白鹭医疗", "青木能源", "赤城半导体"]
 EN_COMPANIES = ["Galaxy Electronics", "Bluesea Chips", "Spruce Motors", "Polaris Tech", "Orion Networks",
@@ -55,6 +55,7 @@ EN_FILLER = [
     "{n},000 units a month.",
 ]
 FILLER_PER_PARAGRAPH = (1, 3)  # sentences in an ordinary paragraph, at least and at most
+IMAGE_SHARE = 0.1  # of ordinary paragraphs that are a picture
 
 
 def _samples() -> list[tuple[str, str]]:
@@ -76,19 +77,31 @@ def _vary(text: str, lang: str, rnd: random.Random) -> str:
 
 
 def make_post(index: int, rnd: random.Random, samples) -> tuple[str, str, date]:
+    """(title, HTML body, day) of one post: the rumour's paragraphs, then ordinary ones."""
     lang, rumour = rnd.choice(samples)
-    rumour = _vary(rumour, lang, rnd)
-    filler = ZH_FILLER if lang == "zh" else EN_FILLER
     names = ZH_COMPANIES if lang == "zh" else EN_COMPANIES
-    paragraphs = rumour.split("\n")
+    paragraphs = [f"<p>{escape(p)}</p>" for p in _vary(rumour, lang, rnd).split("\n")]
     while sum(len(p.encode()) for p in paragraphs) < 3600:
-        sentences = rnd.randint(*FILLER_PER_PARAGRAPH)
-        joiner = "" if lang == "zh" else " "
-        paragraphs.append(joiner.join(rnd.choice(filler).format(c=rnd.choice(names), n=rnd.randint(2, 60))
-                                      for _ in range(sentences)))
+        paragraphs.append(_ordinary_paragraph(lang, names, rnd))
     day = date(2019, 1, 1) + timedelta(days=rnd.randint(0, 2000))
     title = f"{rnd.choice(names)} {index}"
-    return title, "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs), day
+    return title, "\n".join(paragraphs), day
+
+
+def _ordinary_paragraph(lang: str, names: list[str], rnd: random.Random) -> str:
+    """One to three filler sentences with the inline markup blogs carry (links, bold,
+    images): the corpus's posts hold a median of ≈24 opening tags per 4 KB and these
+    ≈28 (benchmarks/density.py)."""
+    if rnd.random() < IMAGE_SHARE:
+        return f'<p><img src="/images/{rnd.randint(1, 9999)}.jpg" alt="{escape(rnd.choice(names))}"></p>'
+    sentences = []
+    for _ in range(rnd.randint(*FILLER_PER_PARAGRAPH)):
+        company, number = rnd.choice(names), rnd.randint(2, 60)
+        linked = f'<a href="/tags/{names.index(company)}/">{escape(company)}</a>' if rnd.random() < 0.35 \
+            else escape(company)
+        shown = f"<strong>{number}</strong>" if rnd.random() < 0.2 else str(number)
+        sentences.append(escape(rnd.choice(ZH_FILLER if lang == "zh" else EN_FILLER)).format(c=linked, n=shown))
+    return f"<p>{('' if lang == 'zh' else ' ').join(sentences)}</p>"
 
 
 def write_posts(out: Path, count: int, seed: int = 11) -> list[Path]:

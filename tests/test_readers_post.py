@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.errors import ReadError
 from claimtrack.readers import read_report
@@ -70,3 +72,34 @@ def test_markdown_body_drops_images_and_link_targets():
     assert "img.example" not in report.text and "example.com" not in report.text
     assert "某公司 将于下月发布新品" in report.text
     assert report.outlet == "某媒体"
+
+
+# Lines as people write them, and lines that look simple but are not: indicators,
+# comments, quotes of both kinds, colons, tabs, odd line breaks, empty values.
+_KEYS = st.sampled_from(["title", "date", "author", "tags", "lang", "x-y", "on", "_k"])
+_PLAIN = st.sampled_from(list("ab1 :-小米") + ["''", "10:00"])
+_ODD = st.sampled_from(list("#'\"*&!|>%@`[]{},?~\t\u3000\u2028\x85：") + [": ", " #"])
+_VALUES = st.lists(st.one_of(_PLAIN, _PLAIN, _PLAIN, _ODD), max_size=10).map("".join)
+_LINES = st.lists(st.tuples(_KEYS, st.sampled_from([": ", ": ", ":", ":  ", " : "]), _VALUES,
+                            st.sampled_from(["", "'", "'", '"'])), max_size=4)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LINES)
+def test_simple_front_matter_is_read_as_the_yaml_loader_reads_it(lines):
+    import yaml
+
+    from claimtrack.readers.post import _simple_mapping, _StringLoader
+
+    header = "\n".join(f"{key}{colon}{quote}{value}{quote}" for key, colon, value, quote in lines) + "\n"
+    fast = _simple_mapping(header)
+    if fast is None:
+        return  # not simple: the loader reads it
+    assert fast == (yaml.load(header, Loader=_StringLoader) or {})
+
+
+def test_simple_front_matter_keeps_quotes_and_times():
+    header = "title: 'It''s 10: a test'\ndate: 2024-05-01 10:00:00\nauthor: 小米 # not a comment?\n"
+    meta, _ = split_front_matter(f"---\n{header}---\nbody", "p.md")
+    assert meta["title"] == "It's 10: a test" and meta["date"] == "2024-05-01 10:00:00"
+    assert meta["author"] == "小米"  # " #" starts a comment: the loader reads it, as before

@@ -47,6 +47,9 @@ def split_front_matter(text: str, location: str) -> tuple[dict, str]:
 
 
 def _load(header: str, location: str) -> dict:
+    simple = _simple_mapping(header)
+    if simple is not None:
+        return simple
     if "*" in header and _has_alias(header):
         raise ReadError(f"{location}: front matter uses YAML aliases, which are not accepted")
     try:
@@ -63,6 +66,29 @@ def _load(header: str, location: str) -> dict:
     if not isinstance(data, dict):
         raise ReadError(f"{location}: front matter is not a list of 'key: value' lines")
     return data
+
+
+# A line the YAML loader would read as `key: string` with nothing to interpret: a
+# single-quoted string, or a plain one that starts with no indicator and holds no
+# ": " or " #". Most posts' front matter is only such lines; the loader costs ≈15 µs.
+_SIMPLE_LINE = re.compile(
+    r"([A-Za-z_][A-Za-z0-9_-]*): +(?:'((?:[^']|'')*)'|([^-?:,\[\]{}#&*!|>'\"%@`\s](?:(?!: | #)[^\t])*?)) *"
+)
+
+
+def _simple_mapping(header: str) -> dict | None:
+    """The mapping a header of only simple lines gives, without the loader; None
+    when any line needs it (the loader then reads the whole header)."""
+    mapping: dict[str, str] = {}
+    for line in header.split("\n"):
+        if not line:
+            continue
+        m = _SIMPLE_LINE.fullmatch(line)
+        if m is None or not line.isprintable() or line.endswith(":"):
+            return None
+        key, quoted, plain = m.groups()
+        mapping[key] = quoted.replace("''", "'") if quoted is not None else plain
+    return mapping
 
 
 def _has_alias(header: str) -> bool:
