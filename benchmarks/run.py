@@ -66,7 +66,7 @@ class Plan:
 
 
 FULL = Plan(cli_sizes=(1000, 10000, 100000), match_sizes=(1000, 10000, 100000), chart_sizes=(1000, 10000, 100000),
-            posts=10000, repeat=15, ingest_repeat=1, update_feeds=50, update_entries=100, update_repeat=5)
+            posts=10000, repeat=15, ingest_repeat=3, update_feeds=50, update_entries=100, update_repeat=5)
 QUICK = Plan(cli_sizes=(1000,), match_sizes=(1000,), chart_sizes=(1000,), posts=300, repeat=7, ingest_repeat=3,
              update_feeds=10, update_entries=50, update_repeat=3)
 FAMILIES = ("cli", "chart", "match", "ingest", "update")

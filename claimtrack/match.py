@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
 from .nfkc import nfkc
 
@@ -117,10 +118,13 @@ class _Probe:
 
 
 def score(new: NewMention, candidate: Candidate) -> tuple[float, str]:
-    return _score(_Probe.of(new), candidate)
+    value, explain = _score(_Probe.of(new), candidate)
+    return value, explain()
 
 
-def _score(probe: _Probe, candidate: Candidate) -> tuple[float, str]:
+def _score(probe: _Probe, candidate: Candidate) -> tuple[float, Callable[[], str]]:
+    """The score, and how to say why: only the best candidate's reason is ever shown,
+    so the words are put together only when asked for."""
     new = probe.mention
     subjects = _jaccard(new.subject_ids, candidate.subject_ids)
     close = _closeness(new.when, candidate.first_reported)
@@ -129,15 +133,13 @@ def _score(probe: _Probe, candidate: Candidate) -> tuple[float, str]:
         theirs = _bigrams_norm(norm)
         wording = len(probe.bigrams & theirs) / min(len(probe.bigrams), len(theirs)) if theirs else 0.0
         value = 0.6 * wording + 0.25 * subjects + 0.15 * close
-        why = f"wording {wording:.2f}, subjects {subjects:.2f}, dates {close:.2f}"
-    else:
-        same_source = 1.0 if new.source_id is not None and new.source_id == candidate.source_id else 0.0
-        theirs = _neutral_tokens(candidate.text)
-        tokens = len(probe.tokens & theirs) / min(len(probe.tokens), len(theirs)) if probe.tokens and theirs else 0.0
-        value = 0.45 * subjects + 0.25 * same_source + 0.15 * close + 0.15 * tokens
-        why = (f"across languages: subjects {subjects:.2f}, same originator {same_source:.0f}, "
-               f"dates {close:.2f}, shared names/numbers {tokens:.2f}")
-    return round(value, 3), why
+        return round(value, 3), lambda: f"wording {wording:.2f}, subjects {subjects:.2f}, dates {close:.2f}"
+    same_source = 1.0 if new.source_id is not None and new.source_id == candidate.source_id else 0.0
+    theirs = _neutral_tokens(candidate.text)
+    tokens = len(probe.tokens & theirs) / min(len(probe.tokens), len(theirs)) if probe.tokens and theirs else 0.0
+    value = 0.45 * subjects + 0.25 * same_source + 0.15 * close + 0.15 * tokens
+    return round(value, 3), lambda: (f"across languages: subjects {subjects:.2f}, same originator {same_source:.0f}, "
+                                     f"dates {close:.2f}, shared names/numbers {tokens:.2f}")
 
 
 def decide(new: NewMention, candidates: list[Candidate], exact_id: int | None = None) -> MatchDecision:
@@ -147,7 +149,8 @@ def decide(new: NewMention, candidates: list[Candidate], exact_id: int | None = 
     scored = sorted(((_score(probe, c), c) for c in candidates), key=lambda x: (-x[0][0], x[1].claim_id))
     if not scored:
         return MatchDecision(None, 0.0, "new: no stored claim shares a subject within the window")
-    (value, why), best = scored[0]
+    (value, explain), best = scored[0]
+    why = explain()
     if value >= AUTO_LINK:
         return MatchDecision(best.claim_id, value, f"linked to claim {best.claim_id}: score {value:.2f} ≥ {AUTO_LINK} ({why})")
     if value >= SUGGEST:
