@@ -117,6 +117,18 @@ def test_folders_are_read_recursively_for_report_files(cli):
     assert [r["location"] for r in summary["reports"]] == [str(Path("feed/2024/02/one.md"))]
 
 
+def test_a_folder_is_read_in_path_order_without_hidden_or_linked_folders(cli, tmp_path):
+    root = Path(".news/feed")  # the folder given may itself be hidden
+    for name in ("b/2.MD", "a/z.html", "a/.draft/x.md", "a/10.txt", "a.md"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(EN_REPORT.replace("drone", f"drone {name}"), encoding="utf-8")
+    (root / "linked").symlink_to((root / "b").resolve())  # a link to a folder is not walked
+    (root / "a/one-more.md").symlink_to((root / "a.md").resolve())  # a link to a file is a file
+    _, summary = ingest(cli, str(root), "--dry-run")
+    assert [r["location"] for r in summary["reports"]] == [
+        str(root / p) for p in ("a/10.txt", "a/one-more.md", "a/z.html", "a.md", "b/2.MD")]
+
+
 def test_globs_are_expanded(cli):
     for name in ("x1.md", "x2.md"):
         Path(name).write_text(EN_REPORT.replace("drone", f"drone {name}"), encoding="utf-8")
