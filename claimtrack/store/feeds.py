@@ -177,19 +177,6 @@ class FeedRows:
             [report_id, run_id, kind, old, new, json.dumps(detail, ensure_ascii=False), at],
         ).lastrowid
 
-    def report_changes(self, claim_id: int) -> list[dict]:
-        """Changes seen in the reports that carry a claim (edited headline or body,
-        page removed), oldest first."""
-        rows = self._q(
-            """SELECT c.*, r.url, r.title AS report_title FROM report_changes c
-               JOIN reports r ON r.id = c.report_id
-               WHERE c.report_id IN (SELECT report_id FROM mentions WHERE claim_id = ?
-                                     UNION SELECT report_id FROM responses WHERE claim_id = ?)
-               ORDER BY c.detected_at, c.id""",
-            [claim_id, claim_id],
-        )
-        return [dict(r) | {"detail": json.loads(r["detail"] or "{}")} for r in rows]
-
     def add_hook(self, event: str, command: str) -> int:
         return self._x("INSERT INTO hooks (event, command, added_at) VALUES (?, ?, ?)",
                        [event, command, now_iso()]).lastrowid

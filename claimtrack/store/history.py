@@ -45,6 +45,10 @@ def _change(r) -> dict:
     return dict(r) | {"detail": json.loads(r["detail"] or "{}")}
 
 
+def _oldest_first(changes: dict[int, list[dict]], report_ids) -> list[dict]:
+    return sorted((c for report in report_ids for c in changes.get(report, ())), key=lambda c: (c["detected_at"], c["id"]))
+
+
 class HistoryRows:
     """Mentions, responses, verdicts and edits, and the events derived from them.
 
@@ -147,18 +151,25 @@ class HistoryRows:
         # responses, already in hand: looked up by report, most claims have none.
         carried = {i: {x.report_id for x in (*mentions.get(i, ()), *responses.get(i, ())) if x.report_id is not None}
                    for i in ids}
-        changes = self._grouped(
-            """SELECT c.*, r.url, r.title AS report_title FROM report_changes c
-               JOIN reports r ON r.id = c.report_id WHERE c.report_id IN ({ids})""",
-            set().union(*carried.values()), _change, key="report_id",
-        )
+        changes = self.report_changes_of(set().union(*carried.values()))
         events = {}
         for i in ids:
-            seen = sorted((c for report in carried[i] for c in changes.get(report, ())),
-                          key=lambda c: (c["detected_at"], c["id"]))
             events[i] = events_from(mentions.get(i, []), responses.get(i, []), verdicts.get(i, []), edits.get(i, [])) \
-                + [report_change_event(c, i) for c in seen]
+                + [report_change_event(c, i) for c in _oldest_first(changes, carried[i])]
         return events
+
+    def report_changes_of(self, report_ids) -> dict[int, list[dict]]:
+        """Changes seen in these reports (edited headline or body, page removed), by report."""
+        return self._grouped(
+            """SELECT c.*, r.url, r.title AS report_title FROM report_changes c
+               JOIN reports r ON r.id = c.report_id WHERE c.report_id IN ({ids})""",
+            report_ids, _change, key="report_id",
+        )
+
+    def report_changes(self, claim_id: int) -> list[dict]:
+        """Changes seen in the reports that carry a claim, oldest first."""
+        carried = {x.report_id for x in (*self.mentions(claim_id), *self.responses(claim_id)) if x.report_id is not None}
+        return _oldest_first(self.report_changes_of(carried), carried)
 
     def events(self, claim_id: int) -> list[Event]:
         return self.events_of([claim_id])[claim_id]
