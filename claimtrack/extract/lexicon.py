@@ -119,22 +119,19 @@ def sentence_lexicon(text: str, zh: bool) -> Lexicon:
 
 
 _LITERAL = itemgetter(1)  # of the automaton's (end, literal) hits
-
-
 _NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)  # sentences carry few cue words, in combinations that recur
 def _narrowed(zh: frozenset[str], en: frozenset[str]) -> Lexicon:
-    if not zh and not en:
-        return NO_CUES  # most sentences: the reader skips them by identity
     full = full_lexicon()
-    return Lexicon(
+    narrowed = Lexicon(
         _within(full.zh_attribution, zh),
         _within(full.en_attribution, en),
         _within(full.zh_stance, zh),
         _within(full.en_stance, en),
     )
+    return NO_CUES if narrowed == NO_CUES else narrowed  # the reader skips NO_CUES by identity
 
 
 @lru_cache(maxsize=1)
