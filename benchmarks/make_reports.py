@@ -104,14 +104,20 @@ def _ordinary_paragraph(lang: str, names: list[str], rnd: random.Random) -> str:
     return f"<p>{('' if lang == 'zh' else ' ').join(sentences)}</p>"
 
 
-def write_posts(out: Path, count: int, seed: int = 11) -> list[Path]:
+def _posts(count: int, seed: int):
+    """(file stem, title, HTML body, day) of `count` posts, the same for the same seed."""
     rnd = random.Random(seed)
     samples = _samples()
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
     for i in range(count):
         title, body, day = make_post(i, rnd, samples)
-        path = out / f"{day.isoformat()}-{i:05d}.md"
+        yield f"{day.isoformat()}-{i:05d}", title, body, day
+
+
+def write_posts(out: Path, count: int, seed: int = 11) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for stem, title, body, day in _posts(count, seed):
+        path = out / f"{stem}.md"
         path.write_text(f"---\ntitle: '{title}'\nauthor: sample\ndate: {day.isoformat()} 10:00:00\n---\n\n{body}\n",
                         encoding="utf-8")
         paths.append(path)
@@ -140,13 +146,10 @@ def rss_feed(title: str, items: list[tuple[str, str, str, str, date]]) -> str:
 
 
 def write_pages(out: Path, count: int, seed: int = 11) -> list[Path]:
-    rnd = random.Random(seed)
-    samples = _samples()
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for i in range(count):
-        title, body, day = make_post(i, rnd, samples)
-        path = out / f"{day.isoformat()}-{i:05d}.html"
+    for stem, title, body, day in _posts(count, seed):
+        path = out / f"{stem}.html"
         path.write_text(page_html(title, body, day), encoding="utf-8")
         paths.append(path)
     return paths
@@ -154,13 +157,7 @@ def write_pages(out: Path, count: int, seed: int = 11) -> list[Path]:
 
 def write_feed(out: Path, count: int, seed: int = 11, base: str = "https://example.org/") -> Path:
     """One RSS file of `count` entries whose links are `base` + the page's file name."""
-    rnd = random.Random(seed)
-    samples = _samples()
-    items = []
-    for i in range(count):
-        title, body, day = make_post(i, rnd, samples)
-        name = f"{day.isoformat()}-{i:05d}.html"
-        items.append((name, base + name, title, body, day))
+    items = [(f"{stem}.html", f"{base}{stem}.html", title, body, day) for stem, title, body, day in _posts(count, seed)]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(rss_feed("claimtrack sample feed", items[::-1]), encoding="utf-8")
     return out
