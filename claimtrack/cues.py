@@ -124,8 +124,15 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>(?:people|persons|sources|a\s+source|a\s+person|insiders|an\s+insider)\b[^,.;]{{0,60}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
     ("sources said", "people|persons|source|person|insider|executive", "after",
      rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
+    ("OUTLET said", "report|said|says|wrote|writes|reveal", "after",
+     rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|also\s+|first\s+|earlier\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+(?:that\s+)?(?=\w)"),
+    ("X, citing sources, said", "citing", "after",
+     rf"\b{_EN_SRC},\s+citing\s+(?P<anon>[^,]{{3,80}}),\s+(?:reported|reports|said|says|wrote|writes)\b{_EN_TIME}\s+(?:that\s+)?"),
+    ("X cited people in reporting", "cited&reporting|saying|said", "after",
+     rf"\b{_EN_SRC}\s+cited\s+(?P<anon>[^.;]{{3,80}}?)\s+(?:in\s+reporting|as\s+saying|who\s+said|saying)\s+(?:that\s+)?"),
     ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
-    ("is said to", " said to", "around", r"\b(?:is|are|was|were)\s+(?P<anon>said)\s+to\b"),
+    ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
+     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
     ("rumoured", "rumo|speculation", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
     ("media reports", "media report", "after", r"\b(?P<anon>media\s+reports?)\s+(?:that|suggesting|saying|speculating|indicating)(?:\s+that)?\s+"),
     ("citing sources", "citing", "around",
@@ -137,6 +144,22 @@ EN_CONTINUATION: tuple[str, ...] = (
     "the report said", "the report says", "the paper said", "the paper's sources", "the newspaper said",
     "the report added", "according to the report", "the story said", "the sources said", "the person said",
     "according to the analyst", "the analyst said", "the note said",
+)
+
+# The claim inside the answer: "Acme denied a Bloomberg report that it was weighing a
+# sale", "某公司否认收购某公司的传闻". A reply that names what it answers carries the claim
+# (FactBank's nesting: P according to the report, denied by the subject). Each pattern
+# captures the proposition `p` and may capture the report's outlet `src`.
+_EN_RUMOUR_NOUN = r"(?:media\s+|press\s+|news\s+|newspaper\s+|recent\s+|earlier\s+)?(?:reports?|story|stories|articles?|speculation|rumou?rs?|claims?|suggestions?|allegations?)"
+EN_REPORTED_OBJECT: tuple[str, ...] = (
+    rf"(?:(?:[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:{_EN_SRC}[’']?s?\s+)?{_EN_RUMOUR_NOUN}"
+    rf"(?:\s+(?:in|by|from|on)\s+(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
+    r"\s+(?:that|saying|suggesting|claiming|which\s+said|alleging)\s+(?P<p>[^;]{12,300})",
+    rf"\b{_EN_RUMOUR_NOUN}\s+(?:of|about)\s+(?P<p>[^,;.]{{8,160}})",
+)
+ZH_REPORTED_OBJECT: tuple[str, ...] = (
+    r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?\s*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
+    r"(?:(?P<src>[^，。；：:“”]{2,12}?)(?:报道|所称|爆料)的)?(?P<p>[^，。；：:“”]{6,60}?)(?:的)?(?:传闻|传言|消息|报道|说法|爆料|猜测)",
 )
 
 # Responses ------------------------------------------------------------------------
@@ -189,10 +212,22 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "declin|refus|not|n't|n’t|no comment",
      r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply)|\bno\s+comment\b|\b(?:not|n[’']t)\s+comment(?:ing)?\s+on\s+(?:rumou?rs|speculation|market)"),
     ("no_comment", "not|n't|n’t", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b"),
-    ("no_comment", "reached|available&could|comment", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\bnot\s+(?:immediately\s+)?available\s+for\s+comment\b"),
+    ("no_comment", "reached|available&could|comment", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\b(?:not|un)\s*(?:immediately\s+)?available\s+(?:for|to)\s+comment\b"),
+    # "had no immediate comment", "declined comment", "did not wish to comment", "policy is not to comment"
+    ("no_comment", "comment",
+     r"\b(?:no|without)\s+(?:immediate\s+|further\s+|official\s+)?comment\b|\bdeclin\w*\s+(?:to\s+(?:provide|give|make|offer)\s+)?(?:a\s+|any\s+|further\s+|immediate\s+)?comment"
+     r"|\b(?:not|n[’']t)\s+(?:wish|want)\s+to\s+comment|\b(?:policy|practice)\b[^.;]{0,40}?\bnot\s+to\s+comment|\b(?:not|n[’']t)\s+comment\s+on\b"),
+    ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     ("deny", "den", r"\bden(?:y|ies|ied|ying|ial)\b"),
-    ("deny", "true|false|fiction|inaccurate|baseless|unfounded|nonsense", r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfiction\b|\binaccurate\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"),
+    ("deny", "true|false|fiction|inaccurate|baseless|unfounded|nonsense|wrong|the case|speculative|no basis|categorical|incorrect|misleading",
+     r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfictions?\b|\binaccurate\b|\bincorrect\b|\bmisleading\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"
+     r"|\b(?:is|are|was|were|\w+’s|\w+'s)\s+(?:\w+\s+)?wrong\b|\b(?:not|n[’']t)\s+(?:\w+\s+)?the\s+case\b|\b(?:is|are|was|as)\s+(?:purely\s+|pure\s+|merely\s+)?speculative\b|\bno\s+basis\b|\bcategorical(?:ly)?\b"),
+    ("deny", "reject|refut|disput|dismiss|rebut|rebuff|counter",
+     r"\b(?:reject|refut|disput|dismiss|rebut|rebuff)(?:e|es|ed|ing|s)?\b[^.;]{0,40}?\b(?:reports?|claims?|speculation|rumou?rs?|story|stories|article|suggestions?|allegations?)\b"
+     r"|\bcounter(?:ing|ed)\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:report|story|article)"),
+    ("deny", "not|n't|n’t", r"\b(?:is|are|was|were|am)\s*(?:not|n[’']t)\s+(?:currently\s+|now\s+)?(?:looking\s+to|planning\s+to|in\s+(?:any\s+)?(?:talks|discussions?|negotiations?)|talking\s+to|negotiating|engaged\s+in|for\s+sale|selling)\b"
+     r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:plan|intend)\s+to\b|\bhas\s+no\s+intention\b"),
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
     ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),

@@ -13,6 +13,7 @@ import re
 from .. import cues
 from ..dates import PartialDate
 from ..when import find_dates
+from .linking import IMPLIED_CUE
 from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution
 from .names import Names, en_names, key, subjects
 from .results import ExtractedClaim
@@ -113,6 +114,8 @@ def _credit_stands(cue: Cue, m: re.Match, src, anon: bool, text: str, segment: s
         return False
     if src and not state.names.is_outlet(src) and cue.name in ("X reported that", "…, X reported") and not anon:
         return False  # "Acme said that …": a company speaking, not a report
+    if cue.name in _OUTLET_SAYS and not (src and (state.names.is_outlet(src) or key(src) in state.sources)):
+        return False  # "Acme said it would …": only an outlet saying so makes a report
     if src and _same_outlet(src, state.report.outlet) and cue.name not in _TOLD_CUES:
         return False  # the report citing itself; but "sources told us" is its own scoop
     if cue.name in ("报道称",) or _is_continuation(segment, zh):
@@ -191,6 +194,8 @@ _LEAKER = re.compile(r"博主|爆料|网友|人士|媒体|记者|分析师|leake
 def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
     """A proposition credited to someone other than its subject (or a rumour)."""
     names = state.names
+    if cue.name == "is said to" and not en_names(text[: cue.regex.search(text).start() if cue.regex.search(text) else 80]):
+        return False  # "This information is believed to be …": only a named party is rumoured to do things
     if cue.name in _WEAK_ZH_CUES and not ZH_HEDGE.search(text):
         return False  # "据悉" before a plain fact is the reporter's own knowledge
     if cue.name == "…披露/爆料" and not (src and (names.is_outlet(src) or _LEAKER.search(src) or key(src) in state.sources)):
@@ -205,6 +210,7 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
 
 
 _OUTLET_CUES = frozenset({"据…报道", "…报道称"})
+_OUTLET_SAYS = frozenset({"OUTLET said", "X, citing sources, said", "X cited people in reporting"})
 _COMMENTATORS = frozenset({"业内人士"})  # people who comment on an industry, not insiders of a firm
 # Unnamed people who "told <outlet>" / "告诉<outlet>": the outlet is the source.
 _TOLD_CUES = frozenset({"sources said", "…, sources said", "知情人士"})
@@ -254,6 +260,48 @@ def trim_claim(text: str, zh: bool, lexicon: Lexicon | None = None) -> str:
         cut = [m.start() for m in _ZH_CLAUSE.finditer(text) if 30 <= m.start() <= MAX_CLAIM_CHARS]
         text = text[: cut[-1]] if cut else text[:MAX_CLAIM_CHARS]
     return text.strip()
+
+
+# The claim inside the answer ---------------------------------------------------------------
+
+_REPORTED_OBJECT = {
+    True: tuple(re.compile(p) for p in cues.ZH_REPORTED_OBJECT),
+    False: tuple(re.compile(p) for p in cues.EN_REPORTED_OBJECT),
+}
+# Where an English proposition stops: the reply or another clause takes over.
+_EN_OBJECT_END = re.compile(
+    r",\s*(?:after|saying|adding|calling|but|and\s+(?:said|added|called)|as|which|telling|according)\b|\s+as\s+(?:\W|a\s|an\s|the\s)"
+    r"|,\s*(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|reported|reports|wrote)\b|[.;]\s|[“\"]"
+)
+
+
+def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple[str, ...] = ()) -> ExtractedClaim | None:
+    """The claim a reply names as what it answers ("denied a report that P", "否认 P 的传闻").
+
+    The parties replying are among its subjects: a party with standing answers a claim about itself.
+    """
+    zh = sentence.zh
+    for pattern in _REPORTED_OBJECT[zh]:
+        m = pattern.search(segment)
+        if m is None:
+            continue
+        text = m.group("p")
+        if not zh:
+            end = _EN_OBJECT_END.search(text)
+            text = text[: end.start()] if end else text
+        text = trim_claim(text.strip(" ,，"), zh, state.lexicon).rstrip("。.")
+        if len(re.sub(r"\W", "", text)) < MIN_CLAIM_CHARS[zh]:
+            continue
+        groups = m.groupdict()
+        src = clean_source(groups.get("src") or groups.get("src2"), zh, state.names)
+        if src and not state.names.is_outlet(src) and not (zh and _LEAKER.search(src)):
+            src = None  # "Acme's report": the only credit a reply names is an outlet's
+        return ExtractedClaim(
+            text=text, source=src, anonymous=src is None,
+            subjects=tuple(dict.fromkeys((*parties, *subjects(text, zh, state.names)))),
+            reported_on=state.context_date, sentence=sentence.text, cue=IMPLIED_CUE,
+        )
+    return None
 
 
 # Sources ---------------------------------------------------------------------------------

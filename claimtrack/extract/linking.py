@@ -10,6 +10,7 @@ from .names import key, same_name
 from .results import ExtractedClaim, ExtractedResponse
 from .state import State
 
+IMPLIED_CUE = "the claim a reply answers"  # the cue of a claim read out of a reply (claims.implied_claim)
 SIMILAR_SHARE = 0.6  # two claim spans sharing this much of the shorter one state one proposition
 SAME_REPORT_SENTENCES = 3  # claims credited to one outlet this close together come from one report
 
@@ -20,9 +21,25 @@ def dedupe_claims(state: State) -> None:
     for i, claim in enumerate(state.claims):
         if any(_similar(claim.text, state.claims[k].text) for k in kept):
             continue
+        if claim.cue == IMPLIED_CUE and _told_elsewhere(i, state):
+            continue  # the lead's "denied a report that P": the report itself is told later
         kept.append(i)
     state.claims = [state.claims[i] for i in kept]
     state.claim_pos = [state.claim_pos[i] for i in kept]
+
+
+def already_claimed(claim: ExtractedClaim, state: State) -> bool:
+    """An earlier claim of this report states it or is about the same parties."""
+    return any(_same_story(claim, other) for other in state.claims)
+
+
+def _told_elsewhere(i: int, state: State) -> bool:
+    claim = state.claims[i]
+    return any(_same_story(claim, other) for j, other in enumerate(state.claims) if j != i and other.cue != IMPLIED_CUE)
+
+
+def _same_story(a: ExtractedClaim, b: ExtractedClaim) -> bool:
+    return _similar(a.text, b.text) or any(same_name(x, y) for x in a.subjects for y in b.subjects if x and y)
 
 
 def share_anonymity(state: State) -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..models import Report
-from .claims import claim_in, may_credit_known_source
+from .claims import claim_in, implied_claim, may_credit_known_source
 from .context import update_context
 from .lexicon import NO_CUES, sentence_lexicon
-from .linking import dedupe_claims, link, share_anonymity
+from .linking import already_claimed, dedupe_claims, link, share_anonymity
 from .names import Names
 from .responses import responses_in
 from .results import Extraction
+from .script import Restorer, is_traditional, to_simplified
 from .sentences import Sentence, is_heading, segments, split_sentences, title_key
 from .state import State
 
@@ -20,6 +23,8 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     `names` is what the extractor knows about who is who; by default the shipped
     starter list; `ingest.extraction_names(store)` adds the user's entities and aliases.
     """
+    if is_traditional(report.text):
+        return _extract_traditional(report, names)
     sentences = split_sentences(report.text)
     state = State(report, names if names is not None else Names.starter(), report.published)
     title = title_key(report.title)
@@ -56,6 +61,11 @@ def _read(sentence: Sentence, state: State) -> None:
     for segment in segments(sentence, lexicon):
         found = responses_in(segment, sentence, state) if may_respond else None
         if found:
+            implied = implied_claim(segment, sentence, state, tuple(r.responder for r, _ in found))
+            if implied is not None and not already_claimed(implied, state):
+                # "denied a report that P": the report's claim comes first
+                state.claims.append(implied)
+                state.claim_pos.append(sentence.index)
             for response, refers in found:
                 state.responses.append((response, sentence.index, refers))
                 state.last_responder = response.responder
@@ -67,3 +77,13 @@ def _read(sentence: Sentence, state: State) -> None:
         if claim is not None:
             state.claims.append(claim)
             state.claim_pos.append(sentence.index)
+
+
+def _extract_traditional(report: Report, names: Names | None) -> Extraction:
+    """Read through a Simplified copy; every field comes back in the report's characters."""
+    original = f"{report.title}\n{report.text}"
+    simplified = to_simplified(original)
+    title, _, text = simplified.partition("\n")
+    found = extract(replace(report, title=title, text=text), names)
+    restore = Restorer(original, simplified)
+    return Extraction(report, tuple(map(restore.item, found.claims)), tuple(map(restore.item, found.responses)))
