@@ -28,6 +28,7 @@ _ZH_REFERS = ("对此", "该报道", "此事", "传闻", "传言", "报道", "�
 _EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "article", "claim")
 # Cues that, in a party's reply, only name the outlet carrying it ("据 X 报道，Y 表示…").
 _VIA_CUES = frozenset({"据…报道", "…报道称"})
+_EN_NOT_YET = re.compile(r"\b(?:(?:expected|set|likely|due|poised|planning|plans|going|unlikely)\s+to|will|would|may|might|could)\s+(?:\w+\s+){0,2}\Z")
 _FORMAL_ZH = re.compile(r"否认|辟谣|谣言|不实|声明|澄清")
 _DENY_EN = re.compile(r"\bden(?:y|ies|ied)\b")
 
@@ -66,6 +67,8 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
 def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool, sentence: Sentence,
                 state: State) -> bool:
     """A stance word in a reply to a claim, not in the report's own description."""
+    if not zh and _EN_NOT_YET.search(segment, 0, m.start()):
+        return False  # "are expected to confirm", "would deny": a reply foreseen, not given
     recent_claim = bool(state.claim_pos) and sentence.index - state.claim_pos[-1] <= RECENT_CLAIM_SENTENCES
     quoted = bool((ZH_QUOTE if zh else EN_QUOTE).search(segment))
     if zh and not strong and not (recent_claim or refers or (quoted and state.claims)):
@@ -254,9 +257,20 @@ _EN_DATELINE = re.compile(
 _EN_SPOKES = re.compile(
     r"\b(?:a|an|the)?\s*(?:spokes(?:person|woman|man)|representative|statement|official)\s+(?:for|from|of)\s+"
     r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
-    r"|(?P<m>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s)?\s+(?:spokes(?:person|woman|man)|representative|press office"
-    r"|chief executive|CEO)\b"
+    r"|(?P<m>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s)?\s+(?:\w+\s+)?(?:spokes(?:person|woman|man)|representative|press office"
+    r"|chief executive|CEO|CFO|COO|chief\s+\w+\s+officer|chairman|president|executive|official)\b"
 )
+_EN_ROLE = (r"(?:spokes(?:person|woman|man)|representative|chief\s+\w+\s+officer|chief\s+executive|CEO|CFO|COO|chairman"
+            r"|president|executive|official|director|head\s+of\s+\w+)")
+# "The bank's chief financial officer, James …", "representative Hillary Manning": a person
+# speaking for the company the claim is about, who is the responder.
+_EN_OWN_ROLE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:company|firm|bank|group|carmaker|automaker|studio|network|paper|newspaper|retailer"
+    rf"|operator|startup|insurer|airline|lender|chipmaker|manufacturer)?(?:[’']s)?\s*(?:\w+\s+)?{_EN_ROLE}\b"
+    rf"|(?:^|[,;]\s*|\s)(?:[a-z]+\s+)?{_EN_ROLE}\s+[A-Z]"
+)
+# "Both companies", "the two sides", "neither company": every party the claim is about.
+_EN_BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Nn]either|[Aa]ll|[Tt]he)\s+(?:companies|firms|sides|parties|groups|banks|carmakers|automakers|company)\b(?!\s+(?:said|says))|\b[Nn]either\s+company\b")
 _EN_QUOTE_TAIL = re.compile(r"[”\"]\s*,?\s*(?P<who>[^,.“”\"]{1,60}?)\s+(?:said|added|told|says|stated|wrote|explained)\b")
 _EN_SELF = re.compile(r"\b(?:the company|the firm|the group|it|we|the carmaker|the automaker|the manufacturer)\b")
 QUOTE_TAIL_REACH = 200  # '"…," X said' credits the quote to X when it ends this close after the cue
@@ -268,11 +282,20 @@ def _en_responders(segment: str, cue_start: int, state: State) -> list[str]:
     segment = stripped
     if cue_start < 0:
         return []
+    before = segment[:cue_start]
+    if _EN_BOTH.search(before) and not re.search(r"\b[Tt]he\s+company\b", before):
+        parties = _claim_parties(state)
+        if parties:
+            return parties
     spokes = _EN_SPOKES.search(segment)
     if spokes:
         name = _clean_en_name(spokes.group("n") or spokes.group("m"))
         if name:
             return [name]  # "a spokeswoman for Acme", "Acme's spokesman"
+    if _EN_OWN_ROLE.search(before) and not any(state.names.known_in(n) for n in en_names(before)):
+        company = _the_company(state)
+        if company:
+            return company
     tail = _EN_QUOTE_TAIL.search(segment)
     if tail and tail.start() < cue_start + QUOTE_TAIL_REACH:
         found = [n for n in en_names(tail.group("who")) if not state.names.is_outlet(n)]
@@ -300,6 +323,13 @@ def _en_subject_before(before: str, state: State) -> list[str]:
     if _EN_SELF.search(lowered) or not lowered:
         return _the_company(state)
     return []
+
+
+def _claim_parties(state: State) -> list[str]:
+    """The subjects of the latest claim: the parties "both companies" stands for."""
+    if not state.claims:
+        return []
+    return [s for s in state.claims[-1].subjects if not state.names.is_outlet(s)][:3]
 
 
 def _the_company(state: State) -> list[str]:

@@ -47,6 +47,8 @@ def _split_english(paragraph: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _EN_BOUNDARY.finditer(paragraph):
+        if _inside_quote(paragraph, start, m.start()):
+            continue  # '"We deny it. It is false," X said': one statement, one sentence
         before = paragraph[start: m.start()].rstrip("\"”’)")
         last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
         if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
@@ -55,6 +57,22 @@ def _split_english(paragraph: str) -> list[str]:
         start = m.end()
     pieces.append(paragraph[start:])
     return pieces
+
+
+MAX_QUOTED_SENTENCE = 600  # a quotation longer than this is not kept whole
+
+
+def _inside_quote(paragraph: str, start: int, at: int) -> bool:
+    """A quotation opened since `start` is still open at `at` and closes later in the paragraph."""
+    if at - start > MAX_QUOTED_SENTENCE:
+        return False
+    span = paragraph[start: at + 1]
+    curly_open = span.count("“") > span.count("”")
+    straight_open = span.count('"') % 2 == 1
+    if not (curly_open or straight_open):
+        return False
+    rest = paragraph[at + 1: start + MAX_QUOTED_SENTENCE]
+    return ("”" in rest) if curly_open else ('"' in rest)
 
 
 def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
