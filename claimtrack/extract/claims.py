@@ -45,13 +45,11 @@ def claim_in(segment: str, sentence: Sentence, state: State) -> ExtractedClaim |
     """The claim a segment states, from the first attribution cue that yields one."""
     if not sentence.zh and segment.rstrip().endswith(")"):  # the test spares most a regex
         segment = _EN_TRAILING_PAREN.sub("", segment)
-    tried = False
     for cue, m in attributions(segment, sentence.zh, state.lexicon):
-        tried = True
         claim = _claim_from(cue, m, segment, sentence, state)
         if claim is not None:
             return claim
-    return None if tried else _known_source_claim(segment, sentence, state)
+    return _known_source_claim(segment, sentence, state)
 
 
 def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: State) -> ExtractedClaim | None:
@@ -72,6 +70,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None
     if zh and cue.name in _OUTLET_CUES and not anon and not _undisclosed(proposition):
         return None  # "据 X 报道" of a fire, a ruling, a statistic: news, not a claim
+    if cue.name == "爆料显示" and (m.group("anon") or m.group("noun")) in _NEWS_NOUNS and not ZH_HEDGE.search(text):
+        return None  # "最新消息显示，…影响了 850 万台": news of what happened, not a rumour
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
         return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion
     if src:
@@ -188,7 +188,7 @@ def _is_continuation(segment: str, zh: bool) -> bool:
 
 _WEAK_ZH_CUES = ("据悉", "…预测")
 _OFFICIAL = re.compile(r"官方|官网|公众号|微博|微平台|警方|公安|政府|声明|公告|通报|委员会|统计|数据|财报|公司|集团|其在|发布会")
-_LEAKER = re.compile(r"博主|爆料|网友|人士|媒体|记者|分析师|leaker|tipster", re.I)
+_LEAKER = re.compile(r"博主|爆料|网友|人士|媒体|记者|分析师|研究员|券商|证券|leaker|tipster|analyst", re.I)
 
 
 def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
@@ -198,6 +198,8 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
         return False  # "This information is believed to be …": only a named party is rumoured to do things
     if cue.name in _WEAK_ZH_CUES and not ZH_HEDGE.search(text):
         return False  # "据悉" before a plain fact is the reporter's own knowledge
+    if cue.name == "X 表示/认为" and not (src and _named_third_party(src, names, state)):
+        return False  # "小米表示，…": a party speaking for itself
     if cue.name == "…披露/爆料" and not (src and (names.is_outlet(src) or _LEAKER.search(src) or key(src) in state.sources)):
         return False
     if cue.name == "…预测" and src and not (names.is_outlet(src) or len(src) <= 12):
@@ -209,7 +211,17 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
     return True
 
 
+def _named_third_party(src: str, names: Names, state: State) -> bool:
+    """An outlet, a leaker or an analyst: someone who passes on what a subject has not said."""
+    if ZH_ROLE.search(src) and not _LEAKER.search(src):
+        return False  # "EA 首席运营官 X": the company's own officer
+    return bool(names.is_outlet(src) or _LEAKER.search(src) or "@" in src or key(src) in state.sources
+                or names.kind_of(src) == "person" or any(names.kind_of(n) == "person" for n in names.known_in(src)))
+
+
 _OUTLET_CUES = frozenset({"据…报道", "…报道称"})
+_NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news
+_SPEAKER_CUES = frozenset({"X 表示/认为"})  # whether its speaker is a third party is judged apart
 _OUTLET_SAYS = frozenset({"OUTLET said", "X, citing sources, said", "X cited people in reporting"})
 _COMMENTATORS = frozenset({"业内人士"})  # people who comment on an industry, not insiders of a firm
 # Unnamed people who "told <outlet>" / "告诉<outlet>": the outlet is the source.
@@ -250,7 +262,8 @@ def trim_claim(text: str, zh: bool, lexicon: Lexicon | None = None) -> str:
         # a second lead-in: "据彭博社报道，知情人士表示，<claim>"
         for _ in range(2):
             cue, m = first_attribution(text, True, lexicon)
-            if cue is not None and m is not None and m.start() <= 2 and cue.where == "after" and m.end() < len(text) - 6:
+            if (cue is not None and m is not None and m.start() <= 2 and cue.where == "after" and m.end() < len(text) - 6
+                    and cue.name not in _SPEAKER_CUES):
                 text = _ZH_LEADING_NOISE.sub("", text[m.end():])
         text = text.strip(" ，,：:")
     else:

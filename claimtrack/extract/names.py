@@ -82,6 +82,14 @@ class Names:
             return True
         return bool(_OUTLET_WORDS.search(name))
 
+    def kind_of(self, name: str) -> str | None:
+        """The kind of a known name ("outlet", "company", "person"), or None."""
+        return self._kinds.get(name_key(name))
+
+    @cached_property
+    def _kinds(self) -> dict[str, str]:
+        return {name_key(w): kind for w, kind in reversed(self.known)}
+
     def known_in(self, text: str) -> list[str]:
         """Known non-outlet names in `text`, in order of appearance, longest match wins."""
         first_at: dict[int, int] = {}  # index in _subject_forms -> where it first occurs

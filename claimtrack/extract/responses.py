@@ -28,6 +28,7 @@ _ZH_REFERS = ("对此", "该报道", "此事", "传闻", "传言", "报道", "�
 _EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "article", "claim")
 # Cues that, in a party's reply, only name the outlet carrying it ("据 X 报道，Y 表示…").
 _VIA_CUES = frozenset({"据…报道", "…报道称"})
+_SPEAKER_CUES = frozenset({"X 表示/认为"})  # anyone who speaks: a party replying as much as a source
 _EN_NOT_YET = re.compile(r"\b(?:(?:expected|set|likely|due|poised|planning|plans|going|unlikely)\s+to|will|would|may|might|could)\s+(?:\w+\s+){0,2}\Z")
 _FORMAL_ZH = re.compile(r"否认|辟谣|谣言|不实|声明|澄清")
 _DENY_EN = re.compile(r"\bden(?:y|ies|ied)\b")
@@ -80,7 +81,8 @@ def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool,
             return False
     if zh and not strong and not ZH_SPEECH.search(segment, 0, m.start()):
         return False  # a bare "没有/不是" is description, not a party's reply
-    if zh and not strong and any(c.name not in _VIA_CUES for c, _ in attributions(segment, zh, state.lexicon)):
+    if zh and not strong and any(c.name not in _VIA_CUES and c.name not in _SPEAKER_CUES
+                                 for c, _ in attributions(segment, zh, state.lexicon)):
         return False  # "用该网站的话说，X 表示…没有…": a report of what X said, a claim
     return True
 
