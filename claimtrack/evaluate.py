@@ -7,13 +7,18 @@ times the gold length plus 120 characters. A gold claim may list `also` spans; a
 prediction matching any of them matches the claim, several predictions of one claim
 count once and none of them as a false positive. Responses match the same way on
 `quote`. Attribute accuracy (stance, source, responder, dates) is over matched pairs;
-names compare case-insensitively, either containing the other.
+names compare case-insensitively, either containing the other. A gold date that is
+`null` (the text does not fix it) is not scored: it is left out of the date tallies.
+
+Reports whose label has no claim measure false positives on ordinary news: every
+claim predicted on them is false, counted apart as well (`ClaimlessReports`).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -61,6 +66,19 @@ class PRF:
 
 
 @dataclass
+class ClaimlessReports:
+    """Reports whose label has no claim, and the claims predicted on them (all false)."""
+
+    reports: int = 0
+    false_claims: int = 0
+
+    @property
+    def per_ten(self) -> float | None:
+        """False claims per ten such reports."""
+        return 10 * self.false_claims / self.reports if self.reports else None
+
+
+@dataclass
 class Mismatch:
     kind: str  # "claim" or "response"
     what: str  # "miss", "extra" or an attribute name
@@ -96,6 +114,7 @@ class EvalResult:
     reported_on: Tally
     responded_on: Tally
     anonymous: Tally
+    claimless: ClaimlessReports = field(default_factory=ClaimlessReports)
 
     def to_json(self) -> dict:
         def prf(x: PRF) -> dict:
@@ -117,6 +136,11 @@ class EvalResult:
             "reported_on": acc(self.reported_on),
             "responded_on": acc(self.responded_on),
             "anonymous": acc(self.anonymous),
+            "claimless": {
+                "reports": self.claimless.reports,
+                "false_claims": self.claimless.false_claims,
+                "per_ten": None if self.claimless.per_ten is None else round(self.claimless.per_ten, 4),
+            },
             "per_file": [
                 {
                     "file": f.name,
@@ -152,7 +176,16 @@ def names_match(predicted: str | None, gold: str | None) -> bool:
     return p in g or g in p
 
 
-def find_pairs(folder: Path) -> list[tuple[Path, Path]]:
+Selection = Callable[[Path], bool] | Collection[str]
+
+
+def find_pairs(folder: Path, select: Selection | None = None) -> list[tuple[Path, Path]]:
+    """The (report, label) pairs in `folder`, in name order.
+
+    `select` keeps a subset: a predicate on the report's path, or a collection of
+    names (report file names such as `a.md`, or slugs such as `a`); a name that is
+    not a labeled report of the folder is an error, so a typo cannot shrink a subset.
+    """
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
     pairs = []
@@ -163,16 +196,37 @@ def find_pairs(folder: Path) -> list[tuple[Path, Path]]:
             pairs.append((report, gold))
     if not pairs:
         raise InputError(f"{folder}: no <slug>.<ext> + <slug>.gold.json pairs")
-    return pairs
+    if select is None:
+        return pairs
+    if callable(select):
+        chosen = [(r, g) for r, g in pairs if select(r)]
+    else:
+        names = {select} if isinstance(select, str) else set(select)
+        known = {r.name for r, _ in pairs} | {r.name[: -len(r.suffix)] for r, _ in pairs}
+        unknown = sorted(names - known)
+        if unknown:
+            raise InputError(f"{folder}: not labeled reports here: {', '.join(unknown)}")
+        chosen = [(r, g) for r, g in pairs if r.name in names or r.name[: -len(r.suffix)] in names]
+    if not chosen:
+        raise InputError(f"{folder}: the selection keeps no labeled report")
+    return chosen
 
 
-def evaluate_folder(folder: Path) -> EvalResult:
-    """Extract every labeled report in `folder` and score it against its label."""
-    from .extract import extract
-    from .readers import read_report
+def evaluate_folder(
+    folder: Path,
+    select: Selection | None = None,
+    *,
+    predict: Callable[[Path], dict] | None = None,
+) -> EvalResult:
+    """Extract every labeled report in `folder` (or the subset `select` keeps, see
+    `find_pairs`) and score it against its label.
 
+    `predict` turns a report's path into `{"claims": [...], "responses": [...]}` in the
+    shape of `extract --json`; by default the extractor's own.
+    """
+    predict = predict or extract_predictions
     result = EvalResult([], PRF(), PRF(), Tally(), Tally(), Tally(), Tally(), Tally(), Tally())
-    for report_path, gold_path in find_pairs(folder):
+    for report_path, gold_path in find_pairs(Path(folder), select):
         file = FileResult(report_path.name)
         result.files.append(file)
         try:
@@ -180,7 +234,7 @@ def evaluate_folder(folder: Path) -> EvalResult:
         except (OSError, ValueError) as err:
             raise InputError(f"{gold_path}: cannot read the label ({err})") from None
         try:
-            predicted = extract(read_report(str(report_path))).to_json()
+            predicted = predict(report_path)
         except ClaimtrackError as err:
             file.error = str(err)
             predicted = {"claims": [], "responses": []}
@@ -189,7 +243,18 @@ def evaluate_folder(folder: Path) -> EvalResult:
             total.tp += mine.tp
             total.fp += mine.fp
             total.fn += mine.fn
+        if not gold.get("claims"):
+            result.claimless.reports += 1
+            result.claimless.false_claims += len(predicted.get("claims", []))
     return result
+
+
+def extract_predictions(report_path: Path) -> dict:
+    """What the extractor finds in one report, in the shape of `extract --json`."""
+    from .extract import extract
+    from .readers import read_report
+
+    return extract(read_report(str(report_path))).to_json()
 
 
 def _score(file: FileResult, gold: dict, predicted: dict, result: EvalResult) -> None:
@@ -204,7 +269,8 @@ def _score(file: FileResult, gold: dict, predicted: dict, result: EvalResult) ->
         g, p = gold_claims[gi], pred_claims[pi]
         gold_of_pred[pi] = g.get("id", str(gi))
         _check(result.source, file, "claim", "source", g["text"], names_match(p.get("source"), g.get("source")), p.get("source"), g.get("source"))
-        _check(result.reported_on, file, "claim", "reported_on", g["text"], p.get("reported_on") == g.get("reported_on"), p.get("reported_on"), g.get("reported_on"))
+        if g.get("reported_on") is not None:  # null: the text does not fix the date; not scored
+            _check(result.reported_on, file, "claim", "reported_on", g["text"], p.get("reported_on") == g["reported_on"], p.get("reported_on"), g["reported_on"])
         _check(result.anonymous, file, "claim", "anonymous", g["text"], bool(p.get("anonymous")) == bool(g.get("anonymous")), p.get("anonymous"), g.get("anonymous"))
     gold_responses = gold.get("responses", [])
     pred_responses = predicted.get("responses", [])
@@ -216,7 +282,8 @@ def _score(file: FileResult, gold: dict, predicted: dict, result: EvalResult) ->
         g, p = gold_responses[gi], pred_responses[pi]
         _check(result.stance, file, "response", "stance", g["quote"], p.get("stance") == g.get("stance"), p.get("stance"), g.get("stance"))
         _check(result.responder, file, "response", "responder", g["quote"], names_match(p.get("responder"), g.get("responder")), p.get("responder"), g.get("responder"))
-        _check(result.responded_on, file, "response", "responded_on", g["quote"], p.get("responded_on") == g.get("responded_on"), p.get("responded_on"), g.get("responded_on"))
+        if g.get("responded_on") is not None:
+            _check(result.responded_on, file, "response", "responded_on", g["quote"], p.get("responded_on") == g["responded_on"], p.get("responded_on"), g["responded_on"])
 
 
 def _match(gold, predicted, gold_spans, pred_text, tally: PRF, file: FileResult, kind: str, prefer=None) -> dict[int, int]:

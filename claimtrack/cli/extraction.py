@@ -58,8 +58,9 @@ def eval_command(
 ) -> None:
     """Score the extractor on a labeled folder.
 
-    Precision, recall and F1 for claims and responses, and the accuracy of stance,
-    source, responder and dates over matched pairs, as corpus/GUIDE.md describes.
+    Precision, recall and F1 for claims and responses, the accuracy of stance,
+    source, responder and dates over matched pairs (a null gold date is not scored),
+    as corpus/GUIDE.md describes, and the false claims on reports with no claim.
     """
     from ..evaluate import evaluate_folder
 
@@ -151,7 +152,7 @@ def render_eval(result, *, verbose: bool = False):
     ):
         shown = "—" if tally.accuracy is None else f"{tally.accuracy:.3f}"
         accuracy.add_row(name, shown, str(tally.correct), str(tally.total))
-    parts: list = [scores, accuracy]
+    parts: list = [scores, accuracy, Text(claimless_line(result.claimless))]
     if verbose:
         for file in result.files:
             if not file.problems and not file.error:
@@ -168,3 +169,9 @@ def render_eval(result, *, verbose: bool = False):
                     block.append("  " + one_line(problem.detail), style="dim")
             parts.append(block)
     return Group(*parts)
+
+
+def claimless_line(claimless) -> str:
+    """"reports with no claim: 62; false claims on them: 5 (0.8 per ten)"."""
+    line = f"reports with no claim: {claimless.reports}; false claims on them: {claimless.false_claims}"
+    return line if claimless.per_ten is None else f"{line} ({claimless.per_ten:.1f} per ten)"

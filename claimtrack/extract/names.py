@@ -20,7 +20,7 @@ from ..entities import name_key, starter_entities
 _OUTLET_WORDS = re.compile(
     r"(?:News|Times|Journal|Post|Review|Daily|Herald|Reuters|Bloomberg|Press|Wire|Insider|Gazette|Tribune|Magazine"
     r"|Telegraph|Economist|Handelsblatt|Nikkei|Digitimes|DigiTimes|Media|Report|Street|Weekly|Verge|Crunch"
-    r"|日报|晚报|时报|新闻|财经|周刊|电视台|通讯社|新闻社|媒体|杂志|汇报|早报|商报|之家|科技|黄金眼|快讯|研究院|网$|社$)"
+    r"|日报|晚报|时报|新闻|财经|周刊|电视台|通讯社|新闻社|媒体|杂志|汇报|早报|商报|之家|(?:新浪|腾讯|网易|搜狐|凤凰|雷锋|鞭牛士|大众|蓝鲸|钛媒体|极客)科技|黄金眼|快讯|研究院|网$|社$)"
 )
 
 

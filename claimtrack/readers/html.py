@@ -51,13 +51,18 @@ def _may_hide(html: str) -> bool:
     return any(hint in lowered for hint in _DROP_HINTS)
 
 
+def drop_invisible(tree_node) -> None:
+    """Remove what is never text: scripts, navigation, forms, hidden parts."""
+    for node in tree_node.css(_DROP):
+        node.decompose()
+    for node in tree_node.css("[style]"):
+        if _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
+            node.decompose()
+
+
 def _clean(tree_node, may_hide: bool = True) -> str:
     if may_hide:
-        for node in tree_node.css(_DROP):
-            node.decompose()
-        for node in tree_node.css("[style]"):
-            if _HIDDEN_STYLE.search(node.attributes.get("style") or ""):
-                node.decompose()
+        drop_invisible(tree_node)
     return tidy(tree_node.text(separator="", deep=True))
 
 
