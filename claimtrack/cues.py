@@ -196,7 +196,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)属实|官宣|承认"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
     ("confirm", "为了|旨在|因为|出于", r"(?:裁员|收购|合作|调整|涨价|降价|关闭|关停|停产|撤出|重组|裁撤)(?:主要)?(?:是为了|旨在|是因为|是出于)"),
-    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)"),
+    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)"),
 )
 
 # After a weak denial ("不是…问题"), words that concede part of the claim: the reply
@@ -241,6 +241,10 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
     ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
+    # a stance carried by the quoted words alone: '"This is pure speculation," X said', '"No, we are not"'
+    ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!",
+     r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b|[“\"]\s*No[,.!]\s"),
+    ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|no)\b"),
     ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
      r"\b(?:the\s+)?(?:layoffs|job\s+cuts|cuts|acquisition|restructuring|price\s+increases?|closures?)\s+(?:were|was|are|is)\s+"

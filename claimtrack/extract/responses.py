@@ -279,7 +279,21 @@ _EN_SELF = re.compile(r"\b(?:the company|the firm|the group|it|we|the carmaker|t
 QUOTE_TAIL_REACH = 200  # '"…," X said' credits the quote to X when it ends this close after the cue
 
 
+_EN_AS_DID = re.compile(r",?\s+as\s+did\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+
+
 def _en_responders(segment: str, cue_start: int, state: State) -> list[str]:
+    """Who replies, plus those who did the same ("X declined to comment, as did Y")."""
+    found = _en_first_responders(segment, cue_start, state)
+    also = _EN_AS_DID.search(segment, cue_start)
+    if found and also:
+        extra = _clean_en_name(also.group("n"))
+        if extra and not any(same_name(extra, f) for f in found):
+            found = [*found, extra]
+    return found
+
+
+def _en_first_responders(segment: str, cue_start: int, state: State) -> list[str]:
     stripped = _EN_DATELINE.sub("", segment, count=1)
     cue_start -= len(segment) - len(stripped)
     segment = stripped

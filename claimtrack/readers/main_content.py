@@ -13,7 +13,7 @@ from __future__ import annotations
 MAX_MARKUP_CHARS = 2_000_000
 # trafilatura's blocks: each one is a line of the report (the extractor splits
 # sentences at line breaks; a heading run into its paragraph makes a garbage claim).
-_BLOCKS = ("p", "head", "item", "list", "quote", "code", "table", "row", "cell", "lb", "div")
+_BLOCKS = ("p", "head", "item", "list", "quote", "table", "row", "cell", "lb", "div")
 # Promotions trafilatura keeps: it takes the first <article> of a page as the story,
 # even a newsletter or app advert in the sidebar, and has no word for "promo".
 _PROMOTIONS = ", ".join((
@@ -47,9 +47,15 @@ def main_text(html: str) -> str | None:
     except Exception:  # noqa: BLE001 - a heuristic failing on odd markup: the page reader's text stands
         return None
     body = getattr(document, "body", None)
-    if body is None:
+    if body is None or _whole_page_dump(body):
         return None
     return _block_lines(body)
+
+
+def _whole_page_dump(body) -> bool:
+    """trafilatura's last resort, every text run of the page on a line of one paragraph,
+    inline ones too ("据\n晨报\n报道"): the page reader does that job better."""
+    return len(body) == 1 and body[0].tag == "p" and "\n" in (body[0].text or "")
 
 
 def _markup(html: str) -> str:
