@@ -130,6 +130,8 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",\s*(?:according\s+to\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims)\b{_EN_TIME}\s*(?:[.;]|$)"),
     ("…, sources said", "people|persons|source|person|insider", "before",
      rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{{0,60}})?)\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,40}}?(?:[.;]|$)"),
+    ("a memo seen by X", "seen by|reviewed by|obtained by", "before",
+     rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained)\s+by\s+{_EN_SRC}"),
     ("according to X", "according to", "around",
      rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>(?:people|persons|sources|a\s+source|a\s+person|insiders|an\s+insider)\b[^,.;]{{0,60}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
     ("sources said", "people|persons|source|person|insider|executive", "after",
@@ -148,6 +150,11 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("citing sources", "citing", "around",
      r",?\s*citing\s+(?P<anon>(?:unnamed|anonymous|several|two|three|multiple)?\s*(?:people|persons|sources|a\s+source|a\s+person|suppliers|insiders|executives|those)[^.;]{0,80})"),
 )
+
+# Figures already published ("shipped 2 million units, up 40%, according to IDC"): market data, not a claim.
+EN_MARKET_DATA = (r"\b(?:up|down|rose|fell|grew|declined|increased|decreased|shipped|sold|jumped|dropped)\b[^.;]{0,60}?\d[\d.,]*\s*(?:%|percent|per\s+cent|million|billion)"
+                  r"|\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:rise|drop|increase|decrease|growth|decline)")
+EN_HEDGE = r"\b(?:will|would|may|might|could|plans?|planning|expected|expects|considering|weighing|exploring|talks|seeking|intends?|set\s+to|aims?)\b"
 
 # Referring to an earlier report: continues the last claim rather than starting one.
 EN_CONTINUATION: tuple[str, ...] = (
@@ -168,7 +175,7 @@ EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"\b{_EN_RUMOUR_NOUN}\s+(?:of|about)\s+(?P<p>[^,;.]{{8,160}})",
 )
 ZH_REPORTED_OBJECT: tuple[str, ...] = (
-    r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?[：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
+    r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?(?:称)?[，,：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
     r"(?:(?P<src>[^，。；：:“”]{2,12}?)(?:报道|所称|爆料)的|(?P<src2>[^，。；：:“”]{2,12}?)(?:关于|有关))?[“「]?(?P<p>[^，。；：:“”「」]{4,60}?)[”」]?(?:的)?(?:传闻|传言|消息|报道|说法|爆料|猜测)",
 )
 

@@ -9,6 +9,7 @@ not to the report's own outlet or to an official notice.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import cues
 from ..dates import PartialDate
@@ -38,6 +39,8 @@ _ANON_EN = re.compile(
     r"|with knowledge|speculat",
     re.I,
 )
+_EN_MARKET_DATA = re.compile(cues.EN_MARKET_DATA, re.I)
+_EN_HEDGE = re.compile(cues.EN_HEDGE, re.I)
 _EN_TRAILING_PAREN = re.compile(r"\s*\([^()]{0,80}\)\s*$")
 
 
@@ -64,6 +67,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     text = trim_claim(proposition, zh, state.lexicon)
     if len(re.sub(r"\W", "", text)) < MIN_CLAIM_CHARS[zh]:
         return None
+    if not zh and _EN_MARKET_DATA.search(text) and not _EN_HEDGE.search(text):
+        return None  # published figures credited to a research firm: market data, not a rumour
     if not _is_third_party(cue, src, text, state, zh):
         return None
     if not _credit_stands(cue, m, src, anon, text, segment, sentence, state):
@@ -288,12 +293,24 @@ _EN_OBJECT_END = re.compile(
 )
 
 
+# A reply given after a report: the report's own attribution follows the connective.
+_AFTER_A_REPORT = {
+    True: re.compile(r"(?:此前|之前|在)(?=[^，。]{0,12}(?:报道|爆料|消息称|援引))"),
+    False: re.compile(r"\b(?:after|following|when|since|as)\s+(?=(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:had\s+)?(?:reported|said|wrote|revealed)\b)"),
+}
+
+
 def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple[str, ...] = ()) -> ExtractedClaim | None:
     """The claim a reply names as what it answers ("denied a report that P", "否认 P 的传闻").
 
     The parties replying are among its subjects: a party with standing answers a claim about itself.
     """
     zh = sentence.zh
+    after = _AFTER_A_REPORT[zh].search(segment)
+    if after is not None:  # "X said it was not aware of any approach after Sky News reported that P"
+        claim = claim_in(segment[after.end():], sentence, state)
+        if claim is not None:
+            return replace(claim, subjects=tuple(dict.fromkeys((*claim.subjects, *parties))))
     for pattern in _REPORTED_OBJECT[zh]:
         m = pattern.search(segment)
         if m is None:

@@ -114,17 +114,21 @@ def _claim_for(response: ExtractedResponse, position: int, refers: bool, state: 
     """The claim a response answers: the one just before a "对此", else one about the responder."""
     if not state.claims:
         return None
-    preceding = [i for i, p in enumerate(state.claim_pos) if p <= position]
+    item = state.item_of.get(position)
+    in_item = [i for i, p in enumerate(state.claim_pos) if state.item_of.get(p) == item]
+    if state.item > 1 and not in_item:
+        return None  # a digest item with a reply and no claim: nothing else in the digest is answered
+    preceding = [i for i, p in enumerate(state.claim_pos) if p <= position and (state.item <= 1 or i in in_item)]
     if refers and preceding:
         return preceding[-1]
     k = key(response.responder)
-    sharing = [i for i, c in enumerate(state.claims) if k and _mentions(c, k)]
+    sharing = [i for i, c in enumerate(state.claims) if k and _mentions(c, k) and (state.item <= 1 or i in in_item)]
     if sharing:
         before = [i for i in sharing if state.claim_pos[i] <= position]
         return before[-1] if before else sharing[0]
     if preceding:
         return preceding[-1]
-    return 0
+    return in_item[0] if state.item > 1 else 0
 
 
 def _mentions(claim: ExtractedClaim, k: str) -> bool:

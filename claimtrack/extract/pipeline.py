@@ -13,7 +13,7 @@ from .names import Names
 from .responses import responses_in
 from .results import Extraction
 from .script import Restorer, is_traditional, to_simplified
-from .sentences import Sentence, is_heading, segments, split_sentences, title_key
+from .sentences import Sentence, is_heading, segments, split_sentences, starts_item, title_key
 from .state import State
 
 
@@ -35,6 +35,9 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
                 and title_key(sentence.text) == title):
             state.first_index = sentence.index + 1  # the title repeated as the first line
             continue
+        if starts_item(sentence, sentences):
+            state.item += 1  # a digest's next story: its claims answer to nothing before it
+        state.item_of[sentence.index] = state.item
         if is_heading(sentence, sentences):
             state.context_date = report.published  # a new section starts
             continue

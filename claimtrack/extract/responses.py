@@ -122,7 +122,12 @@ def _quote(segment: str, m: re.Match, zh: bool) -> str:
     return _EN_DATELINE.sub("", segment.strip(), count=1).rstrip(".")
 
 
+_ZH_NAMED_RUMOUR = re.compile(r"\s*的?(?:消息|传闻|传言|说法|报道|爆料)")
+
+
 def _zh_quote(segment: str, m: re.Match, quotes: list[re.Match]) -> str:
+    # “…”的消息不实: the quoted words are the rumour named, not the reply
+    quotes = [q for q in quotes if not _ZH_NAMED_RUMOUR.match(segment, q.end())]
     speech = None
     for s in ZH_SPEECH.finditer(segment, 0, m.start() + 1):
         speech = s

@@ -116,6 +116,24 @@ def is_heading(sentence: Sentence, sentences: list[Sentence]) -> bool:
     return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
 
 
+# A digest item's start: "1、", "2.", "一、", "①", "【…】" at the head of a paragraph.
+_ITEM_MARKER = re.compile(r"^\s*(?:\d{1,2}\s*[、.．)）]\s*(?!\d)|[一二三四五六七八九十]{1,3}\s*、|[①-⑳]|【[^】]{2,60}】|#{1,4}\s)")
+
+
+def starts_item(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """The first sentence of a paragraph that opens a digest item, or a heading."""
+    first = sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph
+    return first and (bool(_ITEM_MARKER.match(sentence.text)) or _is_short_title(sentence, sentences))
+
+
+def _is_short_title(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """A short line of its own with no sentence ending, in either language."""
+    text = sentence.text
+    if len(text) > (40 if sentence.zh else 90) or text.endswith(("。", "！", "？", "”", "」", ".", "!", "?", "：", ":")):
+        return False
+    return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
+
+
 _SPACE = re.compile(r"\s+")
 
 
