@@ -164,6 +164,7 @@ _ZH_SPEAKER_CUT = re.compile(
 )
 _ZH_CLAUSES = re.compile(r"[，,。；：:]")
 _ZH_AND = re.compile(r"和|与|及|以及|、")
+_ZH_BOTH = re.compile(r"(?:上述|以上|涉事|相关|这)(?:几家|两家|多家|三家)?(?:公司|企业|厂商|各方)|双方|两家公司|三家公司|各家公司")
 
 
 def _zh_speaker(clause: str) -> str:
@@ -189,6 +190,8 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
         speaker = known[-1] if known else ""
     if not speaker and state.sentence_responders:
         return list(state.sentence_responders)  # "X 回避传言，但（X 的社长）说…": the same party
+    if _ZH_BOTH.search(before):
+        return _claim_parties(state)  # "上述公司均未回应": every party the claim is about
     if not speaker:
         return []
     if speaker in cues.ZH_SELF_REFERENCES:
