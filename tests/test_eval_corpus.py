@@ -26,29 +26,29 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 DEV_FLOORS = {
     "claims_f1": 0.90,
     "responses_f1": 0.90,
-    "stance": 1.00,
+    "stance": 0.95,
     "source": 0.90,
     "responder": 0.95,
-    "reported_on": 1.00,
-    "responded_on": 1.00,
+    "reported_on": 0.95,
+    "responded_on": 0.95,
 }
 WILD_FLOORS = {
-    "claims_f1": 0.60,
-    "responses_f1": 0.35,
-    "stance": 1.00,
+    "claims_f1": 0.75,
+    "responses_f1": 0.60,
+    "stance": 0.80,  # over 8 matched pairs: one wrong stance is 0.875
     "source": 0.75,
-    "responder": 0.50,
-    "reported_on": 0.95,
-    "responded_on": 1.00,
+    "responder": 0.75,
+    "reported_on": 0.90,
+    "responded_on": 0.90,
     "false_claims_per_ten_claimless_max": 0.35,  # the target: at most 1.0
 }
 DEV_EN_FLOORS = {
-    "claims_f1": 0.35,
-    "responses_f1": 0.45,
+    "claims_f1": 0.50,
+    "responses_f1": 0.55,
     "stance": 0.85,
     "source": 0.65,
     "responder": 0.70,
-    "reported_on": 0.60,
+    "reported_on": 0.55,
     "responded_on": 0.90,
 }
 FLOORS = {"dev": DEV_FLOORS, "wild": WILD_FLOORS, "dev-en": DEV_EN_FLOORS}
