@@ -15,7 +15,7 @@ from .. import cues
 from ..dates import PartialDate
 from ..when import find_dates
 from .linking import IMPLIED_CUE
-from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution
+from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, stance_in
 from .names import Names, en_names, key, subjects
 from .results import ExtractedClaim
 from .sentences import Sentence
@@ -322,6 +322,8 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
         text = trim_claim(text.strip(" ,，"), zh, state.lexicon).rstrip("。.")
         if len(re.sub(r"\W", "", text)) < MIN_CLAIM_CHARS[zh]:
             continue
+        if zh and stance_in(segment[m.start("p"): m.end()], zh) is not None:
+            continue  # "回复称，还未接到相关确切的消息": the reply itself, not the rumour it names
         groups = m.groupdict()
         src = clean_source(groups.get("src") or groups.get("src2"), zh, state.names)
         if src and not state.names.is_outlet(src) and not (zh and _LEAKER.search(src)):

@@ -268,7 +268,7 @@ _EN_DATELINE = re.compile(
 _EN_SPOKES = re.compile(
     r"\b(?:a|an|the)?\s*(?:spokes(?:person|woman|man)|representative|statement|official)\s+(?:for|from|of)\s+"
     r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
-    r"|(?P<m>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s)?\s+(?:\w+\s+)?(?:spokes(?:person|woman|man)|representative|press office"
+    r"|(?P<m>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s)?\s+(?:[a-z]\w*\s+)?(?:spokes(?:person|woman|man)|representative|press office"
     r"|chief executive|CEO|CFO|COO|chief\s+\w+\s+officer|chairman|president|executive|official)\b"
 )
 _EN_ROLE = (r"(?:spokes(?:person|woman|man)|representative|chief\s+\w+\s+officer|chief\s+executive|CEO|CFO|COO|chairman"
