@@ -116,6 +116,10 @@ _EN_SAY = r"(?:reported|reports|said|says|wrote|writes|revealed|indicated|sugges
 EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("report by X said", "report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] separate|[Aa] recent|[Aa] new)\s+(?:media\s+)?{_EN_REPORT_NOUN}\s+(?P<src>(?:by|from|in|on|published)\b[^.;]{{0,80}}?)\s+{_EN_SAY}(?:\s+that)?\s+"),
+    ("a report that", "report|story|article&that|quoted|cited|said|says", "after",
+     rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts)\s+(?:(?:newly\s+)?(?:released|published|recent|new|earlier|separate|latest)\s+)?(?:{_EN_SRC}[’']?s?\s+)?(?:media\s+|news\s+|press\s+)?(?:report|story|article)"
+     rf"(?:\s+(?:by|from|in)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?(?:\s+on\s+[\w .]{{1,14}}?)?"
+     rf"\s+(?:that|which\s+(?:said|says|claimed|claims|suggested)|(?:quoted|cited)\s+[^.;]{{1,60}}?\s+as\s+saying)(?:\s+that)?\s+"),
     ("X story that claims", "that&report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
     ("X reported that", "report|revealed|wrote|writes&that", "after",
@@ -127,7 +131,10 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("X, citing people familiar", "citing", "before",
      rf",\s*{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
     ("…, X reported", "report|said|says|wrote|writes|revealed|claim&,", "before",
-     rf",\s*(?:according\s+to\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims)\b{_EN_TIME}\s*(?:[.;]|$)"),
+     rf",\s*(?:according\s+to\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted)\b{_EN_TIME}\s*(?:[.;]|$)"),
+    # "…, says a Spanish newspaper", "…, reported the Financial Times"
+    ("…, says X", "says|said|reported|reports|wrote&,", "before",
+     rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}\s*(?:[.;]|$)"),
     ("…, sources said", "people|persons|source|person|insider", "before",
      rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{{0,60}})?)\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,40}}?(?:[.;]|$)"),
     ("a memo seen by X", "seen by|reviewed by|obtained by", "before",
@@ -142,6 +149,8 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b{_EN_SRC},\s+citing\s+(?P<anon>[^,]{{3,80}}),\s+(?:reported|reports|said|says|wrote|writes)\b{_EN_TIME}\s+(?:that\s+)?"),
     ("X cited people in reporting", "cited&reporting|saying|said", "after",
      rf"\b{_EN_SRC}\s+cited\s+(?P<anon>[^.;]{{3,80}}?)\s+(?:in\s+reporting|as\s+saying|who\s+said|saying)\s+(?:that\s+)?"),
+    ("as per media reports", "report", "after",
+     r"\b(?:[Aa]s\s+per|[Pp]er|[Aa]ccording\s+to)\s+(?:the\s+|some\s+|several\s+|recent\s+|earlier\s+|multiple\s+)*(?P<anon>(?:media|press|news)\s+reports?|reports)\b[^,.;]{0,40},\s*"),
     ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
@@ -170,7 +179,7 @@ EN_CONTINUATION: tuple[str, ...] = (
 _EN_RUMOUR_NOUN = r"(?:media\s+|press\s+|news\s+|newspaper\s+|recent\s+|earlier\s+)?(?:reports?|story|stories|articles?|speculation|rumou?rs?|claims?|suggestions?|allegations?)"
 EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"(?:(?:[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:{_EN_SRC}[’']?s?\s+)?{_EN_RUMOUR_NOUN}"
-    rf"(?:\s+(?:in|by|from|on)\s+(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
+    rf"(?:\s+(?:in|by|from|on)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
     r"\s+(?:that|saying|suggesting|claiming|which\s+said|alleging)\s+(?P<p>[^;]{12,300})",
     rf"\b{_EN_RUMOUR_NOUN}\s+(?:of|about)\s+(?P<p>[^,;.]{{8,160}})",
 )
@@ -243,7 +252,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "reject|refut|disput|dismiss|rebut|rebuff|counter",
      r"\b(?:reject|refut|disput|dismiss|rebut|rebuff)(?:e|es|ed|ing|s)?\b[^.;]{0,40}?\b(?:reports?|claims?|speculation|rumou?rs?|story|stories|article|suggestions?|allegations?)\b"
      r"|\bcounter(?:ing|ed)\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:report|story|article)"),
-    ("deny", "not|n't|n’t", r"\b(?:is|are|was|were|am)\s*(?:not|n[’']t)\s+(?:currently\s+|now\s+)?(?:looking\s+to|planning\s+to|in\s+(?:any\s+)?(?:talks|discussions?|negotiations?)|talking\s+to|negotiating|engaged\s+in|for\s+sale|selling)\b"
+    ("deny", "not|n't|n’t", r"(?:\b(?:is|are|was|were|am)|[’'](?:re|s|m))\s*(?:not|n[’']t)\s+(?:currently\s+|now\s+)?(?:looking\s+to|planning\s+to|in\s+(?:any\s+)?(?:talks|discussions?|negotiations?)|talking\s+to|negotiating|engaged\s+in|for\s+sale|selling)\b"
      r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:plan|intend)\s+to\b|\bhas\s+no\s+intention\b"),
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),

@@ -57,7 +57,7 @@ def claim_in(segment: str, sentence: Sentence, state: State) -> ExtractedClaim |
 
 def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: State) -> ExtractedClaim | None:
     zh, names = sentence.zh, state.names
-    src = clean_source(m.groupdict().get("src"), zh, names)
+    src = clean_source(m.groupdict().get("src") or m.groupdict().get("src2"), zh, names)
     if src and cue.name in _TOLD_CUES and not names.is_outlet(src):
         src = None  # "people familiar told Acme": the company heard it, no outlet carried it
     if src is None:
@@ -227,7 +227,7 @@ def _named_third_party(src: str, names: Names, state: State) -> bool:
 _OUTLET_CUES = frozenset({"据…报道", "…报道称"})
 _NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news
 _SPEAKER_CUES = frozenset({"X 表示/认为"})  # whether its speaker is a third party is judged apart
-_OUTLET_SAYS = frozenset({"OUTLET said", "X, citing sources, said", "X cited people in reporting"})
+_OUTLET_SAYS = frozenset({"OUTLET said", "X, citing sources, said", "X cited people in reporting", "…, says X"})
 _COMMENTATORS = frozenset({"业内人士"})  # people who comment on an industry, not insiders of a firm
 # Unnamed people who "told <outlet>" / "告诉<outlet>": the outlet is the source.
 _TOLD_CUES = frozenset({"sources said", "…, sources said", "知情人士"})
@@ -274,10 +274,23 @@ def trim_claim(text: str, zh: bool, lexicon: Lexicon | None = None) -> str:
     else:
         text = _EN_LEADING_NOISE.sub("", text).strip()
         text = text.rstrip(" ,;")
-    if len(text) > MAX_CLAIM_CHARS:
+    if zh and len(text) > MAX_CLAIM_CHARS:
         cut = [m.start() for m in _ZH_CLAUSE.finditer(text) if 30 <= m.start() <= MAX_CLAIM_CHARS]
         text = text[: cut[-1]] if cut else text[:MAX_CLAIM_CHARS]
+    elif not zh:
+        tail = _EN_ATTRIBUTION_TAIL.search(text, 30)
+        if tail:
+            text = text[: tail.start()]  # "…, citing people familiar" / ", according to …" is not the claim
+        if len(text) > MAX_EN_CLAIM_CHARS:
+            cut = [m.start() for m in _EN_CLAUSE.finditer(text) if 60 <= m.start() <= MAX_EN_CLAIM_CHARS]
+            text = text[: cut[-1]] if cut else text[:MAX_EN_CLAIM_CHARS]
     return text.strip()
+
+
+MAX_EN_CLAIM_CHARS = 300  # English words are longer: a Chinese clause of 120 is an English one of about 300
+_EN_ATTRIBUTION_TAIL = re.compile(r",\s*(?:citing|siting|according\s+to|sources\s+said|people\s+familiar|the\s+\w+\s+(?:said|reported))\b")
+# An English clause ends before ", which", ", while", "; " — not at every comma ("Sony Corp., the …,").
+_EN_CLAUSE = re.compile(r";|,\s+(?=(?:which|while|but|and|as|although|though|whereas|after|before|in\s+a|with)\b)")
 
 
 # The claim inside the answer ---------------------------------------------------------------

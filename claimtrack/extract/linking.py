@@ -39,7 +39,15 @@ def _told_elsewhere(i: int, state: State) -> bool:
 
 
 def _same_story(a: ExtractedClaim, b: ExtractedClaim) -> bool:
-    return _similar(a.text, b.text) or any(same_name(x, y) for x in a.subjects for y in b.subjects if x and y)
+    """One proposition, or the same parties told of by the same (or an unnamed) source.
+
+    A reply to "a Bloomberg report" about a party is another story than Nikkei's about it.
+    """
+    if _similar(a.text, b.text):
+        return True
+    if a.source and b.source and not same_name(a.source, b.source):
+        return False
+    return any(same_name(x, y) for x in a.subjects for y in b.subjects if x and y)
 
 
 def share_anonymity(state: State) -> None:

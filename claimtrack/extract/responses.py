@@ -100,6 +100,8 @@ def _responded_on(segment: str, zh: bool, state: State) -> PartialDate | None:
 
 # Quotes ----------------------------------------------------------------------------------
 
+# A stance stated outside the quotes, before them: "was unaware of any approach, saying: '…'"
+_EN_CLAUSE_CUE = re.compile(r"\b(?:unaware|not\s+aware|declined|denied|denies|dismissed|rejected|confirmed|refused)\b", re.I)
 _EN_SAID_THAT = re.compile(r"\b(?:said|says|stated|clarified|added|told\s+\w+)\b[^.;]{0,160}?\bthat\s+")
 
 
@@ -112,8 +114,14 @@ def _quote(segment: str, m: re.Match, zh: bool) -> str:
             return q.group(1).strip().rstrip(",，")
     if zh:
         return _zh_quote(segment, m, quotes)
+    # the quoted words when they carry a stance themselves, else the clause that states it
+    # ("A UBS spokesperson was unaware of any approach, saying: '…nothing to say…'")
     if quotes and len(quotes[0].group(1)) > 20:
-        return quotes[0].group(1).strip().rstrip(",")
+        with_stance = [q for q in quotes if stance_in(q.group(1), False)]
+        if with_stance:
+            return with_stance[0].group(1).strip().rstrip(",")
+        if not _EN_CLAUSE_CUE.search(segment[: quotes[0].start()]):
+            return quotes[0].group(1).strip().rstrip(",")
     said = None
     for said in _EN_SAID_THAT.finditer(segment[: m.start() + 1]):
         pass  # the last "said … that" before the cue
