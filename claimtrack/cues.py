@@ -182,6 +182,8 @@ EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"(?:\s+(?:in|by|from|on)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
     r"\s+(?:that|saying|suggesting|claiming|which\s+said|alleging)\s+(?P<p>[^;]{12,300})",
     rf"\b{_EN_RUMOUR_NOUN}\s+(?:of|about)\s+(?P<p>[^,;.]{{8,160}})",
+    # "dismissing reports the pair are planning a merger": the "that" left out
+    rf"\b{_EN_RUMOUR_NOUN}\s+(?P<p>(?:the|it|its|he|she|they|[A-Z][\w&.'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|are|was|were|has|had|have|will|would|could|might|may|plans?|planned|planning)\b[^;]{{8,300}})",
 )
 ZH_REPORTED_OBJECT: tuple[str, ...] = (
     r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?(?:称)?[，,：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
@@ -302,4 +304,6 @@ EN_NOT_NAMES: tuple[str, ...] = (
     "October", "November", "December", "Mr", "Ms", "Mrs", "Dr", "Another", "Both", "Neither", "Some", "Many",
     "Shares", "Stocks", "Investors", "Officials", "Executives", "Chinese", "American", "Japanese", "European",
     "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO",
+    # capitalised common nouns, never a party
+    "TV", "EV", "EVs", "AI", "IPO", "M&A", "CFO", "COO", "CTO", "GPU", "CPU", "OLED", "LCD", "PC", "PCs", "5G", "4G",
 )

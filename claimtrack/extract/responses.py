@@ -337,7 +337,11 @@ def _en_first_responders(segment: str, cue_start: int, state: State) -> list[str
         who = tail.group("who").strip().lower()
         if who in cues.EN_SELF_REFERENCES or who.startswith("the ") or re.search(r"company|firm|statement|spokes", who):
             return _the_company(state)
-    return _en_subject_before(segment[:cue_start], state)
+    before = segment[:cue_start]
+    opened = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opened >= 0 and before.rfind("”") < opened:
+        before = before[:opened]  # 'It added: "… is wrong."': the speaker stands outside the quote
+    return _en_subject_before(before, state)
 
 
 def _en_subject_before(before: str, state: State) -> list[str]:
@@ -360,9 +364,11 @@ def _en_subject_before(before: str, state: State) -> list[str]:
 
 def _claim_parties(state: State) -> list[str]:
     """The subjects of the latest claim: the parties "both companies" stands for."""
-    if not state.claims:
-        return []
-    return [s for s in state.claims[-1].subjects if not state.names.is_outlet(s)][:3]
+    for claim in reversed(state.claims):  # the latest claim that names its parties
+        parties = [s for s in claim.subjects if not state.names.is_outlet(s)][:3]
+        if parties:
+            return parties
+    return []
 
 
 def _the_company(state: State) -> list[str]:
