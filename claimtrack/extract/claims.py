@@ -75,7 +75,13 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None
     if zh and cue.name in _OUTLET_CUES and not anon and not _undisclosed(proposition):
         return None  # "据 X 报道" of a fire, a ruling, a statistic: news, not a claim
-    if cue.name == "爆料显示" and (m.group("anon") or m.group("noun")) in _NEWS_NOUNS and not ZH_HEDGE.search(text):
+    if cue.name == "他透露":
+        src = state.last_leaker  # the person named just before; a pronoun for anyone else is no credit
+        if src is None:
+            return None
+        if state.claims and state.claims[-1].source == src and sentence.index - state.claim_pos[-1] <= CONTINUATION_SENTENCES:
+            return None  # "他还表示，…" after their claim: a detail of the same leak
+    if cue.name == "爆料显示" and (m.group("anon") or m.group("noun")) in _NEWS_NOUNS and not _undisclosed(text):
         return None  # "最新消息显示，…影响了 850 万台": news of what happened, not a rumour
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
         return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..models import Report
@@ -46,7 +47,9 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         state.sentence_text = sentence.text
         state.paragraph_of[sentence.index] = sentence.paragraph
         state.lexicon = sentence_lexicon(sentence.text, sentence.zh)
+        claims_before = len(state.claims)
         _read(sentence, state)
+        _remember_leaker(sentence, state, state.claims[claims_before:])
     dedupe_claims(state)
     share_anonymity(state)
     responses = link(state)
@@ -90,3 +93,24 @@ def _extract_traditional(report: Report, names: Names | None) -> Extraction:
     found = extract(replace(report, title=title, text=text), names)
     restore = Restorer(original, simplified)
     return Extraction(report, tuple(map(restore.item, found.claims)), tuple(map(restore.item, found.responses)))
+
+
+_LEAKER_NAMED = re.compile(
+    r"(?:爆料者|爆料人|爆料大神|数码博主|博主|分析师|研究员|tipster|leaker|analyst)\s*@?\s*(?P<name>@?[A-Za-z0-9_\-\u4e00-\u9fff·]{2,20})"
+)
+LEAKER_REACH = 2  # "他透露" points back this many sentences at most
+
+
+def _remember_leaker(sentence: Sentence, state: State, new_claims) -> None:
+    """Whom a following "他透露" means: a leaker or analyst just named, or a claim's named source."""
+    named = next((c.source for c in reversed(new_claims) if c.source), None)
+    if named is None:
+        m = _LEAKER_NAMED.search(sentence.text)
+        named = m.group("name").strip("@ ") if m else None
+    if named is None:
+        people = [n for n in state.names.known_in(sentence.text) if state.names.kind_of(n) == "person"]
+        named = people[-1] if people else None
+    if named is not None:
+        state.last_leaker, state.last_leaker_at = named, sentence.index
+    elif state.last_leaker is not None and sentence.index - state.last_leaker_at > LEAKER_REACH:
+        state.last_leaker = None

@@ -219,7 +219,10 @@ def _zh_speaker_of(clauses: list[str], state: State, speechy: bool) -> str:
     for clause in reversed(clauses):
         verb = ZH_SPEECH.search(clause)
         if verb:
-            return _zh_speaker(clause[: verb.start()])
+            speaker = _zh_speaker(clause[: verb.start()])
+            if not speaker and ZH_ROLE.search(clause[: verb.start()]):
+                return "公司"  # "但工作人员表示，…": staff speak for the company the claim is about
+            return speaker
     # no speech verb: "苹果不予置评", "X 当前…，拒绝置评"; only a name the report knows
     speaker = _zh_speaker(clauses[-1] if clauses else "")
     # a cue that is itself a verb of reply ("证实", "不予置评") has its speaker right before it

@@ -27,6 +27,8 @@ class State:
     sentence_text: str = ""  # the sentence being read, for "X 的 CEO …，但公司发言人…"
     first_index: int = 0  # index of the first sentence that is not the title
     paragraph_of: dict[int, int] = field(default_factory=dict)  # sentence index -> paragraph
+    last_leaker: str | None = None  # a leaker or analyst named in the last sentences, whom "他透露" means
+    last_leaker_at: int = 0  # the sentence that named them
     item: int = 0  # the digest item being read (a heading or numbered line starts the next)
     item_of: dict[int, int] = field(default_factory=dict)  # sentence index -> digest item
 

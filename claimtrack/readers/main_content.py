@@ -8,27 +8,29 @@ that choice when this one finds little.
 
 from __future__ import annotations
 
-# trafilatura takes about a second per megabyte of markup (shared/research/perf.md);
-# a larger page is read by the page reader alone, as before.
-MAX_MARKUP_CHARS = 2_000_000
+# trafilatura takes a second or two per megabyte of markup (shared/research/perf.md):
+# a page whose visible markup is larger is read by the page reader alone, as before.
+MAX_MARKUP_CHARS = 1_000_000
+# Past this many tags trafilatura runs without its second opinions (readability and
+# jusText), whose cost grows with the square of the paragraphs: 20,000 one-line
+# <article>s took 47 s with them, 4 s without. News pages have a few hundred to a
+# few thousand.
+FULL_MODE_MAX_TAGS = 6_000
 # trafilatura's blocks: each one is a line of the report (the extractor splits
 # sentences at line breaks; a heading run into its paragraph makes a garbage claim).
 _BLOCKS = ("p", "head", "item", "list", "quote", "table", "row", "cell", "lb", "div")
-# Promotions trafilatura keeps: it takes the first <article> of a page as the story,
+# Promotions trafilatura keeps: it takes the first <article> of a page for the story,
 # even a newsletter or app advert in the sidebar, and has no word for "promo".
-_PROMOTIONS = ", ".join((
-    *(f"[{attr}*={token} i]" for token in ("promo", "newsletter") for attr in ("class", "id")),
-    *(f"[{attr}*=sidebar i] article" for attr in ("class", "id")),
-))
+_PROMOTIONS = ", ".join(f"[{attr}*={token} i]" for token in ("promo", "newsletter") for attr in ("class", "id"))
+_SIDEBARS = "[class*=sidebar i], [id*=sidebar i]"
 _NEVER_PRUNED = {"html", "body", "main"}
+_MAX_CANDIDATES = 64  # each costs a walk of its subtree: a page of 10,000 nested promos must not cost 10,000
 
 
 def main_text(html: str) -> str | None:
     """The main text of a whole web page, one block a line; None when it finds none."""
-    if len(html) > MAX_MARKUP_CHARS:
-        return None
     markup = _markup(html)
-    if not markup:
+    if not markup or len(markup) > MAX_MARKUP_CHARS:
         return None
     try:
         from trafilatura import bare_extraction
@@ -37,6 +39,7 @@ def main_text(html: str) -> str | None:
     try:
         document = bare_extraction(
             markup,
+            fast=markup.count("<") > FULL_MODE_MAX_TAGS,
             include_comments=False,
             include_images=False,
             include_links=False,
@@ -69,13 +72,20 @@ def _markup(html: str) -> str:
     if tree.root is None:
         return ""
     drop_invisible(tree.root)
-    promotions = [n for n in tree.css(_PROMOTIONS) if n.tag not in _NEVER_PRUNED]
-    if promotions:
-        # a class on a wrapper ("page-with-newsletter") must not take the story with it
+    promotions = tree.css(_PROMOTIONS)[:_MAX_CANDIDATES]
+    sidebars = tree.css(_SIDEBARS)[:_MAX_CANDIDATES]
+    if promotions or sidebars:
+        # a word on a wrapper ("layout-with-sidebar", "page-newsletter-signup") must not
+        # take the story with it: what holds the headline or half the text stays
         page_chars = len((tree.body or tree.root).text() or "")
-        for node in promotions:
-            if node.css_first("h1") is None and len(node.text() or "") * 2 < page_chars:
-                node.decompose()
+
+        def aside(node) -> bool:
+            return (node.tag not in _NEVER_PRUNED and node.css_first("h1") is None
+                    and len(node.text() or "") * 2 < page_chars)
+
+        sidebar_articles = [a for bar in sidebars if aside(bar) for a in bar.css("article")]
+        for node in [n for n in promotions if aside(n)] + sidebar_articles:
+            node.decompose()
     return tree.html or ""
 
 
