@@ -28,15 +28,15 @@ _ZH_NAME = r"[^，。；：:,;！？!?“”\"「」\n]"
 ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # (name, literal, where, pattern)
     ("据…援引…", "援引", "after",
-     rf"(?:据\s*)?(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:的报道)?\s*援引\s*(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士)?{_ZH_NAME}{{0,16}}?(?:的)?(?:消息|说法|报道|话)?(?:称|表示|指出|透露|说)?[，,：:]?"),
+     rf"(?:据\s*)?(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:的报道)?\s*援引\s*(?:一位|一名|两位|两名|三名|多位|多名|数名|几位)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士)?{_ZH_NAME}{{0,16}}?(?:的)?(?:消息|说法|报道|话)?(?:称|表示|指出|透露|说|报道)?[，,：:]?"),
     ("据…报道", "据&报道|报导|消息|爆料|披露|文章|新闻|透露|调查", "after",
      rf"据\s*(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:等多[个家]媒体)?(?:的)?(?:最新)?(?:报道|报导|消息|爆料|披露|文章|新闻|透露|调查)(?:称|指出|显示|说)?[，,：:]?"),
     ("从知情人士处获悉", "处", "after",
      rf"(?P<src>{_ZH_NAME}{{1,24}}?)\s*从(?P<anon>知情人士|消息人士|业内人士|内部人士|[^，。]{{1,12}}?人士)处(?:获悉|了解到|得知)[，,：:]?"),
-    ("知情人士", "人士&称|表示|透露|指出|说|爆料|获悉|消息|分析|告诉", "after",
-     r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息|分析|告诉\s*(?P<src>[^，。；：:,“”]{2,16}?)(?=[，,：:]))[，,：:]?"),
-    ("消息称", "消息|传闻|传言|爆料|网传", "after",
-     r"(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:消息|传闻|传言|爆料)|网传)(?:人士)?(?:称|指出|表示|说)[，,：:]?"),
+    ("知情人士", "人士&称|表示|透露|指出|说|爆料|获悉|消息|分析|告诉|向", "after",
+     r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息|分析|(?:告诉|向)\s*(?P<src>[^，。；：:,“”]{2,16}?)\s*(?:透露|表示|证实|称)?(?=[，,：:]))[，,：:]?"),
+    ("消息称", "消息|传闻|传言|爆料|网传|媒体称", "after",
+     r"(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:消息|传闻|传言|爆料)|网传|(?:外媒|媒体|多家媒体|海外媒体|国外媒体)(?=称))(?:人士)?(?:称|指出|表示|说)[，,：:]?"),
     ("有报道称", "报道", "after",
      r"(?:此前|近日|日前|早前)?(?:曾|另|也|还|又)?有(?:媒体|外媒|海外媒体|国外媒体)?(?P<anon>报道|报导|文章)(?:称|指出|显示)[，,：:]?"),
     ("用…的话说", "话说|说法|描述", "after",
@@ -158,6 +158,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b{_EN_SRC}\s+cited\s+(?P<anon>[^.;]{{3,80}}?)\s+(?:in\s+reporting|as\s+saying|who\s+said|saying)\s+(?:that\s+)?"),
     ("as per media reports", "report", "after",
      r"\b(?:[Aa]s\s+per|[Pp]er|[Aa]ccording\s+to)\s+(?:the\s+|some\s+|several\s+|recent\s+|earlier\s+|multiple\s+)*(?P<anon>(?:media|press|news)\s+reports?|reports)\b[^,.;]{0,40},\s*"),
+    # "Sources told Reuters that …": unnamed sources need no "familiar with" to be unnamed
+    ("sources told X", "source|insider", "after",
+     rf"\b(?P<anon>[Ss]ources|[Aa]\s+source|[Ii]nsiders|[Aa]n\s+insider|(?:[Uu]nnamed|[Aa]nonymous)\s+sources)(?:\s+(?:at|in|within|inside|close\s+to)\s+[^,.;]{{1,40}}?)?\s+(?:told\s+{_EN_TOLD}|said|say|have\s+said)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
@@ -207,6 +210,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "复", r"(?:未|没有|尚未|暂未)(?:立即)?(?:回复|答复)"),
     ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)"),
     ("no_comment", "回避", r"回避"),
+    ("no_comment", "为准|公布", r"(?:一切)?以(?:官方|公司)?(?:正式)?(?:公告|公布|发布|信息|消息)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?公布的"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
     ("unaware", "接到|收到|获得|得到", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
     ("unaware", "不知情|不了解|不清楚", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
@@ -252,6 +256,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "comment",
      r"\b(?:no|without)\s+(?:immediate\s+|further\s+|official\s+)?comment\b|\bdeclin\w*\s+(?:to\s+(?:provide|give|make|offer)\s+)?(?:a\s+|any\s+|further\s+|immediate\s+)?comment"
      r"|\b(?:not|n[’']t)\s+(?:wish|want)\s+to\s+comment|\b(?:policy|practice)\b[^.;]{0,40}?\bnot\s+to\s+comment|\b(?:not|n[’']t)\s+comment\s+on\b"),
+    # "not something that has been announced", "nothing to announce": neither yes nor no
+    ("no_comment", "announce", r"\b(?:not\s+something\s+(?:that\s+)?(?:has|had)\s+been|(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?been|nothing\s+(?:has\s+been|to))\s+announce"),
     ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     ("deny", "den", r"\bden(?:y|ies|ied|ying|ial)\b"),
@@ -311,6 +317,7 @@ EN_NOT_NAMES: tuple[str, ...] = (
     "October", "November", "December", "Mr", "Ms", "Mrs", "Dr", "Another", "Both", "Neither", "Some", "Many",
     "Shares", "Stocks", "Investors", "Officials", "Executives", "Chinese", "American", "Japanese", "European",
     "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO",
+    "Since", "Then", "Now", "Still", "Yet", "Instead", "Despite", "Although", "Though", "As", "At", "For", "With",
     # capitalised common nouns, never a party
     "TV", "EV", "EVs", "AI", "IPO", "M&A", "CFO", "COO", "CTO", "GPU", "CPU", "OLED", "LCD", "PC", "PCs", "5G", "4G",
 )

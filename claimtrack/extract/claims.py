@@ -39,6 +39,11 @@ _ANON_EN = re.compile(
     r"|with knowledge|speculat",
     re.I,
 )
+# The report an outlet passes on: its source is the first reporter ("citing a Nikkei report", "援引 X 的报道")
+_FIRST_REPORTER = {
+    True: re.compile(r"援引\s*(?P<n>[^，。；：:“”\s的]{2,16}?)\s*(?:的|此前的|最新的)?(?:报道|文章|消息)(?!人士)"),
+    False: re.compile(r"\b(?:citing|quoting)\s+(?:a|an|the)\s+(?:recent\s+|new\s+|separate\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:[’']s)?\s+(?:report|story|article)"),
+}
 _EN_MARKET_DATA = re.compile(cues.EN_MARKET_DATA, re.I)
 _EN_HEDGE = re.compile(cues.EN_HEDGE, re.I)
 _EN_TRAILING_PAREN = re.compile(r"\s*\([^()]{0,80}\)\s*$")
@@ -62,6 +67,9 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         src = None  # "people familiar told Acme": the company heard it, no outlet carried it
     if src is None:
         src = _earlier_source(segment[: m.start()], zh, names, state.lexicon)
+    first = _FIRST_REPORTER[zh].search(segment)
+    if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
+        src = clean_source(first.group("n"), zh, names) or src
     anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
     proposition, lead = _split_at_cue(cue, m, segment)
     text = trim_claim(proposition, zh, state.lexicon)
@@ -193,7 +201,7 @@ def _known_source_claim(segment: str, sentence: Sentence, state: State) -> Extra
 def _is_continuation(segment: str, zh: bool) -> bool:
     if zh:
         return bool(re.match(r"^(?:该|此|上述)?(?:报道|消息)(?:还|也)?(?:称|指出|显示)", segment))
-    lowered = segment.lower()
+    lowered = segment.lower().replace("’", "'")
     return any(phrase in lowered for phrase in cues.EN_CONTINUATION)
 
 
@@ -236,7 +244,7 @@ _SPEAKER_CUES = frozenset({"X 表示/认为"})  # whether its speaker is a third
 _OUTLET_SAYS = frozenset({"OUTLET said", "X, citing sources, said", "X cited people in reporting", "…, says X"})
 _COMMENTATORS = frozenset({"业内人士"})  # people who comment on an industry, not insiders of a firm
 # Unnamed people who "told <outlet>" / "告诉<outlet>": the outlet is the source.
-_TOLD_CUES = frozenset({"sources said", "…, sources said", "知情人士"})
+_TOLD_CUES = frozenset({"sources said", "…, sources said", "sources told X", "知情人士"})
 _UNDISCLOSED = re.compile("|".join(re.escape(w) for w in cues.ZH_UNDISCLOSED) + "|" + cues.ZH_ALLEGATION)
 _PUBLIC_RECORD = re.compile("|".join(re.escape(w) for w in cues.ZH_PUBLIC_RECORD))
 _FIRM_PLAN = re.compile("|".join(re.escape(w) for w in cues.ZH_FIRM_PLAN))

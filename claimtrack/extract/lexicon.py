@@ -200,6 +200,13 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     hits = stance_hits(segment, zh, lexicon)
     if not hits:
         return None
+    if _NEITHER.search(segment):  # "declined to confirm or deny", "拒绝证实或否认"
+        m = _NEITHER.search(segment)
+        return Stance.NO_COMMENT, m.group(0), m
+    # "did not deny", "并未否认": a denial not made is no denial
+    hits = [(s, m) for s, m in hits if not (s == "deny" and _NOT_DENIED.search(segment, max(0, m.start() - 16), m.end()))]
+    if not hits:
+        return None
     kinds = {s for s, _ in hits}
     if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
         kinds.discard("partial")  # "不排除" beside a denial qualifies the denial
@@ -221,6 +228,12 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     return Stance(stance_s), m.group(0), m
 
 
+_NEITHER = re.compile(
+    r"(?:declin\w*|refus\w*|would\s*(?:not|n[’']t)|did\s*(?:not|n[’']t)|could\s*(?:not|n[’']t))\s+(?:to\s+)?(?:either\s+)?confirm\s+(?:or|nor)\s+deny"
+    r"|(?:拒绝|未|没有|不愿|不予)(?:予以)?(?:证实|确认)或否认|既不(?:证实|确认)也不否认",
+    re.I,
+)
+_NOT_DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+(?:\w+\s+)?)den(?:y|ied|ies)\b|(?:并未|没有|未|并没有|不)否认", re.I)
 _ZH_CONCESSION = re.compile("|".join(re.escape(w) for w in cues.ZH_CONCESSION))
 
 

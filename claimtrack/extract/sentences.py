@@ -19,7 +19,8 @@ _EN_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "inc co corp ltd mr ms mrs dr st jr sr vs no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e gen gov sen rep".split()
 )
-_ZH_CLAUSE_SPLIT = re.compile(r"[，,](?=对此|而(?!且)|另据|同时据)|[，,](?=但|不过)|；")
+# "…，但 X…", "…，X 则…", "…，X 方面…": where another party may start to speak
+_ZH_CLAUSE_SPLIT = re.compile(r"[，,](?=对此|而(?!且)|另据|同时据)|[，,](?=但|不过|[^，。；]{2,12}?(?:则|亦|方面|同样))|；")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
 
 
