@@ -36,7 +36,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("知情人士", "人士&称|表示|透露|指出|说|爆料|获悉|消息|分析|告诉|向", "after",
      r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息|分析|(?:告诉|向)\s*(?P<src>[^，。；：:,“”]{2,16}?)\s*(?:透露|表示|证实|称)?(?=[，,：:]))[，,：:]?"),
     ("消息称", "消息|传闻|传言|爆料|网传|媒体称", "after",
-     r"(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:消息|传闻|传言|爆料)|网传|(?:外媒|媒体|多家媒体|海外媒体|国外媒体)(?=称))(?:人士)?(?:称|指出|表示|说)[，,：:]?"),
+     r"(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:消息|传闻|传言|爆料)|网传|(?:外媒|媒体|多家媒体|海外媒体|国外媒体)(?=称))(?:人士)?(?:称|指出|指|表示|说)[，,：:]?"),
     ("有报道称", "报道", "after",
      r"(?:此前|近日|日前|早前)?(?:曾|另|也|还|又)?有(?:媒体|外媒|海外媒体|国外媒体)?(?P<anon>报道|报导|文章)(?:称|指出|显示)[，,：:]?"),
     ("用…的话说", "话说|说法|描述", "after",
@@ -62,7 +62,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      r"(?:此前|近日|日前|也|还|另)?有(?:多名|多位|部分|不少|很多|大量|一些)?[^，。]{0,8}?(?P<anon>网友|用户|玩家|车主)反馈[，,：:]"),
     # "爆料显示，…", "根据最新曝料，…", "现有消息表明，…", "据最新反馈，…": the news of a leak or rumour itself
     ("爆料显示", "据|显示|表明|指出|称|透露&爆料|曝料|消息|信息|反馈|传闻|传言", "after",
-     r"(?:^|(?<=[，,。；\s]))(?:而|另外|此外|不过|同时)?(?:(?:据|根据)(?:此前|之前|最新|现有|目前|日前|近期|近日|新的|另一)?(?:的)?"
+     r"(?:^|(?<=[，,。；\s]))(?:而|另外|此外|不过|同时)?(?:(?:据|根据)(?:(?P<src>[^，。；：:]{2,20}?)的)?(?:此前|之前|最新|现有|目前|日前|近期|近日|新的|另一)?(?:的)?"
      r"(?P<anon>爆料|曝料|消息|信息|反馈|传闻|传言)(?:来源)?(?:显示|表明|指出|称|透露|来看)?"
      r"|(?:此前|之前|最新|现有|目前|日前|近期|近日|新的|另一|有)?(?:的)?(?P<noun>爆料|曝料|消息|传闻|传言)(?:来源)?(?:显示|表明|指出|称|透露))[，,：:]"),
     # A third party named as the one who says it: an outlet, a leaker, an analyst ("Digitimes 认为，…",
@@ -142,6 +142,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}(?:\s+(?:report|story|article))?[^.;,]{{0,50}}(?:[.;]|$)"),
     ("X, an analyst at Y, wrote that", "analyst&that", "after",
      rf"\b{_EN_SRC},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?analyst\s+(?:at|with|from|for)\s+[^,]{{2,40}},\s+(?:said|says|wrote|writes|predicted|predicts|expects|believes|noted|estimated|estimates)\b[^.;]{{0,40}}?\bthat\s+(?:(?:he|she|they)\s+(?:thought|believed|expected|thinks|believes|expects)\s+(?:that\s+)?)?"),
+    # "…, the paper reported, citing …": the outlet named earlier in the report
+    ("…, the paper reported", "paper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire", "before",
+     r",\s*(?P<src>the\s+(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire\s+service))\s+(?:reported|said|wrote|added)\b[^.;]{0,120}?(?:[.;]|$)"),
     ("…, sources said", "people|persons|source|person|insider", "before",
      rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{{0,60}})?)\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,120}}?(?:[.;]|$)"),
     ("a memo seen by X", "seen by|reviewed by|obtained by", "before",
@@ -217,7 +220,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("unaware", "查到|发现|确定", r"(?:未|没有)(?:查到|发现)|尚未确定|无法确定"),
     ("deny", "否认", r"否认"),
     ("deny", "不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|造谣", r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣"),
-    ("deny", "计划|打算|安排&没有|无|并未", r"(?:没有|并无|并未|暂无|无)(?:此|这个|这项|这一|相关|任何)?(?:计划|打算|安排)"),
+    ("deny", "计划|打算|安排&没有|无|并未", r"(?:没有|并无|并未|暂无|无)(?:此|这个|这项|这一|相关|任何|[^，。；！？]{1,12}?的)?(?:计划|打算|安排)"),
     ("deny", "不存在|不构成", r"不存在|不构成"),
     ("deny", "并未|不是|并非|没有", r"并未|并不是|并非|不是|没有"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),

@@ -826,20 +826,7 @@ def _response_problems(case: Case, got: dict) -> list[str]:
     return problems
 
 
-# Cases the extractor does not get right yet (issue 12 stays open for them). Strict: a
-# case that starts passing fails here until it is taken off this list.
-NOT_YET = {
-    "2-zh-bozhu-baoliao", "2-zh-meiti-cheng-headline", "3-zh-hant-xiaoxi-bushi", "4-zh-numbered-jike-zaozhidao",
-    "5-en-plain-dateline", "5-en-source-not-the-paper", "5-zh-source-not-gai-bozhu", "5-zh-subject-not-suowei",
-    "6-zh-opinion",
-}
-PARAMS = [
-    pytest.param(case, id=case.id, marks=[pytest.mark.xfail(strict=True, reason="not handled yet")] if case.id in NOT_YET else [])
-    for case in CASES
-]
-
-
-@pytest.mark.parametrize("case", PARAMS)
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_extraction_family(case: Case):
     got = _run(case)
     claim_problems, _ = _claim_problems(case, got)

@@ -23,6 +23,7 @@ from .state import State
 
 MAX_CLAIM_CHARS = 120  # longer spans are cut at a clause boundary: a claim is not a paragraph
 MIN_CLAIM_CHARS = {True: 6, False: 15}  # word characters of a proposition, by zh
+MIN_IMPLIED_CHARS = {True: 4, False: 15}  # a rumour a reply names can be short: "赴港上市的传闻"
 CONTINUATION_SENTENCES = 3  # "报道称…" this close to the last claim adds to it, no new claim
 
 _ZH_LEADING_NOISE = re.compile(
@@ -30,7 +31,10 @@ _ZH_LEADING_NOISE = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?|(?:IT之家|IT 之家)\s*)+"
 )
 _ZH_CLAUSE = re.compile(r"[，；,;]")
-_EN_LEADING_NOISE = re.compile(r"^(?:[\s,:;—-]|that\b|and\b|but\b)+", re.I)
+_EN_LEADING_NOISE = re.compile(
+    r"^(?:[\s,:;—-]|that\b|and\b|but\b"
+    r"|(?:[A-Z][A-Za-z .'-]{1,30},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*(?:—|–|--|-)\s*)+"
+)
 _ANON_ZH = re.compile(
     r"知情人士|消息人士|消息人|业内人士|内部人士|匿名人士|消息称|网传|据悉|据称|传闻|传言|人士透露|人士称|爆料|网友|观察人士|业界|普遍认为"
 )
@@ -65,6 +69,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     src = clean_source(m.groupdict().get("src") or m.groupdict().get("src2"), zh, names)
     if src and cue.name in _TOLD_CUES and not names.is_outlet(src):
         src = None  # "people familiar told Acme": the company heard it, no outlet carried it
+    if src is None and _OUTLET_REFERENCE.match(m.groupdict().get("src") or ""):
+        src = state.last_outlet  # "the paper reported": the outlet this report named before
     if src is None:
         src = _earlier_source(segment[: m.start()], zh, names, state.lexicon)
     first = _FIRST_REPORTER[zh].search(segment)
@@ -83,6 +89,17 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None
     if zh and cue.name in _OUTLET_CUES and not anon and not _undisclosed(proposition):
         return None  # "据 X 报道" of a fire, a ruling, a statistic: news, not a claim
+    if cue.name == "网友/博主称":
+        anon_text = m.groupdict().get("anon") or ""
+        if _REFERENCE.match(anon_text.strip()) and _LEAKER.search(anon_text):
+            return None  # "该博主还称": the one named before, whom "他透露" handles
+        named = named_leaker(segment[: m.end()])
+        if named:
+            src = named  # "数码博主“芯片观察员”爆料": a pen name is a name
+    if cue.name == "网传" and _REPLY_BEFORE.search(segment, 0, m.start()):
+        return None  # "X 回应…传闻：…": what follows the colon is the reply
+    if cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and not _FORECAST.search(proposition):
+        return None  # "业内人士认为，价格战…不利": a view, not a forecast or an inside account
     if cue.name == "他透露":
         src = state.last_leaker  # the person named just before; a pronoun for anyone else is no credit
         if src is None:
@@ -232,6 +249,8 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
 
 def _named_third_party(src: str, names: Names, state: State) -> bool:
     """An outlet, a leaker or an analyst: someone who passes on what a subject has not said."""
+    if _REFERENCE.match(src):
+        return False  # "该博主": someone named before, not a new originator
     if ZH_ROLE.search(src) and not _LEAKER.search(src):
         return False  # "EA 首席运营官 X": the company's own officer
     return bool(names.is_outlet(src) or _LEAKER.search(src) or "@" in src or key(src) in state.sources
@@ -239,6 +258,26 @@ def _named_third_party(src: str, names: Names, state: State) -> bool:
 
 
 _OUTLET_CUES = frozenset({"据…报道", "…报道称"})
+_REFERENCE = re.compile(r"^(?:该|此|这位|这名|这个)")
+_NAMED_LEAKER = re.compile(
+    r"(?:爆料者|爆料人|爆料大神|数码博主|博主|分析师|研究员|tipster|leaker|analyst)\s*"
+    r"(?:“(?P<q>[^”]{2,20})”|「(?P<r>[^」]{2,20})」|@\s*(?P<h>[\w\-]{2,20})|(?P<n>[A-Za-z0-9_\-\u4e00-\u9fff·]{2,12}?)(?=\s*(?:在|此前|最新|近日|表示|称|透露|爆料|预测|预计|认为|的|[，。：:])))"
+)
+
+
+def named_leaker(text: str) -> str | None:
+    """The leaker or analyst a passage names: "数码博主“芯片观察员”", "爆料者 @jon_prosser", "分析师郭明錤"."""
+    m = _NAMED_LEAKER.search(text)
+    if m is None:
+        return None
+    name = next(g for g in m.group("q", "r", "h", "n") if g).strip("@ ")
+    return None if _REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE else name
+
+
+_OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
+_REPLY_BEFORE = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复")
+_OPINION_VERB = re.compile(r"认为|指出|判断")
+_FORECAST = re.compile(r"将|会|可能|或|有望|预计|计划|拟|明年|今年|年内|下半年|正在|已经|已")
 _NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news
 _SPEAKER_CUES = frozenset({"X 表示/认为"})  # whether its speaker is a third party is judged apart
 _OUTLET_SAYS = frozenset({"OUTLET said", "X, citing sources, said", "X cited people in reporting", "…, says X"})
@@ -347,7 +386,7 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
             end = _EN_OBJECT_END.search(text)
             text = text[: end.start()] if end else text
         text = trim_claim(text.strip(" ,，"), zh, state.lexicon).rstrip("。.")
-        if len(re.sub(r"\W", "", text)) < MIN_CLAIM_CHARS[zh]:
+        if len(re.sub(r"\W", "", text)) < MIN_IMPLIED_CHARS[zh]:
             continue
         if zh and stance_in(segment[m.start("p"): m.end()], zh) is not None:
             continue  # "回复称，还未接到相关确切的消息": the reply itself, not the rumour it names
@@ -392,7 +431,7 @@ def _clean_zh_source(src: str) -> str | None:
     src = re.sub(r"在与.*$|等多[个家].*$", "", src).strip()
     if re.search(r"网友|用户|人士|消息|有不少|有多名|多位|一位|有人", src):
         return None  # unnamed people: anonymous, not a source
-    src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示)", src)[0].strip("《》「」 ")
+    src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示)", src)[0].strip("《》「」“”\" ")
     if not src or src in cues.ZH_NOT_SOURCE or len(src) > 16 or re.fullmatch(r"[\d\s]+", src):
         return None
     if re.search(r"其在|一份|目前|已经|向|这一|发现", src):

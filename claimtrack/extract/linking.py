@@ -23,6 +23,8 @@ def dedupe_claims(state: State) -> None:
             continue
         if claim.cue == IMPLIED_CUE and _told_elsewhere(i, state):
             continue  # the lead's "denied a report that P": the report itself is told later
+        if i in state.heading_claims and _restated_below(i, state):
+            continue  # a claim in the title and the body is the body's
         kept.append(i)
     state.claims = [state.claims[i] for i in kept]
     state.claim_pos = [state.claim_pos[i] for i in kept]
@@ -36,6 +38,11 @@ def already_claimed(claim: ExtractedClaim, state: State) -> bool:
 def _told_elsewhere(i: int, state: State) -> bool:
     claim = state.claims[i]
     return any(_same_story(claim, other) for j, other in enumerate(state.claims) if j != i and other.cue != IMPLIED_CUE)
+
+
+def _restated_below(i: int, state: State) -> bool:
+    claim = state.claims[i]
+    return any(_same_story(claim, other) for j, other in enumerate(state.claims) if j > i and j not in state.heading_claims)
 
 
 def _same_story(a: ExtractedClaim, b: ExtractedClaim) -> bool:

@@ -205,7 +205,7 @@ def _en_name(run: str) -> str | None:
     return name if name and name not in cues.EN_NOT_NAMES else None
 
 
-_ZH_VERB = r"(?:正在|正与|正|将于|将|已经|已|计划|拟|或将|或|可能|有望|预计|考虑|也|还|会|要|于|在|与|和|向|把|被|的|是|对|因|由于)"
+_ZH_VERB = r"(?:所谓|据称|据悉|据传|被曝|疑似|正在|正与|正|将于|将|已经|已|计划|拟|或将|或|可能|有望|预计|考虑|也|还|会|要|于|在|与|和|向|把|被|的|是|对|因|由于)"
 _ZH_LEAD_NAME = re.compile(r"^(?:[“「《]?)([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,12}?)\s*" + _ZH_VERB)
 _ZH_OBJECT_NAME = re.compile(
     r"(?:收购|入股|投资|联手|携手|牵手|合作伙伴|与|和|向)\s*([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,10}?)\s*(?=[，。、；：,]|"

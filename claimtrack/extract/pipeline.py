@@ -6,11 +6,11 @@ import re
 from dataclasses import replace
 
 from ..models import Report
-from .claims import claim_in, implied_claim, may_credit_known_source
+from .claims import claim_in, implied_claim, may_credit_known_source, named_leaker
 from .context import update_context
 from .lexicon import NO_CUES, sentence_lexicon
 from .linking import already_claimed, dedupe_claims, link, share_anonymity
-from .names import Names
+from .names import Names, en_names
 from .responses import responses_in
 from .results import Extraction
 from .script import Restorer, is_traditional, to_simplified
@@ -39,16 +39,20 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         if starts_item(sentence, sentences):
             state.item += 1  # a digest's next story: its claims answer to nothing before it
         state.item_of[sentence.index] = state.item
-        if is_heading(sentence, sentences):
+        heading = is_heading(sentence, sentences)
+        if heading:
             state.context_date = report.published  # a new section starts
-            continue
+            if not _headline_claim(sentence, state):
+                continue
         update_context(state, sentence)
         state.sentence_responders = []
         state.sentence_text = sentence.text
         state.paragraph_of[sentence.index] = sentence.paragraph
         state.lexicon = sentence_lexicon(sentence.text, sentence.zh)
         claims_before = len(state.claims)
-        _read(sentence, state)
+        _read(sentence, state, claims_only=heading)
+        if heading:
+            state.heading_claims.update(range(claims_before, len(state.claims)))
         _remember_leaker(sentence, state, state.claims[claims_before:])
     dedupe_claims(state)
     share_anonymity(state)
@@ -56,13 +60,20 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     return Extraction(report, tuple(state.claims), tuple(responses))
 
 
-def _read(sentence: Sentence, state: State) -> None:
+def _headline_claim(sentence: Sentence, state: State) -> bool:
+    """A heading that credits someone ("媒体称：…", "… – report"): read it as a claim the body may restate."""
+    if sentence.text.startswith(("《", "【相关")) or sentence.text.endswith("》"):
+        return False  # 《…》: the title of another article, a link, not this report's news
+    return bool(sentence_lexicon(sentence.text, sentence.zh).attribution(sentence.zh))
+
+
+def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
     lexicon, zh = state.lexicon, sentence.zh
     if lexicon is NO_CUES and not may_credit_known_source(sentence.text, zh, state):
         return  # no cue word at all: nothing below could fire
     # Without a stance cue nothing responds, and without an attribution cue only a
     # source named earlier can make a claim: the calls that would find so are skipped.
-    may_respond, may_attribute = bool(lexicon.stance(zh)), bool(lexicon.attribution(zh))
+    may_respond, may_attribute = bool(lexicon.stance(zh)) and not claims_only, bool(lexicon.attribution(zh))
     # A segment that responds is not also a claim: "X 否认了 Y 的报道" credits nothing.
     for segment in segments(sentence, lexicon):
         found = responses_in(segment, sentence, state) if may_respond else None
@@ -95,9 +106,6 @@ def _extract_traditional(report: Report, names: Names | None) -> Extraction:
     return Extraction(report, tuple(map(restore.item, found.claims)), tuple(map(restore.item, found.responses)))
 
 
-_LEAKER_NAMED = re.compile(
-    r"(?:爆料者|爆料人|爆料大神|数码博主|博主|分析师|研究员|tipster|leaker|analyst)\s*@?\s*(?P<name>@?[A-Za-z0-9_\-\u4e00-\u9fff·]{2,20})"
-)
 LEAKER_REACH = 2  # "他透露" points back this many sentences at most
 
 
@@ -105,11 +113,13 @@ def _remember_leaker(sentence: Sentence, state: State, new_claims) -> None:
     """Whom a following "他透露" means: a leaker or analyst just named, or a claim's named source."""
     named = next((c.source for c in reversed(new_claims) if c.source), None)
     if named is None:
-        m = _LEAKER_NAMED.search(sentence.text)
-        named = m.group("name").strip("@ ") if m else None
+        named = named_leaker(sentence.text)
     if named is None:
         people = [n for n in state.names.known_in(sentence.text) if state.names.kind_of(n) == "person"]
         named = people[-1] if people else None
+    outlets = [n for n in (en_names(sentence.text) if not sentence.zh else ()) if state.names.is_outlet(n)]
+    if outlets:
+        state.last_outlet = outlets[-1]
     if named is not None:
         state.last_leaker, state.last_leaker_at = named, sentence.index
     elif state.last_leaker is not None and sentence.index - state.last_leaker_at > LEAKER_REACH:

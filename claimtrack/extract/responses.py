@@ -30,6 +30,7 @@ _EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "a
 _VIA_CUES = frozenset({"据…报道", "…报道称"})
 _SPEAKER_CUES = frozenset({"X 表示/认为"})  # anyone who speaks: a party replying as much as a source
 _EN_NOT_YET = re.compile(r"\b(?:(?:expected|set|likely|due|poised|planning|plans|going|unlikely)\s+to|will|would|may|might|could)\s+(?:\w+\s+){0,2}\Z")
+_ZH_REPLY_VERB = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复")  # "回应…传闻：" names the rumour it answers
 _FORMAL_ZH = re.compile(r"否认|辟谣|谣言|不实|声明|澄清")
 _DENY_EN = re.compile(r"\bden(?:y|ies|ied)\b")
 
@@ -46,8 +47,8 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
     if not _is_a_reply(segment, m, zh, strong, refers, sentence, state):
         return []
     names = [n for n in _responders(segment, m.start(), zh, state, cue_text) if not _is_source(n, state)]
-    if zh and not strong:
-        names = [n for n in names if _named_party(n, state)]
+    if zh and not strong and not _ZH_REPLY_VERB.search(segment, 0, m.start()):
+        names = [n for n in names if _named_party(n, state)]  # "X 回应…：没有…" needs no introduction
     if not names:
         return []
     via = _via(segment, zh, names, state.names)
@@ -82,7 +83,8 @@ def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool,
     if zh and not strong and not ZH_SPEECH.search(segment, 0, m.start()):
         return False  # a bare "没有/不是" is description, not a party's reply
     if zh and not strong and any(c.name not in _VIA_CUES and c.name not in _SPEAKER_CUES
-                                 for c, _ in attributions(segment, zh, state.lexicon)):
+                                 and not (c.name == "网传" and _ZH_REPLY_VERB.search(segment, 0, a.start()))
+                                 for c, a in attributions(segment, zh, state.lexicon)):
         return False  # "用该网站的话说，X 表示…没有…": a report of what X said, a claim
     return True
 
@@ -166,7 +168,7 @@ _ZH_SPEAKER_TRIM = re.compile(
     r"的|官方|就此|针对|出面|第一时间|迅速|很快|当天|当日|今日|昨日|近日|此前"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|晚间|早间|上午|下午|晚|早|\s)+$"
 )
-_ZH_SPEAKER_LEAD = re.compile(r"^(?:对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
+_ZH_SPEAKER_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳]|【[^】]*】|对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
 _ZH_SPEAKER_CUT = re.compile(
     r"发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即"
 )

@@ -29,6 +29,8 @@ class State:
     paragraph_of: dict[int, int] = field(default_factory=dict)  # sentence index -> paragraph
     last_leaker: str | None = None  # a leaker or analyst named in the last sentences, whom "他透露" means
     last_leaker_at: int = 0  # the sentence that named them
+    last_outlet: str | None = None  # the outlet named last, whom "the paper" or "该报" means
+    heading_claims: set[int] = field(default_factory=set)  # claims read from a heading, which the body may restate
     item: int = 0  # the digest item being read (a heading or numbered line starts the next)
     item_of: dict[int, int] = field(default_factory=dict)  # sentence index -> digest item
 

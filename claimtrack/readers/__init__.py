@@ -94,10 +94,11 @@ def _parse(text: str, location: str, origin: str, url: str | None) -> Report:
 
         report = Report(text=markdown_text(text))
     else:
-        from .text import plain_text
+        from .text import dateline, plain_text
 
         title, body = plain_text(text)
-        report = Report(text=body, title=title)
+        published, body = dateline(body)
+        report = Report(text=body, title=title, published=published)
     language = report.language if report.language != "und" else detect_language(report.title + "\n" + report.text)
     published = report.published
     if published is None:

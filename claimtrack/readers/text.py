@@ -69,6 +69,25 @@ def plain_text(body: str) -> tuple[str, str]:
     return title, tidy("\n\n".join(paragraphs))
 
 
+# "March 2, 2022 — ", "2 March 2022 - ", "BERLIN, March 2, 2022 — ": a wire story's dateline
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,30},\s*)?(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)\s*",
+    re.M,
+)
+
+
+def dateline(text: str):
+    """(date, text without it) for a dateline that opens one of the report's first paragraphs."""
+    from ..when import find_dates
+
+    for m in _DATELINE.finditer(text, 0, 2000):
+        found = find_dates(m.group("date"), None)
+        if found:
+            return found[0].date, text[: m.start()] + text[m.end():]
+    return None, text
+
+
 def _separator(left: str, right: str) -> str:
     if left[-1:].isascii() or right[:1].isascii():
         return " "
