@@ -1,6 +1,6 @@
 """Web pages: how much of the page around the report each reader keeps, and its cost.
 
-    python benchmarks/main_content.py                 # fixtures + 60 generated pages
+    python benchmarks/main_content.py                 # fixtures, 60 generated pages, 40 plain ones
     python benchmarks/main_content.py --pages 200 --repeat 9 --json out.json
 
 The pages are the fixtures under tests/fixtures/pages/ (with their sidecars) and pages
@@ -8,7 +8,8 @@ generated here, the same for the same --seed: a story from make_reports.py (the
 project's own sample paragraphs and filler) set in one of four layouts a news site
 uses, with a cookie banner, navigation, share links, a captioned picture, a "more on
 this story" box, related and most-read headlines (some worded as rumours, as real ones
-are), a promotion, readers' comments and a footer, in English or Chinese.
+are), a promotion, readers' comments and a footer, in English or Chinese; and, as a
+control, make_reports.py's pages of the story alone.
 
 Per reader, pooled over the pages: the share of the text's characters (spaces and
 line breaks not counted) that are not the story's (headline and paragraphs), the
@@ -184,6 +185,18 @@ def _page(title: str, paragraphs: list[str], layout: str, w: dict, names: list[s
             f"<script>var analytics = {{page: 1}};</script></head><body>{cookie}{nav}{main}{footer}</body></html>")
 
 
+def plain_pages(count: int, seed: int) -> list[Page]:
+    """make_reports.py's web pages: the story alone in an <article>, as `update` fetches
+    them in the update benchmark; nothing to remove, so what it costs and loses."""
+    from make_reports import _posts, page_html
+
+    pages = []
+    for stem, title, body, day in _posts(count, seed):
+        paragraphs = [_text_of(line) for line in body.split("\n") if _text_of(line)]
+        pages.append(Page(f"plain-{stem}", page_html(title, body, day), (title, *paragraphs)))
+    return pages
+
+
 def fixture_pages() -> list[Page]:
     pages = []
     for path in sorted(FIXTURES.glob("*.html")):
@@ -242,6 +255,7 @@ def timed(fn, html: str, repeat: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=60, help="generated pages besides the fixtures")
+    parser.add_argument("--plain", type=int, default=40, help="pages of the story alone (make_reports.py's)")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=7, help="timings per page and reader (median taken)")
     parser.add_argument("--no-claims", action="store_true", help="skip running the extractor on each text")
@@ -254,10 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     readers = {"old": lambda html: page_text_and_meta(html)[0], "new": lambda html: read_page(html, "page.html").text}
     for reader in readers.values():
         reader("<html><body><article><p>warm up: imports and caches</p></article></body></html>")
-    pages = fixture_pages() + generated_pages(args.pages, args.seed)
-    groups = {"fixtures": [p for p in pages if not p.name.startswith("gen-")],
-              "generated": [p for p in pages if p.name.startswith("gen-")]}
-    groups["all"] = pages
+    fixtures, generated = fixture_pages(), generated_pages(args.pages, args.seed)
+    plain = plain_pages(args.plain, args.seed)
+    pages = fixtures + generated + plain
+    groups = {"fixtures": fixtures, "generated": generated, "fixtures + generated": fixtures + generated,
+              "story alone (4 KB)": plain}
     rows, per_page = [], []
     results: dict[tuple[str, str], tuple[Tally, list[float]]] = {}
     for page in pages:
@@ -268,14 +283,14 @@ def main(argv: list[str] | None = None) -> int:
             seconds = timed(reader, page.html, args.repeat)
             record[name] = {**vars(tally), "ms": seconds * 1000}
             for group, members in groups.items():
-                if page in members:
+                if page.name in {m.name for m in members}:
                     total, times = results.setdefault((group, name), (Tally(), []))
                     total.add(tally)
                     times.append(seconds)
         per_page.append(record)
 
-    print(f"{len(groups['fixtures'])} fixture pages, {len(groups['generated'])} generated (seed {args.seed}); "
-          f"median of {args.repeat} timings per page")
+    print(f"{len(fixtures)} fixture pages, {len(generated)} generated with boilerplate and {len(plain)} without "
+          f"(seed {args.seed}); median of {args.repeat} timings per page")
     print("| pages | reader | boilerplate share | story paragraphs kept | claims from boilerplate | median ms/page |")
     print("|---|---|---:|---:|---:|---:|")
     for group, members in groups.items():
