@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
+from conftest import CORPUS, require_corpus
 
 SEED = CORPUS / "dev" / "zh-ithome-2022-08-26-xiaomi-baic.md"
 
@@ -19,7 +19,9 @@ Xiaomi Corp. is in talks with BAIC Group about having the state-owned carmaker p
 A BAIC Group representative said the company had not heard of the matter.
 """
 
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/corpus")
+@pytest.fixture(autouse=True)
+def _needs_the_seed_report():
+    require_corpus("dev")
 
 
 def the_claim(cli):

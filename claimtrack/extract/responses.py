@@ -52,6 +52,8 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
     if not names:
         return []
     via = _via(segment, zh, names, state.names)
+    if via is None and zh:  # "据 X 报道，Y 方面表示…": the carrier named before the segment's start
+        via = _via(sentence.text[: max(sentence.text.find(segment), 0)], zh, names, state.names)
     quote = _quote(segment, m, zh)
     responded_on = _responded_on(segment, zh, state)
     return [
