@@ -24,6 +24,9 @@ from __future__ import annotations
 
 # Separator-free run of a name in Chinese text: no sentence or clause punctuation.
 _ZH_NAME = r"[^，。；：:,;！？!?“”\"「」\n]"
+# Where a name can start: the sentence's start or after punctuation or a space. Trying every
+# character as a start multiplies a lazy name's cost by the clause's length.
+_ZH_START = r"(?:^|(?<=[，,。；;：:\s“”「」]))"
 
 ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # (name, literal, where, pattern)
@@ -32,7 +35,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("据…报道", "据&报道|报导|消息|爆料|披露|文章|新闻|透露|调查", "after",
      rf"据\s*(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:等多[个家]媒体)?(?:的)?(?:最新)?(?:报道|报导|消息|爆料|披露|文章|新闻|透露|调查)(?:称|指出|显示|说)?[，,：:]?"),
     ("从知情人士处获悉", "处", "after",
-     rf"(?P<src>{_ZH_NAME}{{1,24}}?)\s*从(?P<anon>知情人士|消息人士|业内人士|内部人士|[^，。]{{1,12}}?人士)处(?:获悉|了解到|得知)[，,：:]?"),
+     rf"{_ZH_START}(?P<src>{_ZH_NAME}{{1,24}}?)\s*从(?P<anon>知情人士|消息人士|业内人士|内部人士|[^，。]{{1,12}}?人士)处(?:获悉|了解到|得知)[，,：:]?"),
     ("知情人士", "人士&称|表示|透露|指出|说|爆料|获悉|消息|分析|告诉|向", "after",
      r"(?:据\s*)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士|接近[^，。]{1,12}?的人士|供应链人士|不愿透露姓名的人士)(?:处)?\s*(?:称|表示|透露|指出|说|爆料|获悉|消息|分析|(?:告诉|向)\s*(?P<src>[^，。；：:,“”]{2,16}?)\s*(?:透露|表示|证实|称)?(?=[，,：:]))[，,：:]?"),
     ("消息称", "消息|传闻|传言|爆料|网传|媒体称", "after",
@@ -44,11 +47,11 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("网传", "传", "after",
      r"(?P<anon>网传|据传|传闻|传言|盛传|有传言|有传闻)(?:称|说)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息", "after",
-     rf"(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表)?的?(?:报道|报导|文章|消息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
+     rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表)?的?(?:报道|报导|文章|消息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     ("…披露/爆料", "披露|爆料|曝料|透露|放出消息", "after",
-     rf"(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:最新|近日|此前|日前)?(?:披露|爆料称|爆料|曝料称|曝料|透露称|透露|放出消息称)(?!的)[，,：:]?"),
+     rf"{_ZH_START}(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:最新|近日|此前|日前)?(?:披露|爆料称|爆料|曝料称|曝料|透露称|透露|放出消息称)(?!的)[，,：:]?"),
     ("网友/博主称", "发帖称|发文称|爆料|透露|猜测|曝光|声称|发现|反馈称|称", "after",
-     rf"(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称)[，,：:]?"),
+     rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称)[，,：:]?"),
     ("分析师预测", "预测|预计|预期|认为|估计|指出|判断&分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行", "after",
      rf"(?P<src>{_ZH_NAME}{{0,24}}?(?:分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行){_ZH_NAME}{{0,24}}?)\s*(?:普遍|也|则|还)?(?:预测|预计|预期|认为|估计|指出|判断)[，,：:]?"),
     ("…预测", "预测", "after",
@@ -260,7 +263,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"\b(?:no|without)\s+(?:immediate\s+|further\s+|official\s+)?comment\b|\bdeclin\w*\s+(?:to\s+(?:provide|give|make|offer)\s+)?(?:a\s+|any\s+|further\s+|immediate\s+)?comment"
      r"|\b(?:not|n[’']t)\s+(?:wish|want)\s+to\s+comment|\b(?:policy|practice)\b[^.;]{0,40}?\bnot\s+to\s+comment|\b(?:not|n[’']t)\s+comment\s+on\b"),
     # "not something that has been announced", "nothing to announce": neither yes nor no
-    ("no_comment", "announce", r"\b(?:not\s+something\s+(?:that\s+)?(?:has|had)\s+been|(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?been|nothing\s+(?:has\s+been|to))\s+announce"),
+    ("no_comment", "announce&not|n't|n’t|nothing", r"\b(?:not\s+something\s+(?:that\s+)?(?:has|had)\s+been|(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?been|nothing\s+(?:has\s+been|to))\s+announce"),
     ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     ("deny", "den", r"\bden(?:y|ies|ied|ying|ial)\b"),

@@ -66,11 +66,18 @@ def claim_in(segment: str, sentence: Sentence, state: State) -> ExtractedClaim |
 
 def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: State) -> ExtractedClaim | None:
     zh, names = sentence.zh, state.names
-    src = clean_source(m.groupdict().get("src") or m.groupdict().get("src2"), zh, names)
+    raw = m.groupdict().get("src") or m.groupdict().get("src2") or ""
+    if cue.name in _NAMED_CREDIT_CUES and not _may_be_named_credit(raw, names, state):
+        return None  # "Acme said…", "小米表示，…": the commonest sentence, refused before any cleaning
+    src = clean_source(raw, zh, names)
+    if cue.name in _SPEAKER_CUES and not (src and _named_third_party(src, names, state)):
+        return None  # "小米表示，…": a party speaking for itself (tested first: the commonest case)
+    if cue.name in _OUTLET_SAYS and not (src and (names.is_outlet(src) or key(src) in state.sources)):
+        return None  # "Acme said it would …": only an outlet saying so makes a report
     if src and cue.name in _TOLD_CUES and not names.is_outlet(src):
         src = None  # "people familiar told Acme": the company heard it, no outlet carried it
     if src is None and _OUTLET_REFERENCE.match(m.groupdict().get("src") or ""):
-        src = state.last_outlet  # "the paper reported": the outlet this report named before
+        src = state.outlet_before()  # "the paper reported": the outlet this report named before
     if src is None:
         src = _earlier_source(segment[: m.start()], zh, names, state.lexicon)
     first = _FIRST_REPORTER[zh].search(segment)
@@ -101,7 +108,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     if cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and not _FORECAST.search(proposition):
         return None  # "业内人士认为，价格战…不利": a view, not a forecast or an inside account
     if cue.name == "他透露":
-        src = state.last_leaker  # the person named just before; a pronoun for anyone else is no credit
+        src = state.leaker_before(sentence.index)  # the person named just before; else no credit
         if src is None:
             return None
         if state.claims and state.claims[-1].source == src and sentence.index - state.claim_pos[-1] <= CONTINUATION_SENTENCES:
@@ -245,6 +252,18 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
         if src in text[:len(src) + 4] and not names.is_outlet(src):
             return False
     return True
+
+
+_NAMED_CREDIT_CUES = frozenset({"X 表示/认为", "OUTLET said", "X, citing sources, said", "X cited people in reporting", "…, says X"})
+
+
+def _may_be_named_credit(raw: str, names: Names, state: State) -> bool:
+    """A cheap first look: could this credit be an outlet, a leaker, an analyst or a source
+    already credited in this report at all?"""
+    if names.is_outlet(raw) or _LEAKER.search(raw) or "@" in raw or names.people_in(raw):
+        return True
+    folded = raw.casefold().replace(" ", "")
+    return any(source in folded for source in state.sources)
 
 
 def _named_third_party(src: str, names: Names, state: State) -> bool:

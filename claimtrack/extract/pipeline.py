@@ -6,11 +6,11 @@ import re
 from dataclasses import replace
 
 from ..models import Report
-from .claims import claim_in, implied_claim, may_credit_known_source, named_leaker
+from .claims import claim_in, implied_claim, may_credit_known_source
 from .context import update_context
-from .lexicon import NO_CUES, sentence_lexicon
+from .lexicon import NO_CUES, Lexicon, sentence_lexicon
 from .linking import already_claimed, dedupe_claims, link, share_anonymity
-from .names import Names, en_names
+from .names import Names
 from .responses import responses_in
 from .results import Extraction
 from .script import Restorer, is_traditional, to_simplified
@@ -32,6 +32,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     for sentence in sentences:
         # (a sentence shorter than the title, or starting otherwise, cannot be it:
         # skip computing the key for most)
+        state.sentences_read.append(sentence)
         if (title and len(sentence.text) >= len(title) and sentence.text[0] == title[0]
                 and title_key(sentence.text) == title):
             state.first_index = sentence.index + 1  # the title repeated as the first line
@@ -48,16 +49,59 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         state.sentence_responders = []
         state.sentence_text = sentence.text
         state.paragraph_of[sentence.index] = sentence.paragraph
-        state.lexicon = sentence_lexicon(sentence.text, sentence.zh)
+        state.lexicon = _without_unneeded_credits(sentence_lexicon(sentence.text, sentence.zh), sentence.text, state)
         claims_before = len(state.claims)
         _read(sentence, state, claims_only=heading)
         if heading:
             state.heading_claims.update(range(claims_before, len(state.claims)))
-        _remember_leaker(sentence, state, state.claims[claims_before:])
     dedupe_claims(state)
     share_anonymity(state)
     responses = link(state)
     return Extraction(report, tuple(state.claims), tuple(responses))
+
+
+# Cues whose credit must be an outlet, a leaker, an analyst or a source already credited:
+# "Acme said it would…" and "小米表示，…" fill most reports and match their regexes in vain.
+_NAMED_CREDIT_CUES = frozenset({
+    "OUTLET said", "…, X reported", "…, says X", "X, citing sources, said", "X cited people in reporting", "X 表示/认为",
+})
+
+
+def _without_unneeded_credits(lexicon: Lexicon, text: str, state: State) -> Lexicon:
+    """The sentence's cues less those for named credits when it names no one they could credit."""
+    narrowed = _credit_free(lexicon)
+    if narrowed is lexicon:
+        return lexicon  # no cue for a named credit to drop
+    if state.names.may_name_a_credit(text) or (state.sources and _names_a_source(text, state)):
+        return lexicon
+    return narrowed
+
+
+_CREDIT_FREE: dict[int, tuple[Lexicon, Lexicon]] = {}  # id -> (lexicon, narrowed): lexicons recur by the thousand
+
+
+def _credit_free(lexicon: Lexicon) -> Lexicon:
+    """`lexicon` without its cues for named credits (itself when it has none), computed once."""
+    known = _CREDIT_FREE.get(id(lexicon))
+    if known is not None and known[0] is lexicon:
+        return known[1]
+    zh_cues, en_cues = lexicon.zh_attribution, lexicon.en_attribution
+    narrowed = lexicon
+    if any(c.name in _NAMED_CREDIT_CUES for c in zh_cues + en_cues):
+        narrowed = replace(
+            lexicon,
+            zh_attribution=tuple(c for c in zh_cues if c.name not in _NAMED_CREDIT_CUES),
+            en_attribution=tuple(c for c in en_cues if c.name not in _NAMED_CREDIT_CUES),
+        )
+        narrowed = NO_CUES if narrowed == NO_CUES else narrowed  # _read skips NO_CUES by identity
+    if len(_CREDIT_FREE) < 8192:
+        _CREDIT_FREE[id(lexicon)] = (lexicon, narrowed)  # the pair keeps `lexicon` alive, so its id stays its own
+    return narrowed
+
+
+def _names_a_source(text: str, state: State) -> bool:
+    folded = text.casefold().replace(" ", "")
+    return any(source in folded for source in state.sources)
 
 
 def _headline_claim(sentence: Sentence, state: State) -> bool:
@@ -104,23 +148,3 @@ def _extract_traditional(report: Report, names: Names | None) -> Extraction:
     found = extract(replace(report, title=title, text=text), names)
     restore = Restorer(original, simplified)
     return Extraction(report, tuple(map(restore.item, found.claims)), tuple(map(restore.item, found.responses)))
-
-
-LEAKER_REACH = 2  # "他透露" points back this many sentences at most
-
-
-def _remember_leaker(sentence: Sentence, state: State, new_claims) -> None:
-    """Whom a following "他透露" means: a leaker or analyst just named, or a claim's named source."""
-    named = next((c.source for c in reversed(new_claims) if c.source), None)
-    if named is None:
-        named = named_leaker(sentence.text)
-    if named is None:
-        people = [n for n in state.names.known_in(sentence.text) if state.names.kind_of(n) == "person"]
-        named = people[-1] if people else None
-    outlets = [n for n in (en_names(sentence.text) if not sentence.zh else ()) if state.names.is_outlet(n)]
-    if outlets:
-        state.last_outlet = outlets[-1]
-    if named is not None:
-        state.last_leaker, state.last_leaker_at = named, sentence.index
-    elif state.last_leaker is not None and sentence.index - state.last_leaker_at > LEAKER_REACH:
-        state.last_leaker = None

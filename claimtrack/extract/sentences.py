@@ -114,7 +114,7 @@ def is_heading(sentence: Sentence, sentences: list[Sentence]) -> bool:
     """A short line of its own without a sentence ending: a section heading or caption."""
     if not sentence.zh or len(sentence.text) > 50 or sentence.text.endswith(("。", "！", "？", "”", "」", ".", "!", "?")):
         return False
-    return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
+    return _alone(sentence, sentences)
 
 
 # A digest item's start: "1、", "2.", "一、", "①", "【…】" at the head of a paragraph.
@@ -132,7 +132,13 @@ def _is_short_title(sentence: Sentence, sentences: list[Sentence]) -> bool:
     text = sentence.text
     if len(text) > (40 if sentence.zh else 90) or text.endswith(("。", "！", "？", "”", "」", ".", "!", "?", "：", ":")):
         return False
-    return sum(1 for s in sentences if s.paragraph == sentence.paragraph) == 1
+    return _alone(sentence, sentences)
+
+
+def _alone(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """The only sentence of its paragraph (paragraphs come in order: its neighbours tell)."""
+    i, p = sentence.index, sentence.paragraph
+    return (i == 0 or sentences[i - 1].paragraph != p) and (i + 1 >= len(sentences) or sentences[i + 1].paragraph != p)
 
 
 _SPACE = re.compile(r"\s+")

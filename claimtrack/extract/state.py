@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from ..dates import PartialDate
 from ..models import Report
 from .lexicon import NO_CUES, Lexicon
-from .names import Names
+from .names import Names, en_names
+
+LEAKER_REACH = 2  # "他透露" points back this many sentences at most
 from .results import ExtractedClaim, ExtractedResponse
 
 
@@ -27,9 +29,7 @@ class State:
     sentence_text: str = ""  # the sentence being read, for "X 的 CEO …，但公司发言人…"
     first_index: int = 0  # index of the first sentence that is not the title
     paragraph_of: dict[int, int] = field(default_factory=dict)  # sentence index -> paragraph
-    last_leaker: str | None = None  # a leaker or analyst named in the last sentences, whom "他透露" means
-    last_leaker_at: int = 0  # the sentence that named them
-    last_outlet: str | None = None  # the outlet named last, whom "the paper" or "该报" means
+    sentences_read: list = field(default_factory=list)  # every sentence so far, for looking back
     heading_claims: set[int] = field(default_factory=set)  # claims read from a heading, which the body may restate
     item: int = 0  # the digest item being read (a heading or numbered line starts the next)
     item_of: dict[int, int] = field(default_factory=dict)  # sentence index -> digest item
@@ -40,6 +40,28 @@ class State:
         before = self.sentence_text[: max(end, 0)]
         named = [(before.rfind(s), s) for c in self.claims for s in c.subjects if s and s in before]
         return max(named)[1] if named else None
+
+    def leaker_before(self, index: int) -> str | None:
+        """Whom "他透露" at sentence `index` means: a leaker, analyst or credited source of the
+        last LEAKER_REACH sentences (looked up only when such a pronoun credits a claim)."""
+        from .claims import named_leaker
+
+        credited = [c.source for c, at in zip(self.claims, self.claim_pos) if c.source and index - LEAKER_REACH <= at < index]
+        if credited:
+            return credited[-1]
+        for sentence in reversed(self.sentences_read[-LEAKER_REACH - 1: -1]):
+            named = named_leaker(sentence.text) or next(reversed(self.names.people_in(sentence.text)), None)
+            if named:
+                return named
+        return None
+
+    def outlet_before(self) -> str | None:
+        """Whom "the paper" means: the outlet this report named last."""
+        for sentence in reversed(self.sentences_read):
+            outlets = [n for n in en_names(sentence.text) if self.names.is_outlet(n)] if not sentence.zh else []
+            if outlets:
+                return outlets[-1]
+        return None
 
     def main_subject(self) -> str | None:
         """Whom "the company" or "公司" means: the first subject of the latest claim."""
