@@ -157,6 +157,23 @@ FAMILY_1 = [
         claims=(C("收購雲帆汽車", lacks=("否認",), source=None),),
         responses=(R("星河科技", "deny", ("否認", "從未有過接觸")),),
     ),
+    # The body only answers; the title names what: the reply keeps its claim.
+    Case(
+        "1-en-claim-only-in-the-title",
+        "Acme Motors on Tuesday called the story untrue and said its workers had nothing to fear.",
+        "2024-03-05",
+        title="Acme denies report it will close its Ohio plant",
+        claims=(C("close its Ohio plant", lacks=("denies",), source=None),),
+        responses=(R("Acme", "deny", "untrue"),),
+    ),
+    Case(
+        "1-zh-claim-only-in-the-title",
+        "星河科技今日回应称，消息不实，公司经营一切正常。",
+        "2024-03-05",
+        title="星河科技否认年底裁员三成的传闻",
+        claims=(C("裁员三成", lacks=("否认",), source=None),),
+        responses=(R("星河科技", "deny", "消息不实"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

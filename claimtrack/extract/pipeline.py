@@ -17,6 +17,8 @@ from .script import Restorer, is_traditional, to_simplified
 from .sentences import Sentence, is_heading, segments, split_sentences, starts_item, title_key
 from .state import State
 
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
 
 def extract(report: Report, names: Names | None = None) -> Extraction:
     """Claims and responses in `report`, each with its sentence and cue.
@@ -57,7 +59,22 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     dedupe_claims(state)
     share_anonymity(state)
     responses = link(state)
+    if any(r.claim is None for r in responses) and state.item <= 1:
+        responses = _answered_in_title(report, state, responses)
     return Extraction(report, tuple(state.claims), tuple(responses))
+
+
+def _answered_in_title(report: Report, state: State, responses: list) -> list:
+    """A reply whose report states no claim may answer the one its title names
+    ("Acme denies report it will close Ohio plant"): then it is kept with that claim."""
+    title = Sentence(report.title, -1, -1, bool(_CJK.search(report.title)))
+    parties = tuple(dict.fromkeys(r.responder for r in responses if r.claim is None))
+    claim = implied_claim(report.title, title, state, parties) if report.title else None
+    if claim is None:
+        return responses
+    state.claims.append(claim)
+    index = len(state.claims) - 1
+    return [replace(r, claim=index) if r.claim is None else r for r in responses]
 
 
 # Cues whose credit must be an outlet, a leaker, an analyst or a source already credited:
