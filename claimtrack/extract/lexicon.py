@@ -249,6 +249,11 @@ def _confirm_with_a_but(hits, kinds, segment: str) -> tuple[Stance, str, re.Matc
     return Stance.PARTIAL, confirm.group(0), confirm
 
 
+def has_en_stance(text: str, lexicon: Lexicon | None = None) -> bool:
+    """Any English stance cue at all."""
+    return bool(stance_hits(text, False, lexicon))
+
+
 def has_cue(text: str, lexicon: Lexicon | None = None) -> bool:
     """Any Chinese attribution or stance cue at all."""
     return first_attribution(text, True, lexicon)[0] is not None or stance_in(text, True, lexicon) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import Lexicon, has_cue
+from .lexicon import Lexicon, has_cue, has_en_stance
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_SENTENCE = re.compile(r"(?:“[^“”\n]{0,300}”|「[^「」\n]{0,300}」|[^。！？!?\n])+(?:[。！？!?]+[”’」』\"]?|$)")
@@ -79,7 +79,7 @@ def _inside_quote(paragraph: str, start: int, at: int) -> bool:
 def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
     """A Chinese sentence cut where a new party starts ("，对此…", "，而…")."""
     if not sentence.zh:
-        return [sentence.text]
+        return _english_segments(sentence.text, lexicon)
     parts: list[str] = []
     start = 0
     text = sentence.text
@@ -91,6 +91,28 @@ def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
         hard = rest.startswith("对此") or m.group(0) == "；" or rest.startswith(("而", "另据", "同时据"))
         # "…，但 X 表示…" starts a new party only when the rest carries its own cue
         if not hard and not has_cue(rest[: _next_split(rest)], lexicon):
+            continue
+        parts.append(text[start: m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]
+
+
+# '"…," X said, while Y told us "no comment."': a second party after ", while" / "; "
+_EN_CLAUSE_SPLIT = re.compile(r"(?<=[,\"”])\s+(?=(?:while|whereas)\s)|;\s+")
+
+
+def _english_segments(text: str, lexicon: Lexicon | None) -> list[str]:
+    """An English sentence cut where a second party replies, when each part carries a cue."""
+    if ";" not in text and "while" not in text and "whereas" not in text:
+        return [text]  # most sentences: no test at all
+    quoted = _quoted_spans(text)
+    parts: list[str] = []
+    start = 0
+    for m in _EN_CLAUSE_SPLIT.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        if not (has_en_stance(text[start: m.start()], lexicon) and has_en_stance(text[m.end():], lexicon)):
             continue
         parts.append(text[start: m.start()])
         start = m.end()

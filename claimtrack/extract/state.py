@@ -67,4 +67,16 @@ class State:
         """Whom "the company" or "公司" means: the first subject of the latest claim."""
         if self.claims and self.claims[-1].subjects:
             return self.claims[-1].subjects[0]
+        return self.protagonist()
+
+    def protagonist(self) -> str | None:
+        """The party the report is about when no claim names one: the first non-outlet
+        name of its title, else of its first sentence."""
+        first = self.sentences_read[0].text if self.sentences_read else ""
+        for text in (self.report.title, first):
+            if not text:
+                continue
+            found = self.names.known_in(text) or [n for n in en_names(text) if not self.names.is_outlet(n)]
+            if found:
+                return found[0]
         return None
