@@ -276,7 +276,7 @@ def _plausible_party(name: str, state: State) -> bool:
 # Responders: English ---------------------------------------------------------------------
 
 _EN_DATELINE = re.compile(
-    r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+    r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?=[A-Z])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
     r"|[A-Z][A-Z .,/'-]{2,40}(?:\([^)]{0,30}\))?\s*(?:-|—|–|--)\s*"
     r"|[^-]{0,60}\((?:Reuters|AP|AFP|dpa-AFX|MT Newswires|Bloomberg)\)\s*(?:-|—|–|--)\s*)"
 )
@@ -299,6 +299,7 @@ _EN_OWN_ROLE = re.compile(
 _EN_BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Nn]either|[Aa]ll|[Tt]he)\s+(?:companies|firms|sides|parties|groups|banks|carmakers|automakers|company)\b(?!\s+(?:said|says))|\b[Nn]either\s+company\b")
 _EN_QUOTE_TAIL = re.compile(r"[”\"]\s*,?\s*(?P<who>[^,.“”\"]{1,60}?)\s+(?:said|added|told|says|stated|wrote|explained)\b")
 _EN_SELF = re.compile(r"\b(?:the company|the firm|the group|it|we|the carmaker|the automaker|the manufacturer)\b")
+_EN_NO_STANDING = re.compile(r"\b(?:insiders|analysts?|experts|observers|sources|people\s+familiar|investors|traders|fans|users|critics)\b", re.I)
 QUOTE_TAIL_REACH = 200  # '"…," X said' credits the quote to X when it ends this close after the cue
 
 
@@ -355,6 +356,8 @@ def _en_subject_before(before: str, state: State) -> list[str]:
     """The subject of the clause that holds the cue: "Acme and Globex denied …"."""
     before = re.sub(r",\s*(?:which|who|whose)\b[^,]*,", ",", before)
     clause = re.split(r"[;:]|,\s*(?:but|and|while)\b", before)[-1]
+    if _EN_NO_STANDING.search(clause):
+        return []  # "Industry insiders said they were not aware…": onlookers, not a party
     if re.match(r"^(?:Meanwhile|However|Separately|Earlier|Later|In\s)", clause.strip()):
         clause = re.sub(r"^[^,]{0,40}?(?:,\s*)(?=[A-Z])", "", clause)
     found = [n for n in en_names(clause) if not state.names.is_outlet(n)]
