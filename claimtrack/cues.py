@@ -228,6 +228,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "并未|不是|并非|没有", r"并未|并不是|并非|不是|没有"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
     ("deny", "正常", r"一切正常|运营正常|正常运营|正常推进|运转正常|经营正常"),
+    # "经协同 X 核实，原因为…所致": the party explains the reported event, so takes it as fact
+    ("confirm", "核实|核查|排查|查证&原因|所致|系", r"经(?:[^，。]{0,12}?)(?:核实|核查|排查|查证)[，,]?[^。]{0,40}?(?:原因为|原因是|系因|系|是由于|所致)"),
     ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)属实|官宣|承认"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
     ("confirm", "为了|旨在|因为|出于", r"(?:裁员|收购|合作|调整|涨价|降价|关闭|关停|停产|撤出|重组|裁撤)(?:主要)?(?:是为了|旨在|是因为|是出于)"),
@@ -243,7 +245,7 @@ ZH_CONCESSION: tuple[str, ...] = (
 # Verbs of speech that make a sentence a party's statement.
 ZH_SPEECH: tuple[str, ...] = (
     "回应", "表示", "称", "说", "强调", "声明", "否认", "辟谣", "证实", "确认", "置评", "回复", "澄清", "指出", "透露",
-    "答复", "告诉", "评论", "通报", "承认", "回避", "官宣", "回答",
+    "答复", "告诉", "评论", "通报", "承认", "回避", "官宣", "回答", "公告",
 )
 
 # Words between a name and a speech verb that name the speaker's role, not the speaker.

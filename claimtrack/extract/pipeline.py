@@ -42,6 +42,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         if starts_item(sentence, sentences):
             state.item += 1  # a digest's next story: its claims answer to nothing before it
         state.item_of[sentence.index] = state.item
+        _note_statement_frame(sentence, state)  # (often a line of its own, like a heading)
         heading = is_heading(sentence, sentences)
         if heading:
             state.context_date = report.published  # a new section starts
@@ -128,6 +129,32 @@ def _headline_claim(sentence: Sentence, state: State) -> bool:
     return bool(sentence_lexicon(sentence.text, sentence.zh).attribution(sentence.zh))
 
 
+# "IT之家附字节跳动回应全文：" / "X 声明如下：": the sentences after it are X's own words
+_STATEMENT_FRAME = re.compile(r"(?P<who>[^，。；：:！？\s]{2,20}?)(?:官方|方面)?(?:回应|声明|回复|公告|通报)(?:全文|原文|如下|称)?[：:]\s*$")
+_FRAME_LEAD = re.compile(r"^(?:.{0,8}?附|以下为|以下是|下面是|附上)")
+STATEMENT_REACH = 4  # sentences a "回应全文：" covers
+
+
+def _note_statement_frame(sentence: Sentence, state: State) -> None:
+    if not sentence.zh or not sentence.text.endswith(("：", ":")):
+        return
+    m = _STATEMENT_FRAME.search(sentence.text)
+    if m is None:
+        return
+    who = m.group("who")
+    known = state.names.known_in(who)
+    who = known[-1] if known else _FRAME_LEAD.sub("", who)
+    if len(who) >= 2:
+        state.statement_by = (who, sentence.index + STATEMENT_REACH)
+
+
+def _as_said(segment: str, sentence: Sentence, state: State) -> str:
+    """Within a statement's reach, its sentences read as the speaker's: "X 表示：<segment>"."""
+    if state.statement_by is None or sentence.index > state.statement_by[1]:
+        return segment
+    return f"{state.statement_by[0]}表示：{segment}"
+
+
 def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
     lexicon, zh = state.lexicon, sentence.zh
     if lexicon is NO_CUES and not may_credit_known_source(sentence.text, zh, state):
@@ -137,7 +164,7 @@ def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
     may_respond, may_attribute = bool(lexicon.stance(zh)) and not claims_only, bool(lexicon.attribution(zh))
     # A segment that responds is not also a claim: "X 否认了 Y 的报道" credits nothing.
     for segment in segments(sentence, lexicon):
-        found = responses_in(segment, sentence, state) if may_respond else None
+        found = responses_in(_as_said(segment, sentence, state), sentence, state) if may_respond else None
         if found:
             implied = implied_claim(segment, sentence, state, tuple(r.responder for r, _ in found))
             if implied is not None and not already_claimed(implied, state):

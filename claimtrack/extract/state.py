@@ -30,6 +30,7 @@ class State:
     first_index: int = 0  # index of the first sentence that is not the title
     paragraph_of: dict[int, int] = field(default_factory=dict)  # sentence index -> paragraph
     sentences_read: list = field(default_factory=list)  # every sentence so far, for looking back
+    statement_by: tuple[str, int] | None = None  # (speaker, last sentence) after "X 回应全文："
     heading_claims: set[int] = field(default_factory=set)  # claims read from a heading, which the body may restate
     item: int = 0  # the digest item being read (a heading or numbered line starts the next)
     item_of: dict[int, int] = field(default_factory=dict)  # sentence index -> digest item
