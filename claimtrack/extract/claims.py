@@ -27,12 +27,12 @@ MIN_IMPLIED_CHARS = {True: 4, False: 15}  # a rumour a reply names can be short:
 CONTINUATION_SENTENCES = 3  # "报道称…" this close to the last claim adds to it, no new claim
 
 _ZH_LEADING_NOISE = re.compile(
-    r"^(?:[\s，,：:、]|今日|今天|近日|日前|此前|目前|随后|同时|另外|此外|不过|但|而|且|又|还|也|并|最新|"
+    r"^(?:[\s，,：:、]|(?:[^，。]{0,4}?人士)?(?:称|表示|透露|指出)[，,：:]|今日|今天|近日|日前|此前|目前|随后|同时|另外|此外|不过|但|而|且|又|还|也|并|最新|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?|(?:IT之家|IT 之家)\s*)+"
 )
 _ZH_CLAUSE = re.compile(r"[，；,;]")
 _EN_LEADING_NOISE = re.compile(
-    r"^(?:[\s,:;—-]|that\b|and\b|but\b"
+    r"^(?:[\s,:;—-]|that\b|and\b|but\b|(?:said|says|reported|reports|wrote|writes)\b(?:\s+(?:last|on|this|earlier)\s+\w+)?"
     r"|(?:[A-Z][A-Za-z .'-]{1,30},\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*(?:—|–|--|-)\s*)+"
 )
 _ANON_ZH = re.compile(
@@ -453,8 +453,8 @@ def _clean_zh_source(src: str) -> str | None:
     src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示)", src)[0].strip("《》「」“”\" ")
     if not src or src in cues.ZH_NOT_SOURCE or len(src) > 16 or re.fullmatch(r"[\d\s]+", src):
         return None
-    if re.search(r"其在|一份|目前|已经|向|这一|发现", src):
-        return None  # a clause, not a name
+    if re.search(r"其在|一份|目前|已经|向|这一|发现", src) or re.match(r"该|此|这位|这名|之前|此前", src):
+        return None  # a clause or a reference back ("该博主"), not a name
     return src
 
 

@@ -260,7 +260,12 @@ _ZH_OBJECT_NAME = re.compile(
 _ZH_DESCRIBED_LATIN = re.compile(
     r"(?:公司|厂商|巨头|品牌|企业|集团|制造商|供应商|初创|机构)\s*([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
 )
-_ZH_NOT_A_NAME = re.compile(r"\d|这|那|其|该|此|我|你|他|她|它|一|些|个|双方|公司|用户|网友")
+_ZH_NOT_A_NAME = re.compile(
+    r"\d|这|那|其|该|此|我|你|他|她|它|一|些|个|双方|公司|用户|网友"
+    # function words and clause pieces that stand where a name would ("所谓的…", "正在和…", "即将推出的…")
+    r"|^(?:所谓|正在|即将|目前|此前|之前|已经|可能|或将|预计|相同|当前|据|将|会|还|也|都|并|但|而|最|新款|全新|首款)"
+    r"|(?:相同|一样|达成|推出|发布|设计|最大|最小)$"
+)
 
 
 def zh_name_guesses(text: str) -> list[str]:
