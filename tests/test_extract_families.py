@@ -183,6 +183,12 @@ FAMILY_1 = [
 
 FAMILY_2 = [
     Case(
+        "2-zh-leaker-with-latin-name",
+        "知名爆料人 Tom Henderson 在推特上爆料称，北辰电子正在开发一款以北欧神话为背景的新作。",
+        "2023-06-08",
+        claims=(C("北欧神话为背景的新作", lacks=("爆料",), source="Tom Henderson"),),
+    ),
+    Case(
         "2-en-reported-on-tuesday-citing",
         "Acme Motors is considering a listing in Hong Kong, Bloomberg reported on Tuesday, citing people "
         "familiar with the matter.",

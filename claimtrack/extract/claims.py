@@ -80,6 +80,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         src = state.outlet_before()  # "the paper reported": the outlet this report named before
     if src is None:
         src = _earlier_source(segment[: m.start()], zh, names, state.lexicon)
+    if src is None and _LEAKER.search(segment, 0, m.end()):
+        src = named_leaker(segment[: m.end()])  # "知名爆料人 X 在推特上爆料称": the leaker by name
     first = _FIRST_REPORTER[zh].search(segment)
     if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
         src = clean_source(first.group("n"), zh, names) or src
@@ -280,7 +282,8 @@ _OUTLET_CUES = frozenset({"据…报道", "…报道称"})
 _REFERENCE = re.compile(r"^(?:该|此|这位|这名|这个)")
 _NAMED_LEAKER = re.compile(
     r"(?:爆料者|爆料人|爆料大神|数码博主|博主|分析师|研究员|tipster|leaker|analyst)\s*"
-    r"(?:“(?P<q>[^”]{2,20})”|「(?P<r>[^」]{2,20})」|@\s*(?P<h>[\w\-]{2,20})|(?P<n>[A-Za-z0-9_\-\u4e00-\u9fff·]{2,12}?)(?=\s*(?:在|此前|最新|近日|表示|称|透露|爆料|预测|预计|认为|的|[，。：:])))"
+    r"(?:“(?P<q>[^”]{2,20})”|「(?P<r>[^」]{2,20})」|@\s*(?P<h>[\w\-]{2,20})"
+    r"|(?P<n>[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+){0,2}|[\u4e00-\u9fff·]{2,8}?)(?=\s*(?:在|此前|最新|近日|表示|称|透露|爆料|预测|预计|认为|的|[，。：:])))"
 )
 
 
@@ -290,7 +293,12 @@ def named_leaker(text: str) -> str | None:
     if m is None:
         return None
     name = next(g for g in m.group("q", "r", "h", "n") if g).strip("@ ")
-    return None if _REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE else name
+    if _REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE or _SPEECH_NOT_NAME.fullmatch(name):
+        return None
+    return name
+
+
+_SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|透露|爆料|分析|判断|此前|最新|近日|们|指出称")
 
 
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
