@@ -266,6 +266,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:not|n[’']t)\s+(?:wish|want)\s+to\s+comment|\b(?:policy|practice)\b[^.;]{0,40}?\bnot\s+to\s+comment|\b(?:not|n[’']t)\s+comment\s+on\b"),
     # "not something that has been announced", "nothing to announce": neither yes nor no
     ("no_comment", "announce&not|n't|n’t|nothing", r"\b(?:not\s+something\s+(?:that\s+)?(?:has|had)\s+been|(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?been|nothing\s+(?:has\s+been|to))\s+announce"),
+    ("no_comment", "declin&discuss|say|speculate|elaborate|detail|name|confirm", r"\bdeclin\w*\s+to\s+(?:discuss|say|speculate|elaborate|give\s+(?:any\s+)?details|provide\s+(?:any\s+)?details|name|confirm)\b"),
     ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     # (not the bare noun: "shares fell on the denial" tells of a reply, "issued a denial" is one)
@@ -289,6 +290,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
      r"\b(?:the\s+)?(?:layoffs|job\s+cuts|cuts|acquisition|restructuring|price\s+increases?|closures?)\s+(?:were|was|are|is)\s+"
      r"(?:being\s+made\s+|made\s+)?(?:part\s+of|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|necessary\s+to)\b"),
+    ("partial", "explor|review|evaluat|assess&option|possibilit|alternative",
+     r"\b(?:explor|review|evaluat|assess)\w*\s+(?:\w+\s+){0,3}(?:options|possibilities|alternatives)\b"),
     ("partial", "decision|preliminary|exploratory|progressed|certainty", r"\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
 )
 

@@ -321,6 +321,30 @@ FAMILY_2 = [
 
 FAMILY_3 = [
     Case(
+        "3-en-declined-to-discuss",
+        "Acme Motors is in talks to buy a stake in Voltic, the Financial Times reported. Acme declined to discuss "
+        "the matter.",
+        "2023-06-08",
+        claims=(C("in talks to buy a stake in Voltic", source="Financial Times"),),
+        responses=(R("Acme", "no_comment", "declined to discuss"),),
+    ),
+    Case(
+        "3-en-neither-confirm-nor-deny",
+        "Nordwind Bank is preparing to sell its card unit, Reuters reported on Monday. A Nordwind spokesman would "
+        "neither confirm nor deny the report.",
+        "2023-06-08",
+        claims=(C("preparing to sell its card unit", source="Reuters"),),
+        responses=(R("Nordwind", "no_comment", "neither confirm nor deny"),),
+    ),
+    Case(
+        "3-en-exploring-options",
+        "Orbit Labs is weighing a sale of its drone arm, Bloomberg reported. Orbit Labs said it was exploring "
+        "strategic options for the unit.",
+        "2023-06-08",
+        claims=(C("weighing a sale of its drone arm", source="Bloomberg"),),
+        responses=(R("Orbit Labs", "partial", "exploring strategic options"),),
+    ),
+    Case(
         "3-en-quote-pure-speculation",
         'Acme Motors is weighing a bid for Globex, Bloomberg reported, citing people familiar with the matter. '
         '"This is pure speculation," an Acme spokeswoman said.',

@@ -230,6 +230,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
 
 _NEITHER = re.compile(
     r"(?:declin\w*|refus\w*|would\s*(?:not|n[’']t)|did\s*(?:not|n[’']t)|could\s*(?:not|n[’']t))\s+(?:to\s+)?(?:either\s+)?confirm\s+(?:or|nor)\s+deny"
+    r"|\b(?:(?:would|will|could|did|does)\s+)?neither\s+confirm\w*\s+nor\s+den\w+"
     r"|(?:拒绝|未|没有|不愿|不予)(?:予以)?(?:证实|确认)或否认|既不(?:证实|确认)也不否认",
     re.I,
 )
