@@ -320,6 +320,37 @@ FAMILY_2 = [
 # ---------------------------------------------------------------------------------
 
 FAMILY_3 = [
+    # Listed companies answer through the exchange: clarifications and investor-relations replies.
+    Case(
+        "3-zh-exchange-platform-reply",
+        "针对云帆汽车将停产整顿的市场传闻，云帆汽车在上交所e互动平台表示，公司一切经营正常，相关信息请以公司公告为准。",
+        "2023-05-01",
+        claims=(C("将停产整顿", lacks=("针对",), source=None),),
+        responses=(R("云帆汽车", "deny", "经营正常"),),
+    ),
+    Case(
+        "3-zh-clarification-notice",
+        "星河电子今晚发布澄清公告称，经公司自查，不存在媒体报道所称的大规模裁员情况。",
+        "2023-05-01",
+        claims=(C("大规模裁员", source=None),),
+        responses=(R("星河电子", "deny", "不存在"),),
+    ),
+    Case(
+        "3-en-exchange-clarification",
+        "Acme Industries is in talks to acquire Globex, The Economic Times reported on Monday. In a clarification "
+        "to the stock exchanges, Acme said it was not in any such discussions.",
+        "2023-05-01",
+        claims=(C("in talks to acquire Globex", source="The Economic Times"),),
+        responses=(R("Acme", "deny", "not in any such discussions"),),
+    ),
+    Case(
+        "3-en-no-decision-yet",
+        "Responding to a query from the exchange on a media report that it plans to raise $1 billion, Nordwind Bank "
+        "said it has not taken any decision on fundraising.",
+        "2023-05-01",
+        claims=(C("plans to raise $1 billion", source=None),),
+        responses=(R("Nordwind", "partial", "not taken any decision"),),
+    ),
     Case(
         "3-en-declined-to-discuss",
         "Acme Motors is in talks to buy a stake in Voltic, the Financial Times reported. Acme declined to discuss "

@@ -208,6 +208,9 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     if not hits:
         return None
     kinds = {s for s, _ in hits}
+    if "no_comment" in kinds and "deny" in kinds and all(_DEFER.search(m.group(0)) for s, m in hits if s == "no_comment"):
+        kinds.discard("no_comment")  # "未洽谈…，请以公司公告为准": the denial is the answer, the deferral a formula
+        hits = [(s, m) for s, m in hits if s != "no_comment"]
     if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
         kinds.discard("partial")  # "不排除" beside a denial qualifies the denial
     if "confirm" in kinds and ("deny" in kinds or "partial" in kinds):
@@ -235,6 +238,7 @@ _NEITHER = re.compile(
     re.I,
 )
 _NOT_DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+(?:\w+\s+)?)den(?:y|ied|ies)\b|(?:并未|没有|未|并没有|不)否认", re.I)
+_DEFER = re.compile(r"为准")
 _ZH_CONCESSION = re.compile("|".join(re.escape(w) for w in cues.ZH_CONCESSION))
 
 

@@ -30,7 +30,7 @@ _EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "a
 _VIA_CUES = frozenset({"据…报道", "…报道称"})
 _SPEAKER_CUES = frozenset({"X 表示/认为"})  # anyone who speaks: a party replying as much as a source
 _EN_NOT_YET = re.compile(r"\b(?:(?:expected|set|likely|due|poised|planning|plans|going|unlikely)\s+to|will|would|may|might|could)\s+(?:\w+\s+){0,2}\Z")
-_ZH_REPLY_VERB = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复")  # "回应…传闻：" names the rumour it answers
+_ZH_REPLY_VERB = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")  # "回应…传闻：" names the rumour it answers
 _FORMAL_ZH = re.compile(r"否认|辟谣|谣言|不实|声明|澄清")
 _DENY_EN = re.compile(r"\bden(?:y|ies|ied)\b")
 
@@ -168,11 +168,11 @@ def _responders(segment: str, cue_start: int, zh: bool, state: State, cue_text: 
 _ZH_SPEAKER_TRIM = re.compile(
     r"(?:对此|均|也|还|则|都|亦|已|已经|正式|再次|方面|发布|发表|通过|在|于|向|对|未|没有|不予|拒绝|暂|并|却|随即|随后|尚|仍|就|火速|立即|马上|"
     r"的|官方|就此|针对|出面|第一时间|迅速|很快|当天|当日|今日|昨日|近日|此前"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|晚间|早间|上午|下午|晚|早|\s)+$"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|今晚|今早|昨晚|今天|昨天|晚间|早间|上午|下午|晚|早|\s)+$"
 )
 _ZH_SPEAKER_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳]|【[^】]*】|对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
 _ZH_SPEAKER_CUT = re.compile(
-    r"发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即"
+    r"在[^，。]{0,12}?(?:平台|互动易|e互动|微博|公众号|官网|社交媒体|推特|直播|发布会|业绩会|说明会)|发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即"
 )
 _ZH_CLAUSES = re.compile(r"[，,。；：:]")
 _ZH_AND = re.compile(r"和|与|及|以及|、")
