@@ -285,8 +285,9 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
     ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
     # a stance carried by the quoted words alone: '"This is pure speculation," X said', '"No, we are not"'
-    ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!",
-     r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b|[“\"]\s*No[,.!]\s"),
+    ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!|not at all|absolutely not|certainly not",
+     r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b"
+     r"|[“\"]\s*(?:No|Not\s+at\s+all|Absolutely\s+not|Certainly\s+not)[,.!]?(?:\s|[”\"])"),
     ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|no)\b"),
     ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
