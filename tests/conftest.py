@@ -15,12 +15,13 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
-def require_corpus(name: str = "") -> Path:
+def require_corpus(name: str = "", root: Path = CORPUS) -> Path:
     """../shared/corpus[/name], or skip the test when it is not here; under CI (CI=true) fail,
     so a clone without the corpus cannot look green with its quality tests skipped."""
-    folder = CORPUS / name if name else CORPUS
+    folder = root / name if name else root
     if not folder.is_dir():
-        message = f"{folder} is not here: this test reads the labeled reports of ../shared/corpus"
+        wanted = f"../shared/corpus/{name}" if name else "../shared/corpus"
+        message = f"{folder} is not here: this test reads the labeled reports of {wanted}"
         if os.environ.get("CI") == "true":
             pytest.fail(f"{message} (CI=true: a missing corpus fails instead of skipping)")
         pytest.skip(message)

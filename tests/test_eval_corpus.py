@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, require_corpus
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -56,13 +55,7 @@ FLOORS = {"dev": DEV_FLOORS, "wild": WILD_FLOORS, "dev-en": DEV_EN_FLOORS}
 
 def corpus_folder(name: str) -> Path:
     """../shared/corpus/<name>, or skip the test when it is not here; under CI fail."""
-    folder = CORPUS / name
-    if not folder.is_dir():
-        message = f"{folder} is not here: the extraction quality tests need ../shared/corpus/{name}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{message} (CI=true: a missing corpus fails instead of skipping)")
-        pytest.skip(message)
-    return folder
+    return require_corpus(name, CORPUS)  # CORPUS read at call time: the tests below swap it
 
 
 @pytest.fixture(scope="module")
