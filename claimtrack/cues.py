@@ -32,8 +32,8 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # (name, literal, where, pattern)
     ("据…援引…", "援引", "after",
      rf"(?:据\s*)?(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:的报道)?\s*援引\s*(?:一位|一名|两位|两名|三名|多位|多名|数名|几位)?(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|相关人士)?{_ZH_NAME}{{0,16}}?(?:的)?(?:消息|说法|报道|话)?(?:称|表示|指出|透露|说|报道)?[，,：:]?"),
-    ("据…报道", "据&报道|报导|消息|爆料|披露|文章|新闻|透露|调查", "after",
-     rf"据\s*(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:等多[个家]媒体)?(?:的)?(?:最新)?(?:报道|报导|消息|爆料|披露|文章|新闻|透露|调查)(?:称|指出|显示|说)?[，,：:]?"),
+    ("据…报道", "据&报道|报导|报告|消息|爆料|披露|文章|新闻|透露|调查", "after",
+     rf"据\s*(?P<src>{_ZH_NAME}{{1,30}}?)\s*(?:等多[个家]媒体)?(?:的)?(?:最新)?(?:的)?(?:一份|一篇)?(?:报道|报导|报告|消息|爆料|披露|文章|新闻|透露|调查)(?:称|指出|显示|说)?[，,：:]?"),
     ("从知情人士处获悉", "处", "after",
      rf"{_ZH_START}(?P<src>{_ZH_NAME}{{1,24}}?)\s*从(?P<anon>知情人士|消息人士|业内人士|内部人士|[^，。]{{1,12}}?人士)处(?:获悉|了解到|得知)[，,：:]?"),
     ("知情人士", "人士&称|表示|透露|指出|说|爆料|获悉|消息|分析|告诉|向", "after",
@@ -126,7 +126,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] separate|[Aa] recent|[Aa] new)\s+(?:media\s+)?{_EN_REPORT_NOUN}\s+(?P<src>(?:by|from|in|on|published)\b[^.;]{{0,80}}?)\s+{_EN_SAY}(?:\s+that)?\s+"),
     ("a report that", "report|story|article&that|quoted|cited|said|says", "after",
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts)\s+(?:(?:newly\s+)?(?:released|published|recent|new|earlier|separate|latest)\s+)?(?:{_EN_SRC}[’']?s?\s+)?(?:media\s+|news\s+|press\s+)?(?:report|story|article)"
-     rf"(?:\s+(?:by|from|in)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?(?:\s+on\s+[\w .]{{1,14}}?)?"
+     rf"(?:\s+(?:by|from|in)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?(?:\s+on\s+[\w .]{{1,14}}?)?"
      rf"\s+(?:that|which\s+(?:said|says|claimed|claims|suggested)|(?:quoted|cited)\s+[^.;]{{1,60}}?\s+as\s+saying)(?:\s+that)?\s+"),
     ("X story that claims", "that&report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
@@ -137,9 +137,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("analysts at X expect", "analyst&at|from|with", "after",
      rf"\b[Aa]nalysts?\s+(?:at|from|with)\s+{_EN_SRC}\s+(?:expect|expects|predict|predicts|forecast|forecasts|believe|believes|estimate|estimates|said|say|wrote|told\s+[\w ]{{2,30}}?\s+that)\b\s*(?:that\s+)?"),
     ("X, citing people familiar", "citing", "before",
-     rf",\s*{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
+     rf",\s*{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
     ("…, X reported", "report|said|says|wrote|writes|revealed|claim&,", "before",
-     rf",\s*(?:according\s+to\s+)?{_EN_SRC}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
+     rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
     # "…, says a Spanish newspaper", "…, reported the Financial Times"
     ("…, says X", "says|said|reported|reports|wrote&,", "before",
      rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}(?:\s+(?:report|story|article))?[^.;,]{{0,50}}(?:[.;]|$)"),
@@ -195,7 +195,7 @@ EN_CONTINUATION: tuple[str, ...] = (
 _EN_RUMOUR_NOUN = r"(?:media\s+|press\s+|news\s+|newspaper\s+|recent\s+|earlier\s+)?(?:reports?|story|stories|articles?|speculation|rumou?rs?|claims?|suggestions?|allegations?)"
 EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"(?:(?:[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:{_EN_SRC}[’']?s?\s+)?{_EN_RUMOUR_NOUN}"
-    rf"(?:\s+(?:in|by|from|on)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
+    rf"(?:\s+(?:in|by|from|on)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
     r"\s+(?:that|saying|suggesting|claiming|which\s+said|alleging)\s+(?P<p>[^;]{12,300})",
     rf"\b{_EN_RUMOUR_NOUN}\s+(?:of|about)\s+(?P<p>[^,;.]{{8,160}})",
     # "dismissing reports the pair are planning a merger": the "that" left out
@@ -284,6 +284,11 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
     ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
+    # "described the reports as speculation", "called the story baseless": a verdict on the report
+    ("deny", "describ|call|term|label|brand|characteri",
+     r"(?:\b(?:describ|term|label|brand|characteri[sz])\w*\b[^.;]{0,100}?\bas|\bcall(?:ed|s|ing)?\s+(?:it|them|this|that|these|those|"
+     r"the\s+(?:[\w-]+\s+){0,6}?(?:reports?|story|stories|claims?|articles?|rumou?rs?|speculation|news))(?:\s+as)?)"
+     r"\s+(?:(?:mere|pure|purely|market|media|just)\s+)?(?:speculations?|speculative|untrue|false|baseless|unfounded|rumou?rs?|fake|hearsay|fabricated|fabrications?|nonsense)\b"),
     # a stance carried by the quoted words alone: '"This is pure speculation," X said', '"No, we are not"'
     ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!|not at all|absolutely not|certainly not",
      r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b"

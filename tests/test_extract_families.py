@@ -174,6 +174,25 @@ FAMILY_1 = [
         claims=(C("裁员三成", lacks=("否认",), source=None),),
         responses=(R("星河科技", "deny", "消息不实"),),
     ),
+    Case(
+        "1-en-reply-before-the-report",
+        "Harbour Telecom confirmed it is in discussions with Norland Cable regarding a possible merger of their "
+        "fibre networks, the company said on Friday.\n\n"
+        "The confirmation follows a report by Danish business daily Borsen that the two groups are planning a "
+        "joint venture worth more than 2 billion euros.",
+        "2023-09-22",
+        claims=(C("planning a joint venture", lacks=("confirmation follows", "Borsen"), source="Borsen"),),
+        responses=(R("Harbour Telecom", "confirm", ("in discussions", "confirmed")),),
+    ),
+    Case(
+        "1-en-declined-to-comment-on-another-story",
+        "Acme Motors and Globex are understood to have held early talks about a merger of their truck units.\n\n"
+        "Separately, Globex declined to comment on a Bloomberg report that it had been approached by Initech "
+        "about a takeover of its battery business.",
+        "2023-09-22",
+        claims=(C("held early talks", source=None), C("approached by Initech", source="Bloomberg")),
+        responses=(R("Globex", "no_comment", "declined to comment", to="approached by Initech"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -312,6 +331,19 @@ FAMILY_2 = [
         "据财联社报道，蓝海银行计划在年内关闭 30 家线下网点。报道称，相关网点主要集中在三四线城市。",
         "2023-06-08",
         claims=(C("关闭 30 家线下网点", lacks=("据财联社报道",), source="财联社"),),
+    ),
+    Case(
+        "2-en-outlet-with-an-apposition",
+        "Talks about a tie-up with Nordwind had taken place at a board meeting earlier this month, Handelsbote, "
+        "the German business daily, reported, citing unnamed sources.",
+        "2023-09-26",
+        claims=(C("tie-up with Nordwind", lacks="Handelsbote", source="Handelsbote", anonymous=True),),
+    ),
+    Case(
+        "2-zh-according-to-a-research-report",
+        "7 月 13 日消息，根据 TrendPoint 最新的一份报告，星河汽车计划明年在墨西哥建设电池工厂。",
+        "2023-07-13",
+        claims=(C("计划明年在墨西哥建设电池工厂", lacks="报告", source="TrendPoint"),),
     ),
 ]
 
@@ -488,6 +520,23 @@ FAMILY_3 = [
         "2023-06-08",
         claims=(C("裁減三成員工", source=None),),
         responses=(R("北辰電子", "deny", ("消息不實", "並無裁員計劃")),),
+    ),
+    Case(
+        "3-en-described-as-speculation",
+        "New Delhi, Aug 31 Shipping major Coastal Lines on Tuesday described the reports of a stake sale to "
+        "Orion Capital as speculation.",
+        "2023-08-31",
+        title="Coastal Lines calls stake sale reports speculation",
+        claims=(C("stake sale to Orion Capital"),),
+        responses=(R("Coastal Lines", "deny", "speculation"),),
+        exact_claims=False,
+    ),
+    Case(
+        "3-en-called-the-story-baseless",
+        "The Daily Courier reported that Globex will close its Leeds warehouse. Globex called the story baseless.",
+        "2023-08-31",
+        claims=(C("close its Leeds warehouse", source="Daily Courier"),),
+        responses=(R("Globex", "deny", "baseless"),),
     ),
 ]
 

@@ -32,12 +32,25 @@ def dedupe_claims(state: State) -> None:
 
 def already_claimed(claim: ExtractedClaim, state: State) -> bool:
     """An earlier claim of this report states it or is about the same parties."""
-    return any(_same_story(claim, other) for other in state.claims)
+    return any(_told_in(other, claim) for other in state.claims)
 
 
 def _told_elsewhere(i: int, state: State) -> bool:
+    """The report a reply names is told in full elsewhere: the same proposition, or a
+    story about all of the parties the named one is about ("declined to comment on a
+    Bloomberg report that Foxconn approached it" is not the Honda–Nissan story)."""
     claim = state.claims[i]
-    return any(_same_story(claim, other) for j, other in enumerate(state.claims) if j != i and other.cue != IMPLIED_CUE)
+    return any(_told_in(other, claim) for j, other in enumerate(state.claims) if j != i and other.cue != IMPLIED_CUE)
+
+
+def _told_in(story: ExtractedClaim, named: ExtractedClaim) -> bool:
+    return _similar(named.text, story.text) or (_same_story(named, story) and _covers(story, named))
+
+
+def _covers(story: ExtractedClaim, named: ExtractedClaim) -> bool:
+    if named.source and not story.source:
+        return False  # "a Bloomberg report that …" beside a story nobody is credited with
+    return all(any(same_name(s, t) for t in story.subjects if t) for s in named.subjects if s)
 
 
 def _restated_below(i: int, state: State) -> bool:

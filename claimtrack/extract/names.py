@@ -217,7 +217,7 @@ _EN_NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|&
 _TICKER = re.compile(r"\s*\([^)]{0,30}\)")
 _DESCRIPTOR = re.compile(
     r"\s+(?:company|firm|maker|giant|group|operator|provider|supplier|manufacturer|startup|retailer|carmaker"
-    r"|automaker|trucking|chipmaker)\b"
+    r"|automaker|trucking|chipmaker|major|conglomerate|heavyweight|titan|behemoth|lender|insurer|airline|brand)\b"
 )
 
 

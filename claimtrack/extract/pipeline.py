@@ -57,6 +57,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         _read(sentence, state, claims_only=heading)
         if heading:
             state.heading_claims.update(range(claims_before, len(state.claims)))
+    _answered_below(state)
     dedupe_claims(state)
     share_anonymity(state)
     responses = link(state)
@@ -176,12 +177,33 @@ def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
                 state.last_responder = response.responder
             state.sentence_responders = [r.responder for r, _ in found]
             continue
+        if may_respond and not state.claims and not zh:
+            state.replies_ahead.append((segment, sentence, state.lexicon, state.context_date))
         if not (may_attribute or may_credit_known_source(segment, zh, state)):
             continue
         claim = claim_in(segment, sentence, state)
         if claim is not None:
             state.claims.append(claim)
             state.claim_pos.append(sentence.index)
+
+
+REPLY_AHEAD_SENTENCES = 3  # a lead's "Acme confirmed it is in talks" answers a report told this soon after
+
+
+def _answered_below(state: State) -> None:
+    """A lead that states the reply before the report it answers ("Acme confirmed it is in
+    talks. The confirmation follows a report by …"): read the reply again once the claim is known."""
+    if not state.claims or not state.replies_ahead:
+        return
+    read_lexicon, read_date = state.lexicon, state.context_date
+    for segment, sentence, lexicon, context_date in state.replies_ahead:
+        if not any(0 < at - sentence.index <= REPLY_AHEAD_SENTENCES for at in state.claim_pos):
+            continue
+        state.lexicon, state.context_date, state.sentence_text = lexicon, context_date, sentence.text
+        for response, _ in responses_in(segment, sentence, state):
+            state.responses.append((response, sentence.index, False))
+    state.lexicon, state.context_date = read_lexicon, read_date
+    state.responses.sort(key=lambda found: found[1])
 
 
 def _extract_traditional(report: Report, names: Names | None) -> Extraction:

@@ -276,7 +276,8 @@ def _plausible_party(name: str, state: State) -> bool:
 # Responders: English ---------------------------------------------------------------------
 
 _EN_DATELINE = re.compile(
-    r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?=[A-Z])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?=[A-Z])"
+    r"^(?:By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?=[A-Z])"
+    r"|(?:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3},\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([A-Z]+\))?\s*(?:[-—–:]\s*)?(?=[A-Z])"
     r"|[A-Z][A-Z .,/'-]{2,40}(?:\([^)]{0,30}\))?\s*(?:-|—|–|--)\s*"
     r"|[^-]{0,60}\((?:Reuters|AP|AFP|dpa-AFX|MT Newswires|Bloomberg)\)\s*(?:-|—|–|--)\s*)"
 )

@@ -34,6 +34,9 @@ class State:
     heading_claims: set[int] = field(default_factory=set)  # claims read from a heading, which the body may restate
     item: int = 0  # the digest item being read (a heading or numbered line starts the next)
     item_of: dict[int, int] = field(default_factory=dict)  # sentence index -> digest item
+    # replies read before any claim, kept with what they were read in until a claim follows:
+    # (segment, sentence, lexicon, context_date)
+    replies_ahead: list[tuple] = field(default_factory=list)
 
     def subject_named_before(self, segment: str) -> str | None:
         """The claim subject this sentence names last before `segment`: whom "公司" means there."""
