@@ -233,6 +233,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     # "经协同 X 核实，原因为…所致": the party explains the reported event, so takes it as fact
     ("confirm", "核实|核查|排查|查证&原因|所致|系", r"经(?:[^，。]{0,12}?)(?:核实|核查|排查|查证)[，,]?[^。]{0,40}?(?:原因为|原因是|系因|系|是由于|所致)"),
     ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)属实|官宣|承认"),
+    # the party names the cause of the reported event, so takes it as fact: "X 表示，系统升级导致…"
+    ("confirm", "导致|所致|原因是|原因为|系因", r"(?:是|系)?(?:由于)?[^，。；]{2,30}?(?:导致|所致)|原因(?:是|为)|系因"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
     ("confirm", "为了|旨在|因为|出于", r"(?:裁员|收购|合作|调整|涨价|降价|关闭|关停|停产|撤出|重组|裁撤)(?:主要)?(?:是为了|旨在|是因为|是出于)"),
     ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)"),
@@ -298,6 +300,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
      r"\b(?:the\s+)?(?:layoffs|job\s+cuts|cuts|acquisition|restructuring|price\s+increases?|closures?)\s+(?:were|was|are|is)\s+"
      r"(?:being\s+made\s+|made\s+)?(?:part\s+of|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|necessary\s+to)\b"),
+    # the party names the cause of the reported event, so takes it as fact: "the outage was caused by an update"
+    ("confirm", "caused by|result of|due to", r"\b(?:was|were|had\s+been)\s+(?:caused\s+by|the\s+result\s+of|due\s+to)\b"),
     ("partial", "explor|review|evaluat|assess&option|possibilit|alternative",
      r"\b(?:explor|review|evaluat|assess)\w*\s+(?:\w+\s+){0,3}(?:options|possibilities|alternatives)\b"),
     ("partial", "decision&not|n't|n’t", r"\b(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:taken|made|reached)\s+(?:any|a|the)\s+(?:final\s+)?decision"),

@@ -538,6 +538,23 @@ FAMILY_3 = [
         claims=(C("close its Leeds warehouse", source="Daily Courier"),),
         responses=(R("Globex", "deny", "baseless"),),
     ),
+    Case(
+        "3-zh-the-cause-named",
+        "网传江城银行多地用户收到重复扣款短信。江城银行表示，系统升级导致少量用户收到了测试短信，资金不受影响。",
+        "2023-04-29",
+        claims=(C("收到重复扣款短信"),),
+        responses=(R("江城银行", "confirm", "系统升级导致"),),
+        exact_claims=False,
+    ),
+    Case(
+        "3-en-the-cause-named",
+        "The Daily Courier reported that Harbour Telecom customers lost service in a nationwide outage on Tuesday. "
+        "Harbour Telecom said the outage was caused by a faulty software update.",
+        "2023-04-29",
+        claims=(C("nationwide outage"),),
+        responses=(R("Harbour Telecom", "confirm", "caused by a faulty software update"),),
+        exact_claims=False,
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
