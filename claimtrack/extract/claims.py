@@ -163,7 +163,7 @@ def _credit_stands(cue: Cue, m: re.Match, src, anon: bool, text: str, segment: s
         return False  # "Acme said it would …": only an outlet saying so makes a report
     if src and _same_outlet(src, state.report.outlet) and cue.name not in _TOLD_CUES:
         return False  # the report citing itself; but "sources told us" is its own scoop
-    if cue.name in ("报道称",) or _is_continuation(segment, zh):
+    if cue.name in ("报道称", "报告称") or _is_continuation(segment, zh):
         if state.claims and sentence.index - state.claim_pos[-1] <= CONTINUATION_SENTENCES:
             return False
     return True
@@ -231,7 +231,7 @@ def _is_continuation(segment: str, zh: bool) -> bool:
     return any(phrase in lowered for phrase in cues.EN_CONTINUATION)
 
 
-_WEAK_ZH_CUES = ("据悉", "…预测")
+_WEAK_ZH_CUES = ("据悉", "…预测", "报告称")
 _OFFICIAL = re.compile(r"官方|官网|公众号|微博|微平台|警方|公安|政府|声明|公告|通报|委员会|统计|数据|财报|公司|集团|其在|发布会")
 _LEAKER = re.compile(r"博主|爆料|网友|人士|媒体|记者|分析师|研究员|券商|证券|leaker|tipster|analyst", re.I)
 
