@@ -351,6 +351,24 @@ FAMILY_2 = [
         "2023-07-13",
         claims=(C("可能不得不向北辰显示寻求面板供应", lacks="报告指出"),),
     ),
+    Case(
+        "2-zh-said-in-an-article",
+        "新华日报在文章中指出，多家音乐平台可能将在下月取消数字专辑的重复购买功能。",
+        "2023-07-13",
+        claims=(C("取消数字专辑的重复购买功能", lacks=("文章中指出", "新华日报"), source="新华日报"),),
+    ),
+    Case(
+        "2-zh-feedback-says",
+        "据最新用户反馈，星河手机在新版系统中可能取消了语音关机功能。",
+        "2023-07-13",
+        claims=(C("取消了语音关机功能", lacks="反馈"),),
+    ),
+    Case(
+        "2-en-wrote-in-a-note",
+        "Analysts at Harbour Securities wrote in a note to clients that Globex could cut its dividend next year.",
+        "2023-07-13",
+        claims=(C("could cut its dividend", lacks="wrote in a note", source="Harbour Securities"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
