@@ -54,11 +54,14 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("…披露/爆料", "披露|爆料|曝料|透露|放出消息", "after",
      rf"{_ZH_START}(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:最新|近日|此前|日前)?(?:披露|爆料称|爆料|曝料称|曝料|透露称|透露|放出消息称)(?!的|人|者|大神)[，,：:]?"),
     ("网友/博主称", "发帖称|发文称|爆料|透露|猜测|曝光|声称|发现|反馈称|称", "after",
-     rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称)[，,：:]?"),
+     rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称)了?[，,：:]?"),
     ("分析师预测", "预测|预计|预期|认为|估计|指出|判断&分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行", "after",
      rf"(?P<src>{_ZH_NAME}{{0,24}}?(?:分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行){_ZH_NAME}{{0,24}}?)\s*(?:普遍|也|则|还)?(?:预测|预计|预期|认为|估计|指出|判断)[，,：:]?"),
     ("…预测", "预测", "after",
      rf"(?P<src>{_ZH_NAME}{{2,24}}?)\s*(?:最新)?预测[，,：:]?"),
+    # "根据泄露的内部文件，…": a leak with no one named is unnamed-sourced
+    ("泄露的文件", "泄露|流出|曝光|外泄|泄漏", "after",
+     r"(?:据|根据|从)\s*(?:一份|多份|一些)?(?P<anon>(?:泄露|流出|曝光|外泄|泄漏)(?:出来)?的[^，。；]{0,8}?(?:文件|文档|邮件|备忘录|截图|资料|信息|数据|幻灯片|PPT|图片|代码))(?:中)?(?:显示|称|指出|来看)?[，,：:]?"),
     ("据悉", "据悉|据称|据了解|据说", "around", r"(?P<anon>据悉|据称|据了解|据说)[，,：:]?"),
     ("报道称", "报道|报导|消息|文章", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
     # a research report's findings are published figures; only what it foresees is a claim (hedge required)
@@ -115,6 +118,7 @@ ZH_NOT_SOURCE: tuple[str, ...] = (
     "此前", "近日", "日前", "今日", "今天", "随后", "同时", "另外", "此外", "不过", "但是", "而", "最新", "还有",
     "报道", "消息", "有", "外媒", "媒体", "网络", "网上", "多家媒体", "相关", "据", "曾有", "曝光", "此前曝光",
     "市场观察人士", "观察人士", "业界", "业内", "业内人士", "分析人士", "专家", "机构", "分析师", "行业人士",
+    "供应链", "产业链", "渠道", "知情者", "内部", "官方",
 )
 
 # English ------------------------------------------------------------------------
@@ -158,7 +162,8 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("a memo seen by X", "seen by|reviewed by|obtained by", "before",
      rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained)\s+by\s+{_EN_SRC}"),
     ("according to X", "according to", "around",
-     rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>(?:people|persons|sources|a\s+source|a\s+person|insiders|an\s+insider)\b[^,.;]{{0,60}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
+     rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>(?:people|persons|sources|a\s+source|a\s+person|insiders|an\s+insider)\b[^,.;]{{0,60}}"
+     rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
     ("sources said", "people|persons|source|person|insider|executive", "after",
      rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("OUTLET said", "report|said|says|wrote|writes|reveal", "after",

@@ -369,6 +369,18 @@ FAMILY_2 = [
         "2023-07-13",
         claims=(C("could cut its dividend", lacks="wrote in a note", source="Harbour Securities"),),
     ),
+    Case(
+        "2-zh-leaked-documents",
+        "根据泄露的内部文件，星河科技计划在明年推出新款游戏主机。",
+        "2023-07-13",
+        claims=(C("计划在明年推出新款游戏主机", lacks=("泄露", "文件"), source=None, anonymous=True),),
+    ),
+    Case(
+        "2-en-leaked-documents",
+        "According to leaked internal documents, Globex plans to launch a new console next year.",
+        "2023-07-13",
+        claims=(C("plans to launch a new console", lacks="leaked", anonymous=True),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -757,6 +769,12 @@ FAMILY_5 = [
         "2023-06-06",
         claims=(C("will go on sale next March", lacks=("according to",), source=None, anonymous=True,
                   subjects=("Acme",), not_subjects=("so-called",)),),
+    ),
+    Case(
+        "5-zh-exposed-leaves-no-particle",
+        "有网友在社交媒体上曝光了星河 12 的真机谍照，显示其将采用曲面屏。",
+        "2023-07-13",
+        claims=(C("星河 12 的真机谍照", lacks=("曝光", "网友"), source=None),),
     ),
 ]
 

@@ -432,7 +432,7 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
 # Sources ---------------------------------------------------------------------------------
 
 _SRC_NOISE_ZH = re.compile(
-    r"^(?:[\s，,]|此前|近日|日前|今日|今天|随后|同时|另外|此外|不过|但|而|最新|又|还|也|有|据|另据|根据|来自|外媒|国外媒体|媒体|"
+    r"^(?:[\s，,]|此前|近日|日前|今日|今天|随后|同时|另外|此外|不过|但|而|最新|又|还|也|有|据|另据|根据|来自|从|外媒|国外媒体|媒体|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?)+"
 )
 _EN_NOT_SOURCE = frozenset(("report", "reports", "media", "company", "paper", "newspaper", "it", "he", "she", "they"))
