@@ -591,6 +591,29 @@ FAMILY_3 = [
         responses=(R("Harbour Telecom", "confirm", "caused by a faulty software update"),),
         exact_claims=False,
     ),
+    Case(
+        "3-zh-a-statement-then-says",
+        "网传星河游戏将于下月关服。官方随后发布声明，称游戏将正常运营，请玩家不要相信谣言。",
+        "2023-07-13",
+        claims=(C("将于下月关服"),),
+        responses=(R("星河游戏", "deny", ("正常运营", "谣言")),),
+    ),
+    Case(
+        "3-en-a-statement-then-says",
+        "Globex will close its Leeds plant, the Daily Courier reported. In a statement, the company said the report "
+        "was false.",
+        "2023-07-13",
+        claims=(C("close its Leeds plant", source="Daily Courier"),),
+        responses=(R("Globex", "deny", "false"),),
+    ),
+    Case(
+        "3-zh-rumour-word-and-unaware-before-a-formula",
+        "据报道，星河集团拟赴港上市。星河集团董秘表示，公司未收到任何相关通知，一切以公司公告为准。另有消息称星河手机将退出印度市场，"
+        "星河手机方面向记者表示，该消息系谣传。",
+        "2023-07-13",
+        claims=(C("拟赴港上市", lacks="据报道", anonymous=True), C("退出印度市场")),
+        responses=(R("星河集团", "unaware", "未收到", to="赴港上市"), R("星河手机", "deny", "谣传", to="退出印度市场")),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

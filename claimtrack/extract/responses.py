@@ -183,6 +183,9 @@ def _zh_speaker(clause: str) -> str:
     """"据 X 报道，北汽蓝谷投资者关系部门的相关人士" → "北汽蓝谷"."""
     clause = _ZH_VIA.sub("", clause)
     clause = _ZH_SPEAKER_LEAD.sub("", clause.strip())
+    own = next((w for w in cues.ZH_SELF_REFERENCES if clause.startswith(w)), None)
+    if own is not None and not ZH_ROLE.search(clause, len(own)) and _ZH_SPEAKER_TRIM.fullmatch(_ZH_SPEAKER_CUT.split(clause[len(own):])[0] or " "):
+        return own  # "官方随后发布声明": the party itself, resolved later
     role = ZH_ROLE.search(clause)
     if role and role.start() > 0:
         clause = clause[: role.start()]
@@ -222,6 +225,8 @@ def _zh_speaker_of(clauses: list[str], state: State, speechy: bool) -> str:
     # the speaker stands before the first speech verb of the nearest clause that has one
     for clause in reversed(clauses):
         verb = ZH_SPEECH.search(clause)
+        if verb and verb.start() == 0 and clause is not clauses[0]:
+            continue  # "…发布声明，称…": the speaker is the earlier clause's
         if verb:
             speaker = _zh_speaker(clause[: verb.start()])
             if not speaker and ZH_ROLE.search(clause[: verb.start()]):
