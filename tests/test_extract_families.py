@@ -381,6 +381,26 @@ FAMILY_2 = [
         "2023-07-13",
         claims=(C("plans to launch a new console", lacks="leaked", anonymous=True),),
     ),
+    Case(
+        "2-zh-leak-site-phrasings",
+        "今天有博主放出了星河 14 的渲染图，从图中可以看到，新机将采用居中挖孔设计。\n\n"
+        "另外，业内传出消息，星河将收购北辰游戏。\n\n"
+        "有知情者向媒体透露，星河将裁员 10%。\n\n"
+        "外媒报道，星河新作或将登陆 PC 平台。",
+        "2023-07-13",
+        claims=(
+            C("居中挖孔设计", lacks="放出", source=None),
+            C("收购北辰游戏", lacks="传出消息", anonymous=True),
+            C("裁员 10%", lacks="知情者", anonymous=True),
+            C("登陆 PC 平台", lacks="外媒报道", source=None),
+        ),
+    ),
+    Case(
+        "2-zh-passive-leak",
+        "星河 14 Pro 的配置已经曝光，新机将搭载 2K 屏幕并支持 100W 快充。",
+        "2023-07-13",
+        claims=(C("新机将搭载 2K 屏幕", source=None, anonymous=True),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
