@@ -32,21 +32,24 @@ DEV_FLOORS = {
     "responded_on": 0.95,
 }
 WILD_FLOORS = {
-    "claims_f1": 0.75,
-    "responses_f1": 0.70,
-    "stance": 0.85,  # over 10 matched pairs: one wrong stance is 0.9
-    "source": 0.75,
-    "responder": 0.75,
-    "reported_on": 0.90,
-    "responded_on": 0.90,
-    "false_claims_per_ten_claimless_max": 0.35,  # the target: at most 1.0
-}
-DEV_EN_FLOORS = {
     "claims_f1": 0.80,
     "responses_f1": 0.75,
+    "stance": 0.85,  # over 10 matched pairs: one wrong stance is 0.9
+    "source": 0.75,
+    "responder": 0.80,
+    "reported_on": 0.90,
+    "responded_on": 0.90,
+    # the target: at most 1.0. Raised from 0.35 (2 of 62) to 0.50 (3 of 62) on purpose:
+    # unnamed-media credits ("外媒报道，…") found one more claim on the held-out archives and
+    # one false one there (benchmarks/extraction.py: held-out claim F1 0.69 -> 0.71).
+    "false_claims_per_ten_claimless_max": 0.50,
+}
+DEV_EN_FLOORS = {
+    "claims_f1": 0.85,
+    "responses_f1": 0.80,
     "stance": 0.90,
     "source": 0.70,
-    "responder": 0.75,  # 0.79: more replies matched this session, some with a person for the company
+    "responder": 0.80,
     "reported_on": 0.60,
     "responded_on": 0.90,
 }
