@@ -129,7 +129,7 @@ ZH_NOT_SOURCE: tuple[str, ...] = (
 # English ------------------------------------------------------------------------
 
 _EN_SRC = r"(?P<src>(?:[Tt]he |[Aa]n? )?(?:[A-Z][\w&.'’-]*|\d+\w*)(?:\s+(?:[A-Z][\w&.'’-]*|of|de|for|&|and))*)"
-_EN_TIME = r"(?:\s+(?:on|late|early|earlier|last|this|in)\s+[\w-]+(?:\s+(?:the\s+)?(?:day|week|month|morning|evening|afternoon|night))?|\s+today|\s+yesterday)?"
+_EN_TIME = r"(?:\s+(?:on|late|early|earlier|last|this|in)\s+[\w-]+(?:\s+(?:the\s+)?(?:day|week|month|morning|evening|afternoon|night))?|\s+today|\s+yesterday|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
 # "… told Reuters": the outlet that carried unnamed people's words is the claim's source.
 _EN_TOLD = r"(?P<src>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 _EN_REPORT_NOUN = r"(?:report|story|article|piece|note|research note|newsletter|investigation|paper|newspaper)s?"
@@ -152,8 +152,8 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b[Aa]nalysts?\s+(?:at|from|with)\s+{_EN_SRC}\s+(?:expect|expects|predict|predicts|forecast|forecasts|believe|believes|estimate|estimates|said|say|wrote|told\s+[\w ]{{2,30}}?\s+that)\b\s*(?:that\s+)?"),
     ("X, citing people familiar", "citing", "before",
      rf",\s*{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
-    ("…, X reported", "report|said|says|wrote|writes|revealed|claim&,", "before",
-     rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
+    ("…, X reported", "report|said|says|wrote|writes|revealed|claim|learned|learnt|understands|can reveal&,", "before",
+     rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted|learned|learnt|understands|can\s+reveal)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
     # "…, says a Spanish newspaper", "…, reported the Financial Times"
     ("…, says X", "says|said|reported|reports|wrote&,", "before",
      rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}(?:\s+(?:report|story|article))?[^.;,]{{0,50}}(?:[.;]|$)"),
@@ -213,12 +213,16 @@ EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"(?:\s+(?:in|by|from|on)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
     r"\s+(?:that|saying|suggesting|claiming|which\s+said|alleging)\s+(?P<p>[^;]{12,300})",
     rf"\b{_EN_RUMOUR_NOUN}\s+(?:of|about)\s+(?P<p>[^,;.]{{8,160}})",
+    # "denied on Monday that it was planning to close …": the proposition denied is the claim
+    r"\bden(?:y|ies|ied|ying)\b(?:\s+(?!that\b)[\w,]+){0,3}?\s+that\s+(?P<p>(?:it|they|he|she|the\s+\w+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:\w+\s+){0,2}?(?:was|were|is|are|had|has|have|would|will|could|planned|plans|intended|intends)\b[^;]{8,300})",
     # "dismissing reports the pair are planning a merger": the "that" left out
     rf"\b{_EN_RUMOUR_NOUN}\s+(?P<p>(?:the|it|its|he|she|they|[A-Z][\w&.'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|are|was|were|has|had|have|will|would|could|might|may|plans?|planned|planning)\b[^;]{{8,300}})",
 )
 ZH_REPORTED_OBJECT: tuple[str, ...] = (
     # "不存在媒体报道所称的大规模裁员情况"
     r"(?:媒体|网传|市场|此前|有关)?(?:报道|传闻|网传|传言)(?:所称|所说|中提到|提及|称)的(?P<p>[^，。；：:“”]{4,40}?)(?:的)?(?:情况|事项|问题|消息|计划|事宜|行为)?(?=[，。；！？]|$)",
+    # "星河否认将关闭利兹工厂": the move denied is the claim
+    r"否认(?:了)?(?:公司|其|该公司|自己)?(?P<p>(?:将|正在|已经|已|计划|拟|有意|打算|准备)[^，。；：:“”]{4,40})(?=[，。；]|$)",
     r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?(?:称)?[，,：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
     r"(?:(?P<src>[^，。；：:“”]{2,12}?)(?:报道|所称|爆料)的|(?P<src2>[^，。；：:“”]{2,12}?)(?:关于|有关))?[“「]?(?P<p>[^，。；：:“”「」]{4,60}?)[”」]?(?:的)?(?:传闻|传言|消息|报道|说法|爆料|猜测)",
 )

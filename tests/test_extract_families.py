@@ -193,6 +193,20 @@ FAMILY_1 = [
         claims=(C("held early talks", source=None), C("approached by Initech", source="Bloomberg")),
         responses=(R("Globex", "no_comment", "declined to comment", to="approached by Initech"),),
     ),
+    Case(
+        "1-en-denied-that",
+        "Globex denied on Monday that it was planning to close its Leeds factory.",
+        "2023-09-22",
+        claims=(C("planning to close its Leeds factory", lacks="denied", source=None),),
+        responses=(R("Globex", "deny", "denied"),),
+    ),
+    Case(
+        "1-zh-denied-the-move",
+        "星河汽车周一否认将关闭利兹工厂。",
+        "2023-09-22",
+        claims=(C("关闭利兹工厂", lacks="否认", source=None),),
+        responses=(R("星河汽车", "deny", "否认"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -400,6 +414,14 @@ FAMILY_2 = [
         "星河 14 Pro 的配置已经曝光，新机将搭载 2K 屏幕并支持 100W 快充。",
         "2023-07-13",
         claims=(C("新机将搭载 2K 屏幕", source=None, anonymous=True),),
+    ),
+    Case(
+        "2-en-has-learned-and-a-bare-weekday",
+        "Globex has hired advisers to explore a sale of its truck unit, Sky News has learned.\n\n"
+        "Separately, Initech will cut 500 jobs, The Information reported Tuesday, citing an internal memo.",
+        "2023-09-22",
+        claims=(C("hired advisers", lacks="Sky News", source="Sky News"),
+                C("cut 500 jobs", lacks=("Tuesday", "memo"), source="The Information")),
     ),
 ]
 
@@ -633,6 +655,13 @@ FAMILY_3 = [
         "2023-07-13",
         claims=(C("拟赴港上市", lacks="据报道", anonymous=True), C("退出印度市场")),
         responses=(R("星河集团", "unaware", "未收到", to="赴港上市"), R("星河手机", "deny", "谣传", to="退出印度市场")),
+    ),
+    Case(
+        "3-en-representatives-for-both",
+        "Globex is said to be nearing a deal for Initech. Representatives for Globex and Initech declined to comment.",
+        "2023-09-22",
+        claims=(C("nearing a deal for Initech"),),
+        responses=(R("Globex", "no_comment", "declined to comment"), R("Initech", "no_comment", "declined to comment")),
     ),
 ]
 

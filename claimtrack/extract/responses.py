@@ -168,7 +168,7 @@ def _responders(segment: str, cue_start: int, zh: bool, state: State, cue_text: 
 _ZH_SPEAKER_TRIM = re.compile(
     r"(?:对此|均|也|还|则|都|亦|已|已经|正式|再次|方面|发布|发表|通过|在|于|向|对|未|没有|不予|拒绝|暂|并|却|随即|随后|尚|仍|就|火速|立即|马上|"
     r"的|官方|就此|针对|出面|第一时间|迅速|很快|当天|当日|今日|昨日|近日|此前"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|今晚|今早|昨晚|今天|昨天|晚间|早间|上午|下午|晚|早|\s)+$"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|(?:周|星期)[一二三四五六日天]|今晚|今早|昨晚|今天|昨天|晚间|早间|上午|下午|晚|早|\s)+$"
 )
 _ZH_SPEAKER_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳]|【[^】]*】|对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
 _ZH_SPEAKER_CUT = re.compile(
@@ -287,8 +287,8 @@ _EN_DATELINE = re.compile(
     r"|[^-]{0,60}\((?:Reuters|AP|AFP|dpa-AFX|MT Newswires|Bloomberg)\)\s*(?:-|—|–|--)\s*)"
 )
 _EN_SPOKES = re.compile(
-    r"\b(?:a|an|the)?\s*(?:spokes(?:person|woman|man)|representative|statement|official)\s+(?:for|from|of)\s+"
-    r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    r"\b(?:[Aa]n?|[Tt]he)?\s*(?:[Ss]pokes(?:person|woman|man|people)|[Rr]epresentatives?|[Ss]tatement|[Oo]fficials?)\s+(?:for|from|of)\s+(?:both\s+)?"
+    r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?)"
     r"|(?P<m>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s)?\s+(?:[a-z]\w*\s+)?(?:spokes(?:person|woman|man)|representative|press office"
     r"|chief executive|CEO|CFO|COO|chief\s+\w+\s+officer|chairman|president|executive|official)\b"
 )
@@ -336,9 +336,9 @@ def _en_first_responders(segment: str, cue_start: int, state: State) -> list[str
             return parties
     spokes = _EN_SPOKES.search(segment)
     if spokes:
-        name = _clean_en_name(spokes.group("n") or spokes.group("m"))
-        if name:
-            return [name]  # "a spokeswoman for Acme", "Acme's spokesman"
+        named = [_clean_en_name(n) for n in re.split(r"\s+and\s+", spokes.group("n") or spokes.group("m"))]
+        if all(named):
+            return named  # "a spokeswoman for Acme", "Acme's spokesman", "representatives for Acme and Globex"
     if _EN_OWN_ROLE.search(before) and not any(state.names.known_in(n) for n in en_names(before)):
         company = _the_company(state)
         if company:
