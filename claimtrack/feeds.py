@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 from .errors import InputError, NotFound
 from .models import Report
+from .readers.fetch import address_problem
 from .store import Store
 
 LANGUAGES = ("zh", "en")
@@ -277,8 +278,9 @@ def _entries(root, fmt: str, base_url: str | None) -> tuple[list[Entry], list[st
     for item in items:
         entry = _atom_entry(item, base_url) if fmt == "atom" else _rss_entry(item, base_url)
         if entry.refused_link:
+            why = address_problem(entry.refused_link) or "only http and https addresses are followed"
             refused.append(f"entry {_short(entry.title or entry.key)!r}: link {_short(entry.refused_link)!r} "
-                           "refused: only http and https addresses are followed")
+                           f"refused: {why}")
         entries.append(entry)
     return entries, refused
 

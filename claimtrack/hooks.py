@@ -2,8 +2,9 @@
 
 The event goes to the command as JSON on stdin; the command line is split with
 shlex and run without a shell, so nothing from a report is ever interpolated into
-it. Each call has a time limit; a failing or hanging hook is recorded in the run and
-never stops it.
+it. Each call has a time limit, never past the run's own deadline; a failing or
+hanging hook is killed with everything it started, recorded in the run, and never
+stops it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import shlex
 import signal
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 
 from .errors import InputError, NotFound
@@ -56,16 +58,31 @@ def _argv(command: str) -> list[str]:
         raise InputError(f"cannot split the command {command!r}: {err}") from None
 
 
-def run_hooks(hooks: list[dict], event: dict, timeout: float = TIMEOUT_SECONDS) -> list[HookCall]:
-    """Run every hook registered for `event["event"]`, with the event on stdin."""
+def run_hooks(hooks: list[dict], event: dict, timeout: float = TIMEOUT_SECONDS,
+              deadline_at: float | None = None) -> list[HookCall]:
+    """Run every hook registered for `event["event"]`, with the event on stdin.
+
+    Each gets `timeout` seconds, or less when `deadline_at` (time.monotonic) comes
+    sooner; once it has passed, the rest are not started and are reported as such.
+    """
     payload = (json_dumps(event, indent=None) + "\n").encode("utf-8")
-    return [_call(h, payload, timeout) for h in hooks if h["event"] == event["event"]]
+    calls = []
+    for hook in hooks:
+        if hook["event"] != event["event"]:
+            continue
+        left = timeout if deadline_at is None else min(timeout, deadline_at - time.monotonic())
+        if left <= 0:
+            calls.append(_result(hook, "not run: the update's time limit was reached"))
+        else:
+            calls.append(_call(hook, payload, left, cut_short=left < timeout))
+    return calls
 
 
-def _call(hook: dict, payload: bytes, timeout: float) -> HookCall:
-    def result(error: str | None) -> HookCall:
-        return HookCall(hook["id"], hook["event"], hook["command"], error is None, error)
+def _result(hook: dict, error: str | None) -> HookCall:
+    return HookCall(hook["id"], hook["event"], hook["command"], error is None, error)
 
+
+def _call(hook: dict, payload: bytes, timeout: float, cut_short: bool = False) -> HookCall:
     # stderr goes to a file, not a pipe: a helper the hook leaves running in the
     # background would hold a pipe open and keep this run waiting for it.
     with tempfile.TemporaryFile() as err_file:
@@ -76,17 +93,19 @@ def _call(hook: dict, payload: bytes, timeout: float) -> HookCall:
                                      stdout=subprocess.DEVNULL, stderr=err_file,
                                      start_new_session=True, close_fds=True)
         except (OSError, ValueError) as err:
-            return result(f"cannot start: {err}")
+            return _result(hook, f"cannot start: {err}")
         try:
             child.communicate(payload, timeout=timeout)
         except subprocess.TimeoutExpired:
             _kill_group(child)
-            return result(f"no answer within {timeout:g} s; stopped")
+            if cut_short:
+                return _result(hook, f"stopped at the update's time limit, after {timeout:.1f} s")
+            return _result(hook, f"no answer within {timeout:g} s; stopped")
         if child.returncode == 0:
-            return result(None)
+            return _result(hook, None)
         err_file.seek(0)
         tail = err_file.read()[-2000:].decode("utf-8", "replace").strip().splitlines()[-1:]
-        return result(f"exit code {child.returncode}" + (f": {tail[0][:200]}" if tail else ""))
+        return _result(hook, f"exit code {child.returncode}" + (f": {tail[0][:200]}" if tail else ""))
 
 
 def _kill_group(child: subprocess.Popen) -> None:

@@ -28,7 +28,9 @@ class RunLocked(ClaimtrackError):
 
 
 def lock_path(db_path: Path) -> Path:
-    return Path(f"{db_path}.update-lock")
+    # The resolved path: two runs given a symlink and the real file (or two
+    # spellings of one folder) are the same database and must take the same lock.
+    return Path(f"{Path(db_path).resolve()}.update-lock")
 
 
 @contextmanager

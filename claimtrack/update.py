@@ -12,12 +12,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import signal
+import threading
 import time
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from .errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
 from .feeds import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
@@ -120,6 +123,7 @@ class RunResult:
     seconds: float = 0.0
     feeds: list[FeedResult] = field(default_factory=list)
     changes: list[dict] = field(default_factory=list)
+    recheck_failures: list[dict] = field(default_factory=list)  # report_id, url, error
     events: list[dict] = field(default_factory=list)
     hooks: list[dict] = field(default_factory=list)  # every hook call, with its error if any
     review: list[dict] = field(default_factory=list)
@@ -147,7 +151,8 @@ class RunResult:
             "entries_new": total("entries_new"), "reports_new": total("reports_new"),
             "reports_known": total("reports_known"), "claims_new": total("claims_new"),
             "claims_linked": total("claims_linked"), "responses_new": total("responses_new"),
-            "changes": len(self.changes), "review": len(self.review),
+            "changes": len(self.changes), "rechecks_failed": len(self.recheck_failures),
+            "review": len(self.review),
             "status_changes": sum(1 for e in self.events if e["event"] == "status-change"),
             "hooks_run": len(self.hooks), "hooks_failed": sum(1 for h in self.hooks if not h["ok"]),
         }
@@ -157,7 +162,7 @@ class RunResult:
             "run_id": self.run_id, "started_at": self.started_at, "finished_at": self.finished_at,
             "seconds": round(self.seconds, 3), "exit_code": self.exit_code, "counts": self.counts(),
             "feeds": [f.as_json() for f in self.feeds], "changes": self.changes,
-            "events": self.events, "hooks": self.hooks, "review": self.review,
+            "recheck_failures": self.recheck_failures, "events": self.events, "hooks": self.hooks, "review": self.review,
         }
 
 
@@ -190,9 +195,9 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
         names = functools.cache(lambda: extraction_names(store))
         for feed in feeds:
             result.feeds.append(_poll(store, feed, options, run_id, deadline_at, names))
-        result.changes = _recheck_reports(store, options, run_id, deadline_at)
+        _recheck_reports(store, options, run_id, deadline_at, result)
         result.events = _events(store, before_ids, before_statuses, run_id)
-        result.hooks = _run_hooks(store, result.events, options)
+        result.hooks = _run_hooks(store, result.events, options, deadline_at)
         result.review = _review(store, options)
     except BaseException:
         try:
@@ -241,6 +246,57 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadlin
     return result
 
 
+class _OutOfTime(BaseException):
+    """The run's deadline passed inside `_until`. A BaseException, so that no reader's
+    `except Exception` can swallow it."""
+
+
+@contextmanager
+def _until(deadline_at: float) -> Iterator[None]:
+    """Let the run's deadline interrupt the block, raising _OutOfTime.
+
+    Checks between items come too late when one item alone takes minutes (a server
+    that drips, a backtracking pattern, a huge page), so SIGALRM stops the block where
+    it is; it reaches into C code that checks for signals, as `re` does. Signals work
+    in the main thread only; elsewhere the block runs unbounded, as before. The block
+    must not write to the store: interrupted inside a commit, a transaction could be
+    left open.
+    """
+    remaining = deadline_at - time.monotonic()
+    if remaining <= 0:
+        raise _OutOfTime
+    if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):  # already bounded by an outer block
+        yield
+        return
+    done = False
+
+    def expire(signum, frame):
+        if not done:  # the alarm may land just after the block ended
+            raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, remaining)
+    try:
+        yield
+    finally:
+        done = True
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+@contextmanager
+def _reading(deadline_at: float, what: str) -> Iterator[None]:
+    """Read one item under the run's deadline; past it, a transient ReadError naming
+    the item, so it is tried again next run."""
+    try:
+        with _until(deadline_at):
+            yield
+    except _OutOfTime:
+        raise fetching.FetchError(f"{what}: left for the next run: the run's time limit was reached "
+                                  "while reading it", transient=True) from None
+
+
 def fetch_with_retries(url: str, options: UpdateOptions, deadline_at: float,
                        headers: dict[str, str] | None = None, retries: int | None = None):
     """`fetch`, tried again with growing pauses after a transient failure, never past
@@ -271,12 +327,16 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
         headers["If-None-Match"] = feed["etag"]
     if feed["last_modified"]:
         headers["If-Modified-Since"] = feed["last_modified"]
-    got = fetch_with_retries(feed["address"], options, deadline_at, headers)
+    parsed = page = None
+    with _reading(deadline_at, feed["address"]):
+        got = fetch_with_retries(feed["address"], options, deadline_at, headers)
+        if got.status != 304:  # else nothing new, and nothing downloaded
+            if looks_like_feed(got.data):
+                parsed = parse_feed(got.data, got.url)
+            else:
+                page = _page_report(feed, got.data)
     result.http_status = got.status
-    if got.status == 304:
-        return  # nothing new, and nothing downloaded
-    if looks_like_feed(got.data):
-        parsed = parse_feed(got.data, got.url)
+    if parsed is not None:
         if parsed.fatal:
             raise ReadError(f"{feed['address']}: {parsed.fatal}")
         result.format = parsed.format
@@ -284,10 +344,12 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
         result.entries_seen = len(parsed.entries)
         _ingest_entries(store, feed, parsed.entries, options, result, deadline_at, names)
         clean = not parsed.problems
-    else:
+    elif page is not None:
         result.format = "page"
-        _ingest_page(store, feed, got.data, result, names)
+        _ingest_page(store, feed, page, result, names)
         clean = True
+    else:
+        return
     # A version read only in part (malformed, or some entries failed) must be
     # fetched whole next time, so its validators are not kept.
     if clean and not result.failures:
@@ -314,19 +376,30 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
             result.entry_failed(what, "left for the next run: the run's time limit was reached")
             continue
         try:
-            report = _entry_report(entry, feed, options, deadline_at)
-        except ReadError as err:
-            result.entry_failed(what, str(err))
+            with _reading(deadline_at, what):
+                report = _entry_report(entry, feed, options, deadline_at)
+            with store.write():
+                outcome = ingest_report(store, report, location=report.location, names=names())
+                store.remember_entry(feed["id"], entry.key, fingerprint=None, report_id=outcome.report_id,
+                                     state=outcome.state)
+        except StoreError:
+            raise  # the database, not this entry: every later one would fail the same way
+        except Exception as err:  # an odd page or entry costs that entry, never the rest of the feed
+            result.entry_failed(what, _reason(err))
             if not getattr(err, "transient", False):
                 _remember(store, feed, entry.key, None, "failed")  # listed once, not every run
                 seen.add(entry.key)
             continue
-        with store.write():
-            outcome = ingest_report(store, report, location=report.location, names=names())
-            store.remember_entry(feed["id"], entry.key, fingerprint=None, report_id=outcome.report_id,
-                                 state=outcome.state)
         seen.add(entry.key)
         result.count(outcome)
+
+
+def _reason(err: Exception) -> str:
+    """A failure's one line: our own errors already name the input; anything else is
+    a bug or an input no reader expected, named by its type."""
+    if isinstance(err, ClaimtrackError):
+        return str(err)
+    return f"unexpected {err.__class__.__name__}: {err}"
 
 
 def _remember(store: Store, feed: dict, key: str, fingerprint: str | None, state: str,
@@ -345,12 +418,15 @@ def _entry_report(entry: Entry, feed: dict, options: UpdateOptions, deadline_at:
     return entry_report(entry, feed)
 
 
-def _ingest_page(store: Store, feed: dict, data: bytes, result: FeedResult, names: Callable) -> None:
+def _page_report(feed: dict, data: bytes):
+    """A feed address that answers with a page: the page as one report."""
     from .readers import read_report
 
     report = read_report(feed["address"], data=data)
-    if feed["language"]:
-        report = replace(report, language=feed["language"])
+    return replace(report, language=feed["language"]) if feed["language"] else report
+
+
+def _ingest_page(store: Store, feed: dict, report, result: FeedResult, names: Callable) -> None:
     result.entries_seen = 1
     with store.write():
         outcome = ingest_report(store, report, location=feed["address"], names=names())
@@ -369,10 +445,11 @@ def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: floa
         if time.monotonic() >= deadline_at:
             result.entry_failed(location, "left for the next run: the run's time limit was reached")
             continue
-        _folder_file(store, feed, folder, Path(location), result, names)
+        _folder_file(store, feed, folder, Path(location), result, deadline_at, names)
 
 
-def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: FeedResult, names: Callable) -> None:
+def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: FeedResult, deadline_at: float,
+                 names: Callable) -> None:
     from .readers import MAX_FILE_BYTES, read_report
 
     key = str(path.relative_to(folder))
@@ -400,17 +477,21 @@ def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: Fee
         return
     result.entries_new += 1
     try:
-        report = read_report(str(path), data=data)
-    except ReadError as err:
-        result.entry_failed(str(path), str(err))
-        _remember(store, feed, key, fingerprint, "failed")  # again when the file changes
+        with _reading(deadline_at, str(path)):
+            report = read_report(str(path), data=data)
+        if feed["language"]:
+            report = replace(report, language=feed["language"])
+        with store.write():
+            outcome = ingest_report(store, report, location=str(path), names=names())
+            store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=outcome.report_id,
+                                 state=outcome.state)
+    except StoreError:
+        raise  # the database, not this file
+    except Exception as err:  # an odd file costs that file, never the rest of the folder
+        result.entry_failed(str(path), _reason(err))
+        if not getattr(err, "transient", False):
+            _remember(store, feed, key, fingerprint, "failed")  # again when the file changes
         return
-    if feed["language"]:
-        report = replace(report, language=feed["language"])
-    with store.write():
-        outcome = ingest_report(store, report, location=str(path), names=names())
-        store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=outcome.report_id,
-                             state=outcome.state)
     result.count(outcome)
 
 
@@ -425,23 +506,24 @@ def _next_check(recorded_at: str, after: datetime) -> str | None:
     return None
 
 
-def _recheck_reports(store: Store, options: UpdateOptions, run_id: int, deadline_at: float) -> list[dict]:
+def _recheck_reports(store: Store, options: UpdateOptions, run_id: int, deadline_at: float,
+                     result: RunResult) -> None:
     """Re-read reports that came from addresses; record edited headlines and bodies and
-    removed pages as changes on the claims they carry."""
+    removed pages as changes on the claims they carry. A page that cannot be read again
+    is that page's failure, listed in the run: it never stops the run, so review and
+    the hooks for what the run stored still happen."""
     now = options.clock()
     with store.write():
         for report in store.reports_to_schedule(_iso(now - RECHECK_AGES[-1])):
             store.schedule_recheck(report, _next_check(report["recorded_at"], _parse_iso(report["recorded_at"])))
-    changes: list[dict] = []
     for row in store.due_rechecks(_iso(now), options.max_rechecks):
         if time.monotonic() >= deadline_at:
             break
-        changes += _recheck_one(store, row, options, run_id, now, deadline_at)
-    return changes
+        _recheck_one(store, row, options, run_id, now, deadline_at, result)
 
 
 def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, now: datetime,
-                 deadline_at: float) -> list[dict]:
+                 deadline_at: float, result: RunResult) -> None:
     from .models import Report
     from .readers import read_report
 
@@ -449,13 +531,20 @@ def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, n
     title, digest = row["title"], row["content_hash"]
     next_at = _next_check(row["recorded_at"], now)
     try:
-        got = fetch_with_retries(row["url"], options, deadline_at, retries=0)
-        page = read_report(row["url"], data=got.data)
-    except ReadError as err:
+        with _until(deadline_at):
+            got = fetch_with_retries(row["url"], options, deadline_at, retries=0)
+            page = read_report(row["url"], data=got.data)
+    except _OutOfTime:
+        _recheck_failed(result, row, f"{row['url']}: not rechecked: the run's time limit was reached")
+        return  # still due: the next run tries again
+    except Exception as err:  # garbage from one page, whatever it breaks, is that page's failure
         status = getattr(err, "status", None)
         if status in GONE:
             found.append(("removed", row["title"], f"the server answered {status}", {}))
             next_at = None  # gone for good: nothing more to compare
+        else:
+            _recheck_failed(result, row, str(err) if isinstance(err, ClaimtrackError)
+                            else f"{row['url']}: {_reason(err)}")
     else:
         if content_hash(page) != row["content_hash"]:
             title, digest = page.title, content_hash(page)
@@ -463,17 +552,21 @@ def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, n
                 found.append(("headline", row["title"], page.title, {}))
             if content_hash(Report(text=page.text, title=row["title"] or "")) != row["content_hash"]:
                 found.append(("body", None, None, {"sentences_gone": _sentences_gone(store, row, page.text)}))
-    changes = []
     with store.write():
         for kind, old, new, detail in found:
             claims = sorted({c for c, _ in store.report_sentences(row["report_id"])})
             detail = {"claims": claims, **detail}
             change_id = store.add_report_change(row["report_id"], run_id, kind, old=old, new=new,
                                                 detail=detail, at=_iso(now))
-            changes.append({"id": change_id, "report_id": row["report_id"], "url": row["url"], "kind": kind,
-                            "old": old, "new": new, **detail})
+            result.changes.append({"id": change_id, "report_id": row["report_id"], "url": row["url"],
+                                   "kind": kind, "old": old, "new": new, **detail})
+        # A failed read moves on to the next check too: a page that answers garbage
+        # is tried at the next age, not again at every run.
         store.record_recheck(row["report_id"], at=_iso(now), next_check_at=next_at, title=title, content_hash=digest)
-    return changes
+
+
+def _recheck_failed(result: RunResult, row: dict, error: str) -> None:
+    result.recheck_failures.append({"report_id": row["report_id"], "url": row["url"], "error": error})
 
 
 def _norm(text: str | None) -> str:
@@ -511,7 +604,7 @@ def _events(store: Store, before_ids: tuple[int, int], before_statuses: dict[int
     return events
 
 
-def _run_hooks(store: Store, events: list[dict], options: UpdateOptions) -> list[dict]:
+def _run_hooks(store: Store, events: list[dict], options: UpdateOptions, deadline_at: float) -> list[dict]:
     from .hooks import run_hooks
 
     hooks = store.hooks()
@@ -519,7 +612,8 @@ def _run_hooks(store: Store, events: list[dict], options: UpdateOptions) -> list
         return []
     calls = []
     for event in events:
-        for call in run_hooks(hooks, event, options.hook_timeout):
+        # Each call gets what is left of the run, so hooks cannot carry it past its deadline.
+        for call in run_hooks(hooks, event, options.hook_timeout, deadline_at=deadline_at):
             calls.append({"hook_id": call.hook_id, "event": call.event, "command": call.command,
                           "ok": call.ok, "error": call.error,
                           "claim_id": event.get("claim_id") or event.get("claim", {}).get("id")})

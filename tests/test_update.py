@@ -198,7 +198,7 @@ def test_each_broken_server_fails_alone_and_is_reported(cli, server):
     assert code == 1 and run["exit_code"] == 1
     assert outcomes["good"]["outcome"] == "new" and outcomes["good"]["reports_new"] == 1
     expected = {"bomb": "larger than", "big": "larger than", "endless": "larger than",
-                "hang": "cannot fetch", "loop": "redirects", "missing": "404", "laughs": "entities"}
+                "hang": "no complete answer within 1 s", "loop": "redirects", "missing": "404", "laughs": "entities"}
     for name, reason in expected.items():
         assert outcomes[name]["outcome"] == "failed" and reason in outcomes[name]["error"], outcomes[name]
     assert took < 8, took
@@ -416,3 +416,60 @@ def test_review_agrees_with_list_and_skips_fresh_or_resolved_claims(cli, tmp_pat
     assert set(flagged) == {month_due["id"]}
     listed = {c["id"]: c for c in cli.json("list", "--status", "open")}
     assert listed[month_due["id"]]["overdue"] is True and listed[due_later["id"]]["overdue"] is False
+
+
+# -- the run's deadline inside one feed ----------------------------------------
+
+
+def test_the_run_deadline_reaches_inside_reading_one_feed(cli, server, monkeypatch):
+    """One feed whose reading would take minutes (here a pattern that backtracks, as
+    a reader regex once did on real pages) is stopped at the run's deadline, not
+    after it; the feed fails with the reason, and the next run reads it."""
+    import re
+
+    from claimtrack import update
+
+    parse_feed = update.parse_feed
+
+    def backtracking(data, url):
+        re.match(r"(?:a+)+$", "a" * 28 + "!")  # about 15 s on the 2-core CI machine, in C
+        return parse_feed(data, url)
+
+    monkeypatch.setattr(update, "parse_feed", backtracking)
+    server.routes["/feed"] = serve(rss([STORY_C]))
+    cli.ok("feed", "add", server.url("/feed"), "--name", "stuck")
+    started = time.monotonic()
+    code, run = update_json(cli, "--run-timeout", "1.5")
+    took = time.monotonic() - started
+    assert took < 3.5, took
+    assert code == 1 and "the run's time limit was reached while reading it" in run["feeds"][0]["error"]
+    monkeypatch.setattr(update, "parse_feed", parse_feed)
+    assert update_json(cli)[1]["counts"]["reports_new"] == 1
+
+
+def test_the_run_deadline_interrupts_a_feed_between_its_reports(cli, server, monkeypatch):
+    """Many long reports in one feed: the run stops between them at its deadline and
+    the rest are left, named, for the next run, which stores them once."""
+    from claimtrack import update
+
+    ingest_report = update.ingest_report
+
+    def slow(*args, **kwargs):
+        time.sleep(0.4)  # a long report
+        return ingest_report(*args, **kwargs)
+
+    monkeypatch.setattr(update, "ingest_report", slow)
+    stories = [(f"s{i}", f"Story {i}", f"Acme Corp {i} is in talks to buy Widget Inc, Reuters reported.")
+               for i in range(10)]
+    server.routes["/feed"] = serve(rss(stories))
+    cli.ok("feed", "add", server.url("/feed"))
+    started = time.monotonic()
+    code, run = update_json(cli, "--run-timeout", "1.5")
+    took = time.monotonic() - started
+    feed = run["feeds"][0]
+    assert took < 3.5 and code == 1, took
+    left = [f for f in feed["failures"] if "left for the next run" in f]
+    assert feed["reports_new"] + len(left) == 10 and left and feed["reports_new"]
+    monkeypatch.setattr(update, "ingest_report", ingest_report)
+    assert update_json(cli)[1]["counts"]["reports_new"] == len(left)
+    assert report_count() == 10

@@ -126,3 +126,25 @@ def test_a_helper_left_running_by_a_hook_does_not_hold_the_lock(cli, server, tmp
         assert second.returncode == 0, err
     finally:
         os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("via", ["file", "folder"])
+def test_a_symlinked_path_to_the_database_takes_the_same_lock(cli, server, tmp_path, via):
+    """Cron through a symlink and a user through the real path are the same database:
+    the second update exits 75 and touches nothing."""
+    from claimtrack.runlock import run_lock
+
+    server.routes["/feed"] = serve(rss([STORY_C]))
+    cli.ok("feed", "add", server.url("/feed"))
+    real = Path("db/claimtrack.db").resolve()
+    if via == "file":
+        (tmp_path / "link.db").symlink_to(real)
+        other = tmp_path / "link.db"
+    else:
+        (tmp_path / "linked-folder").symlink_to(real.parent, target_is_directory=True)
+        other = tmp_path / "linked-folder" / "claimtrack.db"
+    with run_lock(real):  # a run through the real path holds the lock
+        result = cli("--db", str(other), "update")
+    assert result.exit_code == LOCKED and "another claimtrack update is running" in result.stderr
+    assert counts() == (0, 0)
+    assert cli("--db", str(other), "update").exit_code == 0 and counts() == (1, 1)

@@ -157,3 +157,85 @@ def test_a_hanging_hook_is_stopped_at_its_time_limit(tmp_path):
     [call] = run_hooks(hooks, {"event": "new-claim", "claim": {"id": 1}}, timeout=0.5)
     assert not call.ok and "no answer within 0.5 s" in call.error
     assert time.monotonic() - started < 3
+
+
+def test_a_page_that_now_answers_garbage_fails_alone_and_the_run_goes_on(server, tmp_path):
+    """A recheck that meets a malformed answer or an undecodable page is that page's
+    failure, named in the run; the other rechecks, the hooks for what the run stored
+    and the review still happen."""
+    from claimtrack import feeds, update
+    from claimtrack.hooks import add_hook
+    from claimtrack.ingest import ingest_location
+    from claimtrack.store import Store
+
+    stories = {name: server.url(f"/{name}") for name in ("malformed", "undecodable", "edited")}
+    for name in stories:
+        server.routes[f"/{name}"] = serve(page(f"{name}洽谈代工", CLAIM), content_type="text/html")
+    script = tmp_path / "hook.py"
+    script.write_text(HOOK, "utf-8")
+    clock = Clock()
+    with Store.open(tmp_path / "t.db") as store:
+        for url in stories.values():
+            ingest_location(store, url)
+        feeds.add_feed(store, server.url("/feed"))
+        add_hook(store, "new-claim", f"{sys.executable} {script} {tmp_path / 'events.jsonl'}")
+        server.routes["/feed"] = serve(rss([]))
+        update.run_update(store, update.UpdateOptions(clock=clock, retries=0, timeout=2))
+
+        server.routes["/malformed"] = lambda h: h.wfile.write(b"HTTP/1.1 OK-ish\r\n\r\n<html>")
+        server.routes["/undecodable"] = serve(b'<html><head><meta charset="rot13"><title>x</title></head>'
+                                              b"<body><p>uryyb</p></body></html>", content_type="text/html")
+        server.routes["/edited"] = serve(page("edited否认洽谈代工", CLAIM), content_type="text/html")
+        server.routes["/feed"] = serve(rss([STORY_C]))
+        clock.now += timedelta(hours=2)
+        run = update.run_update(store, update.UpdateOptions(clock=clock, retries=0, timeout=2, quiet_days=0))
+
+    failed = {f["url"]: f["error"] for f in run.recheck_failures}
+    assert set(failed) == {stories["malformed"], stories["undecodable"]}
+    assert "not an HTTP answer" in failed[stories["malformed"]]
+    assert all(error.startswith(url) and "\n" not in error for url, error in failed.items())
+    assert [(c["url"], c["kind"]) for c in run.changes] == [(stories["edited"], "headline")]
+    assert run.as_json()["counts"]["rechecks_failed"] == 2
+    # The claim this run stored got its hook; the review ran.
+    events = [json.loads(line)["event"] for line in (tmp_path / "events.jsonl").read_text("utf-8").splitlines()]
+    assert [e["claim"]["text"][:9] for e in events] == ["Acme Corp"]
+    assert [h["ok"] for h in run.hooks] == [True] and run.review
+    assert run.exit_code == 0  # the feeds were all read; the failures are listed, not hidden
+
+
+def test_hooks_get_what_is_left_of_the_run_and_an_overrunning_one_is_killed(cli, server, tmp_path):
+    """`hook add new-claim "sleep 100"` and three new claims: the run ends at its
+    deadline, not three hook timeouts later; the hook and what it started are killed,
+    and every call is reported."""
+    import os
+    import time
+
+    from test_update import STORY_A, STORY_B
+
+    server.routes["/feed"] = serve(rss([STORY_A, STORY_B, STORY_C]))
+    cli.ok("feed", "add", server.url("/feed"))
+    child_pid = tmp_path / "child.pid"
+    cli.ok("hook", "add", "new-claim", f"sh -c 'sleep 100 & echo $! > {child_pid}; wait'")
+    started = time.monotonic()
+    result = cli("update", "--json", "--run-timeout", "3")
+    took = time.monotonic() - started
+    run = json.loads(result.stdout)
+    assert result.exit_code == 0 and run["counts"]["claims_new"] >= 3
+    assert took < 5, took
+    calls = run["hooks"]
+    assert len(calls) == run["counts"]["claims_new"] and not any(c["ok"] for c in calls)
+    assert "stopped at the update's time limit" in calls[0]["error"]
+    assert all(c["error"] == "not run: the update's time limit was reached" for c in calls[1:])
+    assert "hook 1 failed: stopped at the update's time limit" in result.stderr
+    # The hook's own child went with it (its whole process group was killed).
+    pid = int(child_pid.read_text())
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, 9)
+        raise AssertionError("the hook's child outlived the run")

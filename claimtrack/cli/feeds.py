@@ -199,6 +199,8 @@ def update(
         result = run_update(store, options)
     for feed in result.failed:
         sys.stderr.write(f"claimtrack: failed: {one_line(feed.name)}: {one_line(feed.error)}\n")
+    for failure in result.recheck_failures:
+        sys.stderr.write(f"claimtrack: recheck failed: {one_line(failure['error'])}\n")
     for call in result.hooks:
         if not call["ok"]:
             sys.stderr.write(f"claimtrack: hook {call['hook_id']} failed: {one_line(call['error'])}\n")
