@@ -663,6 +663,14 @@ FAMILY_3 = [
         claims=(C("nearing a deal for Initech"),),
         responses=(R("Globex", "no_comment", "declined to comment"), R("Initech", "no_comment", "declined to comment")),
     ),
+    Case(
+        "3-zh-but-staff-said",
+        "安全研究人员发现星河汽车的数字钥匙存在中继攻击漏洞，可在十秒内解锁车辆。研究人员已经向星河汽车披露了该问题，但工作人员表示，"
+        "这不构成一个重大风险。",
+        "2023-09-22",
+        claims=(C("数字钥匙存在中继攻击漏洞"),),
+        responses=(R("星河汽车", ("deny", "partial"), "不构成一个重大风险"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

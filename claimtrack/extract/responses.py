@@ -189,6 +189,8 @@ def _zh_speaker(clause: str) -> str:
     role = ZH_ROLE.search(clause)
     if role and role.start() > 0:
         clause = clause[: role.start()]
+    elif role and role.end() == len(clause.rstrip()):
+        return ""  # "但工作人员表示": staff of no named party speak for the one the claim is about
     clause = _ZH_SPEAKER_CUT.split(clause)[0]
     if "的" in clause:
         clause = clause.rsplit("的", 1)[-1]

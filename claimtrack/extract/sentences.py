@@ -21,6 +21,8 @@ _ABBREVIATIONS = frozenset(
 )
 # "…，但 X…", "…，X 则…", "…，X 方面…": where another party may start to speak
 _ZH_CLAUSE_SPLIT = re.compile(r"[，,](?=对此|而(?!且)|另据|同时据)|[，,](?=但|不过|[^，。；]{2,12}?(?:则|亦|方面|同样))|；")
+# "…，但工作人员表示，…": another party speaks; what it says reaches past the next comma
+_BUT_SPEAKS = re.compile(r"(?:但|不过|然而|可是)[^，。；]{1,12}?(?:表示|回应|称|回复|强调)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」")
 
 
@@ -88,7 +90,7 @@ def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
         if any(a < m.start() < b for a, b in quoted):
             continue  # a comma inside someone's quoted words
         rest = text[m.end():]
-        hard = rest.startswith("对此") or m.group(0) == "；" or rest.startswith(("而", "另据", "同时据"))
+        hard = rest.startswith("对此") or m.group(0) == "；" or rest.startswith(("而", "另据", "同时据")) or bool(_BUT_SPEAKS.match(rest))
         # "…，但 X 表示…" starts a new party only when the rest carries its own cue
         if not hard and not has_cue(rest[: _next_split(rest)], lexicon):
             continue
