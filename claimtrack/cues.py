@@ -159,6 +159,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}(?:\s+(?:report|story|article))?[^.;,]{{0,50}}(?:[.;]|$)"),
     ("X, an analyst at Y, wrote that", "analyst&that", "after",
      rf"\b{_EN_SRC},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?analyst\s+(?:at|with|from|for)\s+[^,]{{2,40}},\s+(?:said|says|wrote|writes|predicted|predicts|expects|believes|noted|estimated|estimates)\b[^.;]{{0,40}}?\bthat\s+(?:(?:he|she|they)\s+(?:thought|believed|expected|thinks|believes|expects)\s+(?:that\s+)?)?"),
+    # "…, a leaker claimed": an unnamed leaker or insider as the credit
+    ("…, a leaker claimed", "leaker|tipster|insider&,", "before",
+     r",\s*(?P<anon>(?:an?|one|the|another)\s+(?:[\w-]+\s+)?(?:leaker|tipster|insider))\s+(?:claimed|claims|said|says|reported|reports|wrote|writes|suggested|suggests|revealed)\b[^.;]{0,60}?(?:[.;]|$)"),
     # "…, the paper reported, citing …": the outlet named earlier in the report
     ("…, the paper reported", "paper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire", "before",
      r",\s*(?P<src>the\s+(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire\s+service))\s+(?:reported|said|wrote|added)\b[^.;]{0,120}?(?:[.;]|$)"),
@@ -237,6 +240,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "复", r"(?:未|没有|尚未|暂未)(?:立即)?(?:回复|答复)"),
     ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)"),
     ("no_comment", "回避", r"回避"),
+    # "目前正在调查中": an answer that does not yet take a side
+    ("no_comment", "调查|核查|了解", r"(?:正在|目前正在|正|仍在)(?:进一步)?(?:调查|核查|了解情况)|(?:调查|核查)中"),
     ("no_comment", "为准|公布", r"(?:一切)?以(?:官方|公司)?(?:正式)?(?:公告|公布|发布|信息|消息)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?公布的"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
     ("unaware", "接到|收到|获得|得到", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
@@ -247,6 +252,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
      r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣|(?:系|是|属于?|纯属)谣传|无稽之谈|捏造|杜撰|假新闻|不靠谱"),
     ("deny", "计划|打算|安排&没有|无|并未", r"(?:没有|并无|并未|暂无|无)(?:此|这个|这项|这一|相关|任何|[^，。；！？]{1,12}?的)?(?:计划|打算|安排)"),
     ("deny", "不存在|不构成", r"不存在|不构成"),
+    ("deny", "不会", r"(?:并|绝|也|都)?不会(?!影响|有太大|太|很)"),
     ("deny", "并未|不是|并非|没有", r"并未|并不是|并非|不是|没有"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
     ("deny", "正常", r"(?:一切|运营|经营|生产|运转)[^，。；]{0,4}?正常|正常(?:运营|推进|经营|生产)"),
@@ -277,6 +283,7 @@ ZH_ROLE_WORDS: tuple[str, ...] = (
     "投资者关系部门", "投资者关系部", "投资者关系", "证券部", "董秘", "董事会秘书", "的相关人士", "相关人士", "相关负责人", "负责人",
     "方面", "官方微博", "官方", "客服", "发言人", "工作人员", "人士", "内部人士", "公关", "高管", "通讯副总裁",
     "社长", "董事长", "总裁", "首席执行官", "首席运营官", "创始人", "CEO", "COO", "员工", "部门", "内部",
+    "运营团队", "开发团队", "团队", "项目组", "产品经理", "制作人", "总经理", "副总裁", "市场部", "品牌部",
 )
 
 EN_STANCE: tuple[tuple[str, str, str], ...] = (
@@ -315,6 +322,9 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!|not at all|absolutely not|certainly not",
      r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b"
      r"|[“\"]\s*(?:No|Not\s+at\s+all|Absolutely\s+not|Certainly\s+not)[,.!]?(?:\s|[”\"])"),
+    ("deny", "won't|won’t|will not|not going to", r"[“\"]\s*(?:No[,.]?\s+)?(?:We|I)\s+(?:won[’']t|will\s+not|are\s+not\s+going\s+to|am\s+not\s+going\s+to)\b"),
+    # "said it was investigating the reports": an answer that does not yet take a side
+    ("no_comment", "investigat|looking into", r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:investigating|looking\s+into)\b"),
     ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|no)\b"),
     ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
@@ -337,8 +347,11 @@ EN_SPEECH: tuple[str, ...] = (
 EN_SELF_REFERENCES: tuple[str, ...] = (
     "the company", "the firm", "the group", "the carmaker", "the automaker", "the studio", "the bank", "the startup",
     "the electronics manufacturer", "the manufacturer", "the retailer", "the operator", "the chipmaker", "it", "we",
+    "the developer", "the publisher", "the maker", "the brand", "the platform", "the lender", "the insurer", "the airline",
 )
-ZH_SELF_REFERENCES: tuple[str, ...] = ("该公司", "公司", "官方", "该集团", "对方", "我们")
+ZH_SELF_REFERENCES: tuple[str, ...] = (
+    "该公司", "公司", "官方", "该集团", "对方", "我们", "开发商", "发行商", "厂商", "运营方", "品牌方", "平台方",
+)
 
 # Role words around an English responder's name ("a Microsoft spokeswoman").
 EN_ROLE_WORDS: tuple[str, ...] = (

@@ -671,6 +671,41 @@ FAMILY_3 = [
         claims=(C("数字钥匙存在中继攻击漏洞"),),
         responses=(R("星河汽车", ("deny", "partial"), "不构成一个重大风险"),),
     ),
+    Case(
+        "3-zh-generic-party-words",
+        "据外媒报道，星河游戏新作将延期至明年发售。对此，开发商发言人拒绝置评。\n\n"
+        "网传星河游戏将停服。对此，星河游戏运营团队表示，游戏运营一切正常，请玩家放心。",
+        "2023-09-22",
+        title="星河游戏新作被曝延期",
+        claims=(C("延期至明年发售"), C("将停服")),
+        responses=(R("星河游戏", "no_comment", "拒绝置评", to="延期"), R("星河游戏", "deny", "运营一切正常", to="停服")),
+    ),
+    Case(
+        "3-en-generic-party-words",
+        "Globex's next game will be delayed to next year, Eurogamer reported. The developer declined to comment.",
+        "2023-09-22",
+        claims=(C("delayed to next year", source="Eurogamer"),),
+        responses=(R("Globex", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "3-zh-will-not-and-investigating",
+        "爆料称星河手机将取消耳机孔。星河手机产品经理在微博上回应网友：不会取消。\n\n"
+        "另有网友称星河汽车存在刹车失灵问题。星河汽车方面对此回应，目前正在调查中。",
+        "2023-09-22",
+        claims=(C("取消耳机孔"), C("刹车失灵问题", subjects=("星河汽车",))),
+        responses=(R("星河手机", "deny", "不会取消", to="耳机孔"), R("星河汽车", "no_comment", "正在调查", to="刹车")),
+    ),
+    Case(
+        "3-en-will-not-and-investigating",
+        "Globex will drop the headphone jack from its next phone, a leaker claimed. A Globex product manager replied: "
+        "\"We won't remove it.\"\n\n"
+        "Separately, owners reported brake failures in Initech cars, the Daily Courier reported. Initech said it was "
+        "investigating the reports.",
+        "2023-09-22",
+        claims=(C("drop the headphone jack", lacks="leaker", source=None), C("brake failures", source="Daily Courier")),
+        responses=(R("Globex", "deny", "won't remove it", to="headphone"),
+                   R("Initech", "no_comment", "investigating", to="brake")),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

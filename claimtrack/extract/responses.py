@@ -147,8 +147,9 @@ def _zh_quote(segment: str, m: re.Match, quotes: list[re.Match]) -> str:
         return quotes[0].group(1).strip()
     if speech is not None and speech.end() < m.start() + 1:
         rest = segment[speech.end():]
-        if speech.group(0) == "告诉":
-            rest = re.split(r"[，,：:]", rest, maxsplit=1)[-1]  # "告诉彭博社，…": the words follow the outlet
+        if speech.group(0) == "告诉" or re.match(r"[^，,：:]{1,8}[：:]", rest):
+            # "告诉彭博社，…", "回应网友：…": the words follow whom they were said to
+            rest = re.split(r"[，,：:]", rest, maxsplit=1)[-1]
         rest = rest.lstrip("：:，, ")
         if len(rest) >= 4:
             return rest.rstrip("。")
@@ -306,7 +307,7 @@ _EN_OWN_ROLE = re.compile(
 # "Both companies", "the two sides", "neither company": every party the claim is about.
 _EN_BOTH = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two|[Nn]either|[Aa]ll|[Tt]he)\s+(?:companies|firms|sides|parties|groups|banks|carmakers|automakers|company)\b(?!\s+(?:said|says))|\b[Nn]either\s+company\b")
 _EN_QUOTE_TAIL = re.compile(r"[”\"]\s*,?\s*(?P<who>[^,.“”\"]{1,60}?)\s+(?:said|added|told|says|stated|wrote|explained)\b")
-_EN_SELF = re.compile(r"\b(?:the company|the firm|the group|it|we|the carmaker|the automaker|the manufacturer)\b")
+_EN_SELF = re.compile(r"\b(?:" + "|".join(map(re.escape, cues.EN_SELF_REFERENCES)) + r")\b")
 _EN_NO_STANDING = re.compile(r"\b(?:insiders|analysts?|experts|observers|sources|people\s+familiar|investors|traders|fans|users|critics)\b", re.I)
 QUOTE_TAIL_REACH = 200  # '"…," X said' credits the quote to X when it ends this close after the cue
 
