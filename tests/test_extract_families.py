@@ -706,6 +706,21 @@ FAMILY_3 = [
         responses=(R("Globex", "deny", "won't remove it", to="headphone"),
                    R("Initech", "no_comment", "investigating", to="brake")),
     ),
+    Case(
+        "3-zh-abnormal-trading-notice",
+        "有媒体报道星河股份将被北辰集团收购。星河股份晚间发布股票交易异常波动公告称，经自查，公司不存在应披露而未披露的重大事项。",
+        "2023-09-22",
+        claims=(C("将被北辰集团收购", lacks="有媒体报道", anonymous=True),),
+        responses=(R("星河股份", "deny", "不存在应披露而未披露"),),
+    ),
+    Case(
+        "3-en-not-aware-of-a-material-development",
+        "Globex shares jumped after a report that it would be bought by Initech. In a regulatory filing, Globex said "
+        "it was not aware of any material development that warranted disclosure.",
+        "2023-09-22",
+        claims=(C("bought by Initech"),),
+        responses=(R("Globex", "unaware", "not aware of any material development"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
