@@ -19,7 +19,7 @@ from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attrib
 from .names import Names, en_names, key, subjects
 from .results import ExtractedClaim
 from .sentences import Sentence
-from .state import State
+from .state import LEAKER_REACH, State
 
 MAX_CLAIM_CHARS = 120  # longer spans are cut at a clause boundary: a claim is not a paragraph
 MIN_CLAIM_CHARS = {True: 6, False: 15}  # word characters of a proposition, by zh
@@ -115,6 +115,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
             return None
         if state.claims and state.claims[-1].source == src and sentence.index - state.claim_pos[-1] <= CONTINUATION_SENTENCES:
             return None  # "他还表示，…" after their claim: a detail of the same leak
+    if cue.name == "报告称" and not src:
+        src = _report_author_before(sentence, state)  # "X 最新报告指出…。报告称，…": X's report goes on
     if cue.name == "爆料显示" and (m.group("anon") or m.group("noun")) in _NEWS_NOUNS and not _undisclosed(text):
         return None  # "最新消息显示，…影响了 850 万台": news of what happened, not a rumour
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
@@ -287,6 +289,18 @@ _NAMED_LEAKER = re.compile(
 )
 
 
+_REPORT_AUTHOR = re.compile(r"(?:^|[，,。；\s])([^，,。；：:“”]{2,30}?)\s*(?:发布了?)?(?:最新)?(?:的)?(?:一份)?(?:研究)?(?:报告|研报)(?:中)?(?:称|指出|显示|表示|[。，,]|$)")
+
+
+def _report_author_before(sentence: Sentence, state: State) -> str | None:
+    """Whose report "报告称" continues: the author named with a report in the sentences just before."""
+    for earlier in reversed(state.sentences_read[-LEAKER_REACH - 1: -1]):
+        m = _REPORT_AUTHOR.search(earlier.text)
+        if m:
+            return clean_source(m.group(1), True, state.names)
+    return None
+
+
 def named_leaker(text: str) -> str | None:
     """The leaker or analyst a passage names: "数码博主“芯片观察员”", "爆料者 @jon_prosser", "分析师郭明錤"."""
     m = _NAMED_LEAKER.search(text)
@@ -364,6 +378,21 @@ def trim_claim(text: str, zh: bool, lexicon: Lexicon | None = None) -> str:
         if len(text) > MAX_EN_CLAIM_CHARS:
             cut = [m.start() for m in _EN_CLAUSE.finditer(text) if 60 <= m.start() <= MAX_EN_CLAIM_CHARS]
             text = text[: cut[-1]] if cut else text[:MAX_EN_CLAIM_CHARS]
+    return _unpaired_quotes_off(text.strip())
+
+
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))
+
+
+def _unpaired_quotes_off(text: str) -> str:
+    """A claim cut out of a quotation keeps no dangling quote mark at either end."""
+    for opening, closing in _QUOTE_PAIRS:
+        if text.startswith(opening) and closing not in text:
+            text = text[1:]
+        if text.endswith(closing) and opening not in text:
+            text = text[:-1]
+    if text.count('"') == 1:
+        text = text.strip('"')
     return text.strip()
 
 
@@ -451,8 +480,16 @@ def clean_source(src: str | None, zh: bool, names: Names) -> str | None:
     return _clean_zh_source(src) if zh else _clean_en_source(src, names)
 
 
+# "韩国券商 KB Securities 最新报告", "TrendForce 的分析师": the firm is the name
+_ZH_FIRM_KIND = re.compile(r"^(?:韩国|美国|日本|中国台湾|台湾|中国|国外|海外|知名|市场)?(?:券商|投行|研究机构|调研机构|咨询机构|咨询公司|市场研究公司|市场调研机构|机构)\s*(?=\S)")
+_ZH_REPORT_TAIL = re.compile(r"\s*(?:的)?(?:最新)?(?:的)?(?:一份)?(?:研究)?(?:报告|研报|分析师|研究员|分析师团队)(?:中)?$")
+
+
 def _clean_zh_source(src: str) -> str | None:
     src = _SRC_NOISE_ZH.sub("", src)
+    if src.startswith("在"):
+        return None  # "在研究报告中": where it was said, not who
+    src = _ZH_REPORT_TAIL.sub("", _ZH_FIRM_KIND.sub("", src))
     src = re.sub(r"(?:的|等|发布|发表|在)$", "", src).strip("《》「」“”\" ")
     src = re.sub(r"^(?:数码博主|博主|知名爆料人|爆料人|分析师|外媒|媒体)\s*@?", "", src).strip("@ ")
     src = re.sub(r"在与.*$|等多[个家].*$", "", src).strip()
