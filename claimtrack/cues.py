@@ -189,7 +189,8 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
     ("rumoured", "rumo|speculation", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
-    ("media reports", "media report", "after", r"\b(?P<anon>media\s+reports?)\s+(?:that|suggesting|saying|speculating|indicating)(?:\s+that)?\s+"),
+    ("media reports", "media report|press report|news report", "after",
+     rf"\b(?P<anon>(?:[Mm]edia|[Pp]ress|[Nn]ews)\s+reports?)\s+(?:(?:said|say|have\s+said|had\s+said|suggested|claimed){_EN_TIME}\s+(?:that\s+)?|that|suggesting|saying|speculating|indicating)(?:\s+that)?\s*"),
     ("citing sources", "citing", "around",
      r",?\s*citing\s+(?P<anon>(?:unnamed|anonymous|several|two|three|multiple)?\s*(?:people|persons|sources|a\s+source|a\s+person|suppliers|insiders|executives|those)[^.;]{0,80})"),
 )

@@ -423,6 +423,19 @@ FAMILY_2 = [
         claims=(C("hired advisers", lacks="Sky News", source="Sky News"),
                 C("cut 500 jobs", lacks=("Tuesday", "memo"), source="The Information")),
     ),
+    Case(
+        "2-en-citing-a-story-from",
+        "A report from Bloomberg says that Globex will release a new console this year, citing a story from the "
+        "Commercial Times.",
+        "2023-03-11",
+        claims=(C("release a new console this year", lacks="citing", source="Commercial Times"),),
+    ),
+    Case(
+        "2-en-press-reports-said",
+        "Press reports said last week that Globex plans to sell most of its shares in Initech.",
+        "2023-03-11",
+        claims=(C("sell most of its shares in Initech", lacks="Press reports", source=None, anonymous=True),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

@@ -46,7 +46,9 @@ _ANON_EN = re.compile(
 # The report an outlet passes on: its source is the first reporter ("citing a Nikkei report", "援引 X 的报道")
 _FIRST_REPORTER = {
     True: re.compile(r"援引\s*(?P<n>[^，。；：:“”\s的]{2,16}?)\s*(?:的|此前的|最新的)?(?:报道|文章|消息)(?!人士)"),
-    False: re.compile(r"\b(?:citing|quoting)\s+(?:a|an|the)\s+(?:recent\s+|new\s+|separate\s+)?(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:[’']s)?\s+(?:report|story|article)"),
+    False: re.compile(
+        r"\b(?:citing|siting|quoting)\s+(?:a|an|the)\s+(?:recent\s+|new\s+|separate\s+)?(?:(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:[’']s)?\s+(?:report|story|article)"
+        r"|(?:report|story|article|piece)\s+(?:from|by|in)\s+(?:the\s+)?(?P<n2>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))"),
 }
 _EN_MARKET_DATA = re.compile(cues.EN_MARKET_DATA, re.I)
 _EN_HEDGE = re.compile(cues.EN_HEDGE, re.I)
@@ -84,7 +86,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         src = named_leaker(segment[: m.end()])  # "知名爆料人 X 在推特上爆料称": the leaker by name
     first = _FIRST_REPORTER[zh].search(segment)
     if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
-        src = clean_source(first.group("n"), zh, names) or src
+        src = clean_source(first.group("n") or first.groupdict().get("n2"), zh, names) or src
     anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
     proposition, lead = _split_at_cue(cue, m, segment)
     text = trim_claim(proposition, zh, state.lexicon)
@@ -464,7 +466,10 @@ _SRC_NOISE_ZH = re.compile(
     r"^(?:[\s，,]|此前|近日|日前|今日|今天|随后|同时|另外|此外|不过|但|而|最新|又|还|也|有|据|另据|根据|来自|从|外媒|国外媒体|媒体|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?)+"
 )
-_EN_NOT_SOURCE = frozenset(("report", "reports", "media", "company", "paper", "newspaper", "it", "he", "she", "they"))
+_EN_NOT_SOURCE = frozenset((
+    "report", "reports", "media", "company", "paper", "newspaper", "it", "he", "she", "they", "press", "press reports",
+    "media reports", "news reports", "local media", "local press", "state media",
+))
 _EN_SELF = frozenset(s.lower() for s in cues.EN_SELF_REFERENCES)
 _DEMONYMS = frozenset(
     "German Japanese Chinese Taiwanese Korean South American British French Italian Indian Swedish Dutch Spanish "
