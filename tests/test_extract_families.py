@@ -734,6 +734,29 @@ FAMILY_3 = [
         claims=(C("bought by Initech"),),
         responses=(R("Globex", "unaware", "not aware of any material development"),),
     ),
+    Case(
+        "3-zh-hant-rumour-and-answer-in-one-sentence",
+        "業界盛傳星河將在台灣設廠，星河總經理受訪時表示「沒有聽說」。",
+        "2023-09-22",
+        claims=(C("將在台灣設廠", lacks=("沒有聽說", "盛傳")),),
+        responses=(R("星河", "unaware", "沒有聽說"),),
+    ),
+    Case(
+        "3-zh-hant-no-such-thing-and-speculation",
+        "市場傳出星河金控將出售旗下壽險公司，星河金控今日發布澄清稿，強調並無此事。\n\n"
+        "據外電報導，北辰航空計畫明年裁員一成。北辰航空回應，相關報導純屬臆測。",
+        "2023-09-22",
+        claims=(C("出售旗下壽險公司", lacks="傳出"), C("裁員一成", source=None)),
+        responses=(R("星河金控", "deny", "並無此事", to="壽險"), R("北辰航空", "deny", "純屬臆測", to="裁員")),
+    ),
+    Case(
+        "3-en-rumour-and-answer-in-one-sentence",
+        "Globex is rumoured to be planning a plant in Texas, but its chief executive told reporters he had not heard "
+        "of any such plan.",
+        "2023-09-22",
+        claims=(C("planning a plant in Texas", lacks="not heard"),),
+        responses=(R("Globex", "unaware", "not heard"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

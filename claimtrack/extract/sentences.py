@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import Lexicon, has_cue, has_en_stance
+from .lexicon import Lexicon, first_attribution, has_cue, has_en_stance, stance_in
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_SENTENCE = re.compile(r"(?:“[^“”\n]{0,300}”|「[^「」\n]{0,300}」|[^。！？!?\n])+(?:[。！？!?]+[”’」』\"]?|$)")
@@ -97,7 +97,30 @@ def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
         parts.append(text[start: m.start()])
         start = m.end()
     parts.append(text[start:])
+    if len(parts) == 1 and lexicon is not None and lexicon.zh_stance and lexicon.zh_attribution:
+        parts = _reply_after_rumour(text, quoted, lexicon) or parts
     return [p for p in parts if p.strip()]
+
+
+# "业界盛传 P，X 总经理受访时表示「没有听说」": a rumour and its answer in one sentence
+_ZH_SPEAKER_SPLIT = re.compile(r"[，,](?=[^，。；“”「」]{2,20}?(?:表示|回应|强调|回复|澄清|否认))")
+
+
+def _reply_after_rumour(text: str, quoted: list, lexicon: Lexicon) -> list[str] | None:
+    for m in _ZH_SPEAKER_SPLIT.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        head, rest = text[: m.start()], text[m.end():]
+        if _NAMED_AS_ANSWERED.search(head) or stance_in(rest, True, lexicon) is None:
+            continue  # "针对…的传闻，X 表示…": the rumour is named as what the reply answers
+        cue = first_attribution(head, True, lexicon)[0]
+        if cue is not None and cue.name in _RUMOUR_CUES:
+            return [head, rest]
+    return None
+
+
+_NAMED_AS_ANSWERED = re.compile(r"针对|对于|关于|回应|否认|澄清")
+_RUMOUR_CUES = frozenset({"网传", "消息称", "有报道称", "传出消息", "据悉"})  # not an outlet, which may carry the reply too
 
 
 # '"…," X said, while Y told us "no comment."': a second party after ", while" / "; "
@@ -106,6 +129,10 @@ _EN_CLAUSE_SPLIT = re.compile(r"(?<=[,\"”])\s+(?=(?:while|whereas)\s)|;\s+")
 
 def _english_segments(text: str, lexicon: Lexicon | None) -> list[str]:
     """An English sentence cut where a second party replies, when each part carries a cue."""
+    if ", but " in text and lexicon is not None and lexicon.en_stance and lexicon.en_attribution:
+        split = _en_reply_after_rumour(text, lexicon)
+        if split:
+            return split
     if ";" not in text and "while" not in text and "whereas" not in text:
         return [text]  # most sentences: no test at all
     quoted = _quoted_spans(text)
@@ -120,6 +147,16 @@ def _english_segments(text: str, lexicon: Lexicon | None) -> list[str]:
         start = m.end()
     parts.append(text[start:])
     return [p for p in parts if p.strip()]
+
+
+def _en_reply_after_rumour(text: str, lexicon: Lexicon) -> list[str] | None:
+    """"X is rumoured to …, but its CEO said he had not heard of it": the rumour, then the reply."""
+    at = text.find(", but ")
+    head, rest = text[:at], text[at + 2:]
+    if stance_in(head, False, lexicon) is None and stance_in(rest, False, lexicon) is not None \
+            and first_attribution(head, False, lexicon)[0] is not None:
+        return [head, rest]
+    return None
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
