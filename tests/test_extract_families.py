@@ -436,6 +436,20 @@ FAMILY_2 = [
         "2023-03-11",
         claims=(C("sell most of its shares in Initech", lacks="Press reports", source=None, anonymous=True),),
     ),
+    Case(
+        "2-en-hearsay",
+        "Rumor has it that Globex is working on a remake of its classic shooter.\n\n"
+        "We also got word that Initech was pursuing legal action against the leaker.",
+        "2023-09-22",
+        claims=(C("working on a remake", lacks="Rumor", source=None, anonymous=True),
+                C("pursuing legal action", lacks="got word", source=None, anonymous=True)),
+    ),
+    Case(
+        "2-zh-hearsay",
+        "坊间传闻星河正在重制其经典射击游戏。",
+        "2023-09-22",
+        claims=(C("重制其经典射击游戏", lacks="传闻", source=None, anonymous=True),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -756,6 +770,14 @@ FAMILY_3 = [
         "2023-09-22",
         claims=(C("planning a plant in Texas", lacks="not heard"),),
         responses=(R("Globex", "unaware", "not heard"),),
+    ),
+    Case(
+        "3-en-asked-and-she-said-no",
+        "Globex is rumoured to be pursuing legal action against the leaker. Fans asked Globex chief Jane Doe if it "
+        "was true, and she said, \u201cNo, you cannot believe everything you read on the Internet.\u201d",
+        "2023-09-22",
+        claims=(C("pursuing legal action"),),
+        responses=(R("Globex", "deny", "cannot believe everything"),),
     ),
 ]
 
