@@ -191,7 +191,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("rumoured", "rumo|speculation", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
     # "rumor has it that …", "we got word that …", "word is that …": hearsay with no one named
     ("rumor has it", "rumo|word", "after",
-     r"\b(?P<anon>[Rr]umou?r\s+has\s+it|(?:[Ww]e|[Ii])\s+(?:got|had|have\s+gotten|received)\s+word|[Ww]ord\s+(?:is|has\s+it))(?:\s+that)?[,:]?\s+"),
+     r"\b(?P<anon>[Rr]umou?r\s+has\s+it|(?:[Ww]e|[Ii])\s+(?:also\s+|just\s+|recently\s+|have\s+)?(?:got|had|gotten|received)\s+word|[Ww]ord\s+(?:is|has\s+it))(?:\s+that)?[,:]?\s+"),
     ("media reports", "media report|press report|news report", "after",
      rf"\b(?P<anon>(?:[Mm]edia|[Pp]ress|[Nn]ews)\s+reports?)\s+(?:(?:said|say|have\s+said|had\s+said|suggested|claimed){_EN_TIME}\s+(?:that\s+)?|that|suggesting|saying|speculating|indicating)(?:\s+that)?\s*"),
     ("citing sources", "citing", "around",
