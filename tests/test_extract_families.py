@@ -450,6 +450,32 @@ FAMILY_2 = [
         "2023-09-22",
         claims=(C("重制其经典射击游戏", lacks="传闻", source=None, anonymous=True),),
     ),
+    Case(
+        "2-zh-handles-channels-and-foreign-media",
+        "@数码闲聊站 称，星河 15 将首发 2 亿像素主摄。\n\n"
+        "YouTube 频道 Moore's Law is Dead 在其最新视频中表示，北辰下一代显卡将采用 3nm 工艺。\n\n"
+        "韩媒 TheElec 报道，星河已向南山电子下单采购 OLED 面板。\n\n"
+        "知名分析师郭明錤在推特上表示，北辰明年将推出 AR 眼镜。",
+        "2023-09-22",
+        claims=(
+            C("首发 2 亿像素主摄", lacks="称", source="数码闲聊站"),
+            C("采用 3nm 工艺", lacks="视频", source="Moore's Law is Dead"),
+            C("下单采购 OLED 面板", lacks="报道", source="TheElec"),
+            C("推出 AR 眼镜", lacks="推特", source="郭明錤", subjects=("北辰",), not_subjects=("明年",)),
+        ),
+    ),
+    Case(
+        "2-zh-told-an-outlet-and-quoted-by-one",
+        "据知情人士向界面新闻透露，星河汽车将在年底前完成新一轮融资。\n\n"
+        "另外，彭博社引述消息人士称，北辰正考虑出售旗下芯片部门。\n\n"
+        "南山一名高管透露，公司计划明年推出第二款车型。",
+        "2023-09-22",
+        claims=(
+            C("完成新一轮融资", lacks="透露", source="界面新闻", anonymous=True),
+            C("出售旗下芯片部门", lacks="引述", source="彭博社", anonymous=True),
+            C("推出第二款车型", lacks="高管", source=None, anonymous=True),
+        ),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

@@ -490,18 +490,29 @@ _ZH_FIRM_KIND = re.compile(r"^(?:韩国|美国|日本|中国台湾|台湾|中国
 _ZH_REPORT_TAIL = re.compile(r"\s*(?:的)?(?:最新)?(?:的)?(?:一份)?(?:研究)?(?:报告|研报|分析师|研究员|分析师团队)(?:中)?$")
 
 
+_ZH_TOLD_TO = re.compile(r"(?:人士|知情者|消息源|人员)\s*(?:向|告诉)\s*(\S.{1,20})$")
+# what a credit is, before its name: "知名分析师郭明錤", "YouTube 频道 X", "韩媒 TheElec"
+_ZH_CREDIT_KIND = re.compile(
+    r"^(?:(?:知名|著名|资深)?(?:数码博主|博主|爆料人|爆料者|分析师)|(?:YouTube|油管|推特|B站|微博)?\s*(?:频道|用户|博主|账号)"
+    r"|外媒|媒体|[韩日美英德法俄港台印]媒)\s*@?"
+)
+
+
 def _clean_zh_source(src: str) -> str | None:
     src = _SRC_NOISE_ZH.sub("", src)
     if src.startswith("在"):
         return None  # "在研究报告中": where it was said, not who
+    told = _ZH_TOLD_TO.search(src)
+    if told:
+        src = told.group(1)  # "知情人士向界面新闻": the outlet they told
     src = _ZH_REPORT_TAIL.sub("", _ZH_FIRM_KIND.sub("", src))
     src = re.sub(r"(?:的|等|发布|发表|在)$", "", src).strip("《》「」“”\" ")
-    src = re.sub(r"^(?:数码博主|博主|知名爆料人|爆料人|分析师|外媒|媒体)\s*@?", "", src).strip("@ ")
-    src = re.sub(r"在与.*$|等多[个家].*$", "", src).strip()
+    src = _ZH_CREDIT_KIND.sub("", src).strip("@ ")
+    src = re.sub(r"在与.*$|等多[个家].*$|\s*在(?:其)?[^，。]{0,10}?(?:上|中)$", "", src).strip()
     if re.search(r"网友|用户|人士|消息|有不少|有多名|多位|一位|有人", src):
         return None  # unnamed people: anonymous, not a source
     src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示)", src)[0].strip("《》「」“”\" ")
-    if not src or src in cues.ZH_NOT_SOURCE or len(src) > 16 or re.fullmatch(r"[\d\s]+", src):
+    if not src or src in cues.ZH_NOT_SOURCE or len(src) > (30 if src.isascii() else 16) or re.fullmatch(r"[\d\s]+", src):
         return None
     if re.search(r"其在|一份|目前|已经|向|这一|发现", src) or re.match(r"该|此|这位|这名|之前|此前", src):
         return None  # a clause or a reference back ("该博主"), not a name
