@@ -264,6 +264,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "不存在|不构成", r"不存在|不构成"),
     ("deny", "此事|其事|臆测|猜测|揣测|推测", r"(?:并无|没有|绝无|无)(?:此事|其事)|(?:纯属|属于|只是|仅为|系|都是)(?:市场|外界|媒体)?(?:的)?(?:臆测|猜测|揣测|推测)"),
     ("deny", "签署|签订|达成&协议|合同|意向|协议", r"(?:未|没有|并未|尚未|从未)(?:与[^，。；]{1,16}?)?(?:签署|签订|达成)(?:过)?(?:任何)?(?:相关)?(?:的)?(?:协议|合同|意向)"),
+    # "将继续坚守/深耕…": staying put answers a report of leaving
+    ("deny", "继续|坚守|扎根", r"(?:将|会)?继续(?:坚守|深耕|扎根|留在)|坚守|扎根"),
     ("deny", "不会", r"(?:并|绝|也|都)?不会(?!影响|有太大|太|很)"),
     ("deny", "并未|不是|并非|没有", r"并未|并不是|并非|不是|没有"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
@@ -325,6 +327,13 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
     ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
+    # "pushed back on the report", "poured cold water on speculation", "quashed rumours"
+    ("deny", "push|cold water|shot down|shoot|quash|scotch|hose",
+     r"\b(?:push(?:ed|es|ing)?\s+back\s+(?:on|against)|pour(?:ed|s|ing)?\s+cold\s+water\s+on|sh(?:ot|oots?|ooting)\s+down|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|hos(?:ed|es|ing)\s+down)\b"
+     r"[^.;]{0,40}?\b(?:reports?|claims?|speculation|rumou?rs?|story|stories|suggestions?|talk)\b"),
+    ("deny", "play|downplay", r"\b(?:play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?)\b[^.;]{0,40}?\b(?:reports?|claims?|speculation|rumou?rs?|story|stories|suggestions?)\b"),
+    # "remains fully committed to the plant": staying put answers a report of leaving
+    ("deny", "committed", r"\bremain(?:s|ed)?\s+(?:fully\s+|firmly\s+|deeply\s+|very\s+much\s+)?committed[\"”’']?\s+to\b"),
     # "described the reports as speculation", "called the story baseless": a verdict on the report
     ("deny", "describ|call|term|label|brand|characteri",
      r"(?:\b(?:describ|term|label|brand|characteri[sz])\w*\b[^.;]{0,100}?\bas|\bcall(?:ed|s|ing)?\s+(?:it|them|this|that|these|those|"

@@ -805,6 +805,24 @@ FAMILY_3 = [
         claims=(C("pursuing legal action"),),
         responses=(R("Globex", "deny", "cannot believe everything"),),
     ),
+    Case(
+        "3-en-pushed-back-played-down-committed",
+        "Globex is considering closing its Ohio plant, the Daily Courier reported on Monday. Globex pushed back on the "
+        "report.\n\nInitech will cut 1,000 jobs, the Daily Courier reported. Initech played down the rumours.\n\n"
+        "Umbrella plans to shut its Leeds depot, the Daily Courier reported. An Umbrella spokesperson said the company "
+        "\"remains fully committed\" to the depot.",
+        "2023-09-22",
+        claims=(C("closing its Ohio plant"), C("cut 1,000 jobs"), C("shut its Leeds depot")),
+        responses=(R("Globex", "deny", "pushed back", to="Ohio"), R("Initech", "deny", "played down", to="1,000"),
+                   R("Umbrella", "deny", "committed", to="Leeds")),
+    ),
+    Case(
+        "3-zh-committed-and-played-down",
+        "据南方日报报道，星河汽车考虑关闭其广州工厂。星河汽车回应称，公司将继续坚守广州工厂。",
+        "2023-09-22",
+        claims=(C("关闭其广州工厂", source="南方日报"),),
+        responses=(R("星河汽车", "deny", "继续坚守"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
