@@ -76,7 +76,8 @@ def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool,
     recent_claim = bool(state.claim_pos) and sentence.index - state.claim_pos[-1] <= RECENT_CLAIM_SENTENCES
     quoted = bool((ZH_QUOTE if zh else EN_QUOTE).search(segment))
     if zh and not strong and not (recent_claim or refers or (quoted and state.claims)):
-        return False
+        if not (state.claims and _STAFF_REPLY.search(segment, 0, m.start())):
+            return False  # a far "没有/不是" is description, unless the party's staff say it
     if not state.claims and not refers and not recent_claim:
         # Without a claim, only an explicit reaction to a report or rumour is a response.
         formal = zh and _FORMAL_ZH.search(segment)
@@ -89,6 +90,10 @@ def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool,
                                  for c, a in attributions(segment, zh, state.lexicon)):
         return False  # "用该网站的话说，X 表示…没有…": a report of what X said, a claim
     return True
+
+
+# "但工作人员表示" / "该公司客服称": the party's own people speaking, however far from the claim
+_STAFF_REPLY = re.compile(r"(?:工作人员|客服|发言人|相关负责人|负责人|官方)(?:对此|也|则|随后)?(?:表示|回应|回复|称)")
 
 
 def _responded_on(segment: str, zh: bool, state: State) -> PartialDate | None:
