@@ -1119,6 +1119,12 @@ FAMILY_6 = [
         "2023-11-13",
         claims=(),
     ),
+    Case(
+        "6-zh-a-detail-of-an-announcement",
+        "星河租车宣布，将从北辰汽车订购 6.5 万辆电动汽车。据悉，这批新车订单将在五年内完成交付。",
+        "2023-04-05",
+        claims=(),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6}

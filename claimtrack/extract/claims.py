@@ -15,7 +15,7 @@ from .. import cues
 from ..dates import PartialDate
 from ..when import find_dates
 from .linking import IMPLIED_CUE
-from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, stance_in
+from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, sentence_lexicon, stance_in
 from .names import Names, en_names, key, subjects
 from .results import ExtractedClaim
 from .sentences import Sentence
@@ -236,6 +236,15 @@ def _is_continuation(segment: str, zh: bool) -> bool:
 
 
 _WEAK_ZH_CUES = ("据悉", "…预测", "报告称")
+_ANNOUNCED = re.compile(r"宣布|官宣|正式发布|发布公告|公告称|官方公布|正式公布|签署了?|达成了?协议")
+
+
+def _after_an_announcement(state: State) -> bool:
+    """The sentence before (or the one before it) tells of a party's own announcement."""
+    return any(_ANNOUNCED.search(s.text) and first_attribution(s.text, True, sentence_lexicon(s.text, True))[0] is None
+               for s in state.sentences_read[-3:-1] if s.zh)
+
+
 _OFFICIAL = re.compile(r"官方|官网|公众号|微博|微平台|警方|公安|政府|声明|公告|通报|委员会|统计|数据|财报|公司|集团|其在|发布会")
 _LEAKER = re.compile(r"博主|爆料|网友|人士|媒体|记者|分析师|研究员|券商|证券|leaker|tipster|analyst", re.I)
 
@@ -247,6 +256,8 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
         return False  # "This information is believed to be …": only a named party is rumoured to do things
     if cue.name in _WEAK_ZH_CUES and not ZH_HEDGE.search(text):
         return False  # "据悉" before a plain fact is the reporter's own knowledge
+    if cue.name == "据悉" and _after_an_announcement(state):
+        return False  # "X 宣布…。据悉，这批订单将在五年内完成": a detail of what was announced
     if cue.name == "X 表示/认为" and not (src and _named_third_party(src, names, state)):
         return False  # "小米表示，…": a party speaking for itself
     if cue.name == "…披露/爆料" and not (src and (names.is_outlet(src) or _LEAKER.search(src) or key(src) in state.sources)):
