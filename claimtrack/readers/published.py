@@ -80,9 +80,9 @@ def parse_published(value: object, language: str = "und") -> PartialDate | None:
     if isinstance(found, PartialDate):
         return found
     assert isinstance(found, datetime)
-    if found.tzinfo is not None and language == "zh":
-        found = found.astimezone(BEIJING)
     try:
+        if found.tzinfo is not None and language == "zh":
+            found = found.astimezone(BEIJING)  # 9999-12-31T23:00-05:00 is in year 10000 there
         return PartialDate(found.year, found.month, found.day)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
