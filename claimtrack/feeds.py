@@ -40,6 +40,7 @@ _NAMED_REF = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{1,31
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)[\s>]")
 _NAME_CHARS = re.compile(r"[^\w.-]+")
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20]")
+_CLOSING = {tag: re.compile(rb"</(?:[\w.-]++:)?" + tag + rb"\s*+>") for tag in (b"entry", b"item")}
 
 
 # -- the registry -------------------------------------------------------------
@@ -168,8 +169,7 @@ def _complete_only(entries: list[Entry], payload: bytes, fmt: str) -> tuple[list
     whole. Truncation only removes closing tags from the end, so the entries
     without one are the last ones.
     """
-    tag = rb"entry" if fmt == "atom" else rb"item"
-    closed = len(re.findall(rb"</(?:[\w.-]+:)?" + tag + rb"\s*>", payload))
+    closed = len(_CLOSING[b"entry" if fmt == "atom" else b"item"].findall(payload))
     missing = max(0, len(entries) - closed)
     return (entries[: len(entries) - missing], missing) if missing else (entries, 0)
 
