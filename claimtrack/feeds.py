@@ -14,6 +14,8 @@ entries that parse are kept and the problem is reported, feedparser's `bozo`.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import html as html_lib
 from html.entities import name2codepoint
@@ -41,6 +43,17 @@ _NAMED_REF = re.compile(r"&(?!(?:amp|lt|gt|quot|apos);)([A-Za-z][A-Za-z0-9]{1,31
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|RDF)[\s>]")
 _NAME_CHARS = re.compile(r"[^\w.-]+")
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20]")
+# A child counts as an entry's field only in the feed's own namespace (or none):
+# `media:title` is no title and `atom:link` inside an RSS item no link. Dublin Core
+# and content:encoded are read under their own prefix.
+_RSS_HOMES = frozenset({"", "http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simple/0.9/",
+                        "http://backend.userland.com/rss2", "http://backend.userland.com/rss"})
+_ATOM_HOMES = frozenset({"", "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"})
+_MODULES = {"http://purl.org/dc/elements/1.1/": "dc:", "http://purl.org/rss/1.0/modules/content/": "content:"}
+_RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
+_HTML_TYPES = frozenset({"html", "text/html"})
+_XHTML_TYPES = frozenset({"xhtml", "application/xhtml+xml"})
+_CLOSING = {tag: re.compile(rb"</(?:[\w.-]++:)?" + tag + rb"\s*+>") for tag in (b"entry", b"item")}
 
 
 # -- the registry -------------------------------------------------------------
@@ -157,7 +170,8 @@ def parse_feed(data: bytes, base_url: str | None = None) -> ParsedFeed:
         if cut:
             problems.append(f"the feed ends early: {cut} unfinished entr{'y' if cut == 1 else 'ies'} "
                             "left for the next run")
-    title = _cap(_text(_find(root if fmt == "atom" else _channel(root), "title")), MAX_TITLE)
+    homes = _homes(root, fmt)
+    title = _cap(_text(_find(root if fmt == "atom" else _channel(root, homes), homes, "title")), MAX_TITLE)
     return ParsedFeed(fmt, title, tuple(entries), tuple(problems), tuple(refused))
 
 
@@ -169,8 +183,7 @@ def _complete_only(entries: list[Entry], payload: bytes, fmt: str) -> tuple[list
     whole. Truncation only removes closing tags from the end, so the entries
     without one are the last ones.
     """
-    tag = rb"entry" if fmt == "atom" else rb"item"
-    closed = len(re.findall(rb"</(?:[\w.-]+:)?" + tag + rb"\s*>", payload))
+    closed = len(_CLOSING[b"entry" if fmt == "atom" else b"item"].findall(payload))
     missing = max(0, len(entries) - closed)
     return (entries[: len(entries) - missing], missing) if missing else (entries, 0)
 
@@ -227,28 +240,42 @@ def _local(el) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _children(el, *names: str):
-    return [c for c in el if _local(c).lower() in names]
+def _namespace(el) -> str:
+    tag = el.tag
+    return tag[1:].split("}", 1)[0] if isinstance(tag, str) and tag.startswith("{") else ""
 
 
-def _find(el, *names: str):
+def _children(el, homes: frozenset, *names: str):
+    return [c for c in el if _local(c).lower() in names and _namespace(c) in homes]
+
+
+def _find(el, homes: frozenset, *names: str):
     if el is None:
         return None
-    found = _children(el, *names)
+    found = _children(el, homes, *names)
     return found[0] if found else None
 
 
-def _first_children(el) -> dict:
-    """Each child's lower-case local name -> its first child of that name: one pass
-    over an entry for all its fields, not one per field (a feed has hundreds)."""
+def _first_children(el, homes: frozenset) -> dict:
+    """Each child's lower-case name (`dc:date` for a module's) -> its first child of
+    that name: one pass over an entry for all its fields, not one per field (a feed
+    has hundreds). Children of other namespaces (media:, atom: in RSS) are left out."""
     first: dict = {}
     for child in el:
-        first.setdefault(_local(child).lower(), child)
+        namespace = _namespace(child)
+        prefix = "" if namespace in homes else _MODULES.get(namespace)
+        if prefix is not None:
+            first.setdefault(prefix + _local(child).lower(), child)
     return first
 
 
-def _channel(root):
-    channel = _find(root, "channel")
+def _homes(root, fmt: str) -> frozenset:
+    own = _namespace(root) if fmt != "rdf" else ""  # rdf:RDF's own is RDF's, not RSS 1.0's
+    return (_ATOM_HOMES if fmt == "atom" else _RSS_HOMES) | {own}
+
+
+def _channel(root, homes: frozenset):
+    channel = _find(root, homes, "channel")
     return root if channel is None else channel
 
 
@@ -259,24 +286,74 @@ def _text(el) -> str:
 
 
 def _inner_html(el) -> str:
-    """Atom `type="xhtml"` content is markup inside the element, not text."""
+    """Atom `type="xhtml"` content is markup inside the element, not text. Its
+    elements lose their namespace, so `<xhtml:script>` is still a script to drop."""
+    import copy
+
     from lxml import etree
 
-    parts = [el.text or ""]
-    parts += [etree.tostring(c, encoding="unicode", with_tail=True) for c in el]
+    parts = [html_lib.escape(el.text or "", quote=False)]
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue  # comments and processing instructions are removed at parsing anyway
+        plain = copy.deepcopy(child)
+        for node in plain.iter():
+            if isinstance(node.tag, str):
+                # (an undeclared prefix stays in the name when recovering: "x:script")
+                name = _local(node).rsplit(":", 1)[-1]
+                try:
+                    node.tag = name
+                except ValueError:  # no valid name left
+                    node.tag = "span"
+        etree.cleanup_namespaces(plain)
+        parts.append(etree.tostring(plain, encoding="unicode", with_tail=True))
     return "".join(parts)
 
 
+def _atom_value(el) -> tuple[str, bool]:
+    """An Atom text construct as (value, whether it is HTML): `type` text, html or
+    xhtml (Atom 0.3: a MIME type, and `mode` xml, escaped or base64)."""
+    kind = (el.get("type") or "text").strip().lower()
+    mode = (el.get("mode") or "").strip().lower()
+    if mode == "base64":
+        try:
+            value = base64.b64decode(_text(el), validate=False).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            value = ""
+        return value, kind in _HTML_TYPES or kind in _XHTML_TYPES
+    if kind in _XHTML_TYPES or mode == "xml":
+        return _inner_html(el), True
+    return _text(el), kind in _HTML_TYPES or mode == "escaped"
+
+
+def _plain(value: str, is_html: bool) -> str:
+    """A title as one line of text: markup dropped (scripts with their text), the
+    text it escaped kept."""
+    if is_html:
+        from .readers.html import fragment_text
+
+        return " ".join(fragment_text(value).split())
+    return value.strip()
+
+
+def _rss_title(el) -> str:
+    """RSS does not say whether a title is text or HTML; markup in one is read as HTML,
+    and entities escaped twice (`&amp;amp;`) as the text they mean."""
+    text = _text(el)
+    return _plain(text, True) if "<" in text else html_lib.unescape(text).strip()
+
+
 def _entries(root, fmt: str, base_url: str | None) -> tuple[list[Entry], list[str]]:
+    homes = _homes(root, fmt)
     if fmt == "atom":
-        items = _children(root, "entry")
+        items = _children(root, homes, "entry")
     elif fmt == "rss":
-        items = _children(_channel(root), "item")
+        items = _children(_channel(root, homes), homes, "item")
     else:
-        items = [el for el in root.iter() if _local(el).lower() == "item"]
+        items = [el for el in root.iter() if _local(el).lower() == "item" and _namespace(el) in homes]
     entries, refused = [], []
     for item in items:
-        entry = _atom_entry(item, base_url) if fmt == "atom" else _rss_entry(item, base_url)
+        entry = _atom_entry(item, homes, base_url) if fmt == "atom" else _rss_entry(item, homes, base_url)
         if entry.refused_link:
             why = address_problem(entry.refused_link) or "only http and https addresses are followed"
             refused.append(f"entry {_short(entry.title or entry.key)!r}: link {_short(entry.refused_link)!r} "
@@ -285,37 +362,47 @@ def _entries(root, fmt: str, base_url: str | None) -> tuple[list[Entry], list[st
     return entries, refused
 
 
-def _rss_entry(item, base_url: str | None) -> Entry:
-    first = _first_children(item)
-    content = _text(first.get("encoded"))
+def _rss_entry(item, homes: frozenset, base_url: str | None) -> Entry:
+    first = _first_children(item, homes)
+    content = _text(first.get("content:encoded"))
     html = content or _text(first.get("description"))
     link_text = _text(first.get("link"))
-    guid = _text(first.get("guid"))
-    published = _text(first.get("pubdate")) or _text(first.get("date")) or None
-    author = _text(first.get("creator")) or _text(first.get("author")) or None
-    return _entry(guid, _text(first.get("title")), link_text, html, bool(content), published, author, base_url)
+    guid_el = first.get("guid")
+    guid = _text(guid_el)
+    # A guid is a permalink unless it says otherwise (RSS 2.0); only an absolute
+    # http(s) one stands in for a missing <link>, never a bare id resolved as relative.
+    if not link_text and guid and (guid_el.get("isPermaLink") or "true").strip().lower() == "true" \
+            and urlsplit(guid).scheme.lower() in ("http", "https"):
+        link_text = guid
+    ident = guid or (item.get(_RDF_ABOUT) or "").strip()  # RSS 1.0 names its items with rdf:about
+    published = _text(first.get("pubdate")) or _text(first.get("dc:date")) or None
+    author = _text(first.get("dc:creator")) or _text(first.get("author")) or None
+    return _entry(ident, _rss_title(first.get("title")), link_text, html, bool(content), published, author, base_url)
 
 
-def _atom_entry(item, base_url: str | None) -> Entry:
+def _atom_entry(item, homes: frozenset, base_url: str | None) -> Entry:
     href = ""
-    for link in _children(item, "link"):
+    for link in _children(item, homes, "link"):
         if (link.get("rel") or "alternate") == "alternate":
             href = link.get("href") or ""
             break
-    first = _first_children(item)
+    first = _first_children(item, homes)
     content = first.get("content")
     summary = first.get("summary")
     body = ""
     for el in (content, summary):
         if el is not None:
-            body = _inner_html(el) if el.get("type") == "xhtml" else _text(el)
-            if body:
+            value, is_html = _atom_value(el)
+            body = value if is_html else html_lib.escape(value, quote=False)  # text stays text
+            if body.strip():
                 break
     has_content = content is not None and bool(_text(content))
-    published = _text(first.get("published")) or _text(first.get("updated")) or None
-    author = _text(_find(first.get("author"), "name")) or None
-    return _entry(_text(first.get("id")), _text(first.get("title")), href, body, has_content,
-                  published, author, base_url)
+    published = (_text(first.get("published")) or _text(first.get("updated")) or _text(first.get("issued"))
+                 or _text(first.get("modified")) or None)  # the last two: Atom 0.3
+    author = _text(_find(first.get("author"), homes, "name")) or None
+    title = first.get("title")
+    return _entry(_text(first.get("id")), _plain(*_atom_value(title)) if title is not None else "", href, body,
+                  has_content, published, author, base_url)
 
 
 def _entry(ident: str, title: str, link_text: str, html: str, has_content: bool,
@@ -368,7 +455,7 @@ def entry_report(entry: Entry, feed: dict) -> Report:
     from .readers.published import parse_published
 
     text = fragment_text(entry.html) if entry.html else ""
-    title = fragment_text(entry.title) if "<" in entry.title else html_lib.unescape(entry.title)
+    title = entry.title  # already text: the parser read it as its feed says
     language = feed.get("language") or detect_language(title + "\n" + text)
     return Report(
         text=text, title=title.strip(), author=entry.author, language=language,

@@ -439,7 +439,11 @@ def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: floa
     folder = Path(feed["address"])
     if not folder.is_dir():
         raise ReadError(f"{folder}: the folder is gone")
-    locations, _ = expand_inputs([str(folder)])
+    locations, failed = expand_inputs([str(folder)])
+    for outcome in failed:  # a folder we may not read, a file name that is not UTF-8
+        if outcome.location == str(folder):
+            raise ReadError(outcome.error)  # nothing in it can be read: the feed failed, not "unchanged"
+        result.failures.append(outcome.error)
     result.entries_seen = len(locations)
     for location in locations:
         if time.monotonic() >= deadline_at:

@@ -47,6 +47,12 @@ def test_fixture_outcome(path):
         assert len(parsed.refused) == expect["refused"]
     if "links" in expect:
         assert [e.link for e in parsed.entries] == expect["links"]
+    if "keys" in expect:
+        assert [e.key for e in parsed.entries] == expect["keys"]
+    if "published" in expect:
+        assert [e.published for e in parsed.entries] == expect["published"]
+    for entry, piece in zip(parsed.entries, expect.get("bodies_contain", [])):
+        assert piece in entry.html, (piece, entry.html)
 
 
 def test_no_entity_expansion_or_file_content_in_any_field():

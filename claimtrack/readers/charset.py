@@ -40,6 +40,12 @@ _WIDER = {
     "latin1": "cp1252",
 }
 
+# Python codecs that are no character set a document can be written in: `undefined`
+# fails on any input, the escapes and IDNA turn markup into other text, and UTF-7 is
+# a known way to smuggle markup (browsers dropped it). Bytes-to-bytes transforms
+# (rot13, hex, base64, zlib, bz2, uu, quopri) are told apart by the codec itself.
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7"})
+
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I)
 
@@ -51,10 +57,13 @@ def codec_for(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     label = _WIDER.get(label, label)
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
-    return _WIDER.get(name, name)
+    # `_is_text_encoding` is what str.decode itself checks before refusing rot13 & co.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None  # a label naming no character set is ignored like an unknown one
+    return _WIDER.get(info.name, info.name)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -76,10 +85,13 @@ def decode(data: bytes, location: str, declared: str | None = None) -> str:
         raise ReadError(f"{location}: not a text file (contains NUL bytes)")
     for label in (declared, declared_charset(data)):
         codec = codec_for(label)
-        if codec:
+        # Past the NUL test the bytes are ASCII-compatible, so a UTF-16/32 label is
+        # wrong: decoded so, an ASCII page turns into CJK garbage without an error.
+        # Browsers ignore such a <meta> likewise.
+        if codec and not codec.startswith(("utf-16", "utf-32")):
             try:
                 return data.decode(codec)
-            except UnicodeDecodeError:
+            except UnicodeError:
                 continue  # a wrong label, common for GBK pages labelled utf-8: detect instead
     try:
         return data.decode("utf-8")

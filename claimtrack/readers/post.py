@@ -71,8 +71,10 @@ def _load(header: str, location: str) -> dict:
 # A line the YAML loader would read as `key: string` with nothing to interpret: a
 # single-quoted string, or a plain one that starts with no indicator and holds no
 # ": " or " #". Most posts' front matter is only such lines; the loader costs ≈15 µs.
+# (matched against the line without its trailing spaces: a lazy value followed by
+# " *" rescanned a long run of spaces at every step, quadratic in the line)
 _SIMPLE_LINE = re.compile(
-    r"([A-Za-z_][A-Za-z0-9_-]*): +(?:'((?:[^']|'')*)'|([^-?:,\[\]{}#&*!|>'\"%@`\s](?:(?!: | #)[^\t])*?)) *"
+    r"\A([A-Za-z_][A-Za-z0-9_-]*+): +(?:'((?:[^']|'')*+)'|([^-?:,\[\]{}#&*!|>'\"%@`\s](?:(?!: | #)[^\t])*?))"
 )
 
 
@@ -83,7 +85,7 @@ def _simple_mapping(header: str) -> dict | None:
     for line in header.split("\n"):
         if not line:
             continue
-        m = _SIMPLE_LINE.fullmatch(line)
+        m = _SIMPLE_LINE.fullmatch(line.rstrip(" "))
         if m is None or not line.isprintable() or line.endswith(":"):
             return None
         key, quoted, plain = m.groups()

@@ -18,6 +18,7 @@ BEIJING = timezone(timedelta(hours=8))
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?")
 _SLASHED = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})(?:-(\d{2}))?")
+_CST = re.compile(r"\bCST\b")
 
 
 def _iso(text: str):
@@ -33,7 +34,7 @@ def _iso(text: str):
 
 def _rfc2822(text: str, zh: bool):
     if zh:
-        text = re.sub(r"\bCST\b", "+0800", text)
+        text = _CST.sub("+0800", text)
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
@@ -80,9 +81,9 @@ def parse_published(value: object, language: str = "und") -> PartialDate | None:
     if isinstance(found, PartialDate):
         return found
     assert isinstance(found, datetime)
-    if found.tzinfo is not None and language == "zh":
-        found = found.astimezone(BEIJING)
     try:
+        if found.tzinfo is not None and language == "zh":
+            found = found.astimezone(BEIJING)  # 9999-12-31T23:00-05:00 is in year 10000 there
         return PartialDate(found.year, found.month, found.day)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None

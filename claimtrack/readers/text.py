@@ -7,14 +7,18 @@ import re
 from .html import fragment_text, tidy
 
 _TERMINAL = tuple(".!?。！？；;:：…\"”’」』)）")
-_HTML_HINT = re.compile(r"<(?:p|div|br|span|a|strong|h[1-6]|img|section|article)\b[^>]*>", re.I)
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^)(]|\([^)]*\))*\)")
+# Each pattern stops scanning at the next character that could start another match
+# ("<" in a tag, "[" or "(" in a link, the opening mark in emphasis): a page of
+# 64 KB of "[" or "<p" would otherwise be scanned to its end from every position.
+_HTML_HINT = re.compile(r"<(?:p|div|br|span|a|strong|h[1-6]|img|section|article)\b[^<>]*+>", re.I)
+_MD_URL = r"\((?:[^)(]|\([^()]*+\))*+\)"  # one level of parentheses, as in Wikipedia addresses
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*+\]" + _MD_URL)
+_MD_LINK = re.compile(r"\[([^\[\]]*+)\]" + _MD_URL)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*", re.M)
-_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.M)
 _MD_LIST = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+", re.M)
-_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
+_MD_RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*+){3,}$", re.M)
 
 
 def looks_like_html(body: str) -> bool:

@@ -68,6 +68,23 @@ def _mixed(*, utf16: bool = False) -> bytes:
     return data + ("末尾的一句话。".encode("utf-16-le") if utf16 else b"")
 
 
+# Python codecs that are no character set: bytes-to-bytes transforms and `undefined`.
+NOT_CHARSETS = ("rot13", "hex", "base64", "zlib", "bz2", "uu", "quopri", "undefined")
+
+
+def _not_charsets() -> list[Case]:
+    """A page labelled with each: the label is ignored, as an unknown one is."""
+    return [Case(f"charset-label-{label}", f"label-{label}.html",
+                 lambda label=label: f'<html><head><meta charset="{label}"></head><body><p>{LEAD}</p></body></html>',
+                 {"text": ["Kepler Motors"]})
+            for label in NOT_CHARSETS]
+
+
+def _zh_page(published: str) -> str:
+    return (f'<html><head><meta property="article:published_time" content="{published}"><title>小米商谈代工</title>'
+            f"</head><body><article><p>{LEAD_ZH}</p></article></body></html>")
+
+
 def _big(size: int) -> Callable[[], bytes]:
     def build() -> bytes:
         line = (LEAD + "\n").encode()
@@ -138,6 +155,10 @@ def _cases() -> list[Case]:
              {"outcome": "either", "seconds": 10, "rss_mb": 200}),
         Case("nested-markdown-quotes", "deep-quotes.md", lambda: ">" * 10_000 + " " + LEAD,
              {"outcome": "either", "seconds": 10}),
+        Case("comment-pairs-page", "comments.html",  # CMS output; the feed check once backtracked on it for ever
+             lambda: "<!-- cms -->\n<!DOCTYPE html>\n" + "<!-- block --><!-- /block -->\n" * 2000
+                     + f"<html><body><article><p>{LEAD}</p><p>{REPLY}</p></article></body></html>",
+             {"text": ["Kepler Motors"], "seconds": 10}),
         Case("one-2mb-token", "token.txt", lambda: "x" * (2 * 1024 * 1024),
              {"outcome": "either", "seconds": 10, "rss_mb": 200}),
         # 1 MB of one-letter lines: joining them line by line took 6 s (quadratic).
@@ -185,6 +206,10 @@ def _cases() -> list[Case]:
         Case("unknown-charset-label", "bogus-label.html",
              lambda: f'<html><head><meta charset="x-no-such-codec"></head><body><p>{LEAD}</p></body></html>',
              {"text": ["Kepler Motors"]}),
+        *_not_charsets(),
+        Case("utf16-meta-on-ascii", "meta16.html",
+             lambda: f'<html><head><meta charset="utf-16"><title>Talks</title></head><body><p>{LEAD}</p></body></html>',
+             {"text": ["Kepler Motors"]}),
         # -- absurd dates ----------------------------------------------------------------
         Case("date-year-0", "year0.md", lambda: _post("Year zero", _story(), date="0000-01-01"), {"published": None}),
         Case("date-year-9999", "year9999.md", lambda: _post("Far future", _story(), date="9999-12-31T23:59:59+14:00"),
@@ -204,6 +229,11 @@ def _cases() -> list[Case]:
         Case("date-in-text-absurd", "2024-02-30-body.txt",
              lambda: "On 0000年0月0日 and 9999年12月32日 and February 30, 2022 and 2022-13-45: " + _story(),
              {"published": None}),
+        # a Chinese page's date is taken on Beijing time: these two leave the calendar there
+        Case("date-overflow-beijing-late", "late-zh.html", lambda: _zh_page("9999-12-31T23:00:00-05:00"),
+             {"published": None, "text": ["北汽集团"]}),
+        Case("date-overflow-beijing-early", "early-zh.html", lambda: _zh_page("0001-01-01T01:00:00+14:00"),
+             {"published": None, "text": ["北汽集团"]}),
         Case("date-huge-year", "huge-year.md", lambda: _post("Big", _story(), date="99999999999999999999-01-01"),
              {"published": None}),
         # -- hostile text that must be stored as text and shown inertly ------------------
