@@ -476,6 +476,22 @@ FAMILY_2 = [
             C("推出第二款车型", lacks="高管", source=None, anonymous=True),
         ),
     ),
+    Case(
+        "2-zh-more-leak-phrasings",
+        "根据 GSMArena 给出的消息，星河 15 将配备 6000mAh 电池。\n\n"
+        "网上曝光的一组谍照显示，北辰新车将采用贯穿式尾灯。\n\n"
+        "数码博主@数码闲聊站今日爆料，南山 15 将首发 2 亿像素主摄。\n\n"
+        "据悉，东湖 15 Pro 将搭载 2K 屏幕，售价或在 5000 元左右。\n\n"
+        "此外，消息人士还透露，西岭新机将在年底量产。",
+        "2023-09-22",
+        claims=(
+            C("6000mAh 电池", lacks="给出", source="GSMArena"),
+            C("贯穿式尾灯", lacks="谍照", source=None, anonymous=True),
+            C("2 亿像素主摄", lacks="爆料", source="数码闲聊站"),
+            C("2K 屏幕", lacks="据悉", source=None),
+            C("年底量产", lacks="透露", source=None, anonymous=True),
+        ),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

@@ -319,7 +319,7 @@ def named_leaker(text: str) -> str | None:
     m = _NAMED_LEAKER.search(text)
     if m is None:
         return None
-    name = next(g for g in m.group("q", "r", "h", "n") if g).strip("@ ")
+    name = _ZH_CREDIT_TAIL.sub("", next(g for g in m.group("q", "r", "h", "n") if g)).strip("@ ")
     if _REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE or _SPEECH_NOT_NAME.fullmatch(name):
         return None
     return name
@@ -501,6 +501,7 @@ _ZH_FIRM_KIND = re.compile(r"^(?:韩国|美国|日本|中国台湾|台湾|中国
 _ZH_REPORT_TAIL = re.compile(r"\s*(?:的)?(?:最新)?(?:的)?(?:一份)?(?:研究)?(?:报告|研报|分析师|研究员|分析师团队)(?:中)?$")
 
 
+_ZH_CREDIT_TAIL = re.compile(r"\s*(?:今日|今天|近日|日前|最新|昨日|昨天|此前)?(?:爆料|透露|发文|发帖)?$")  # "X 今日爆料"
 _ZH_TOLD_TO = re.compile(r"(?:人士|知情者|消息源|人员)\s*(?:向|告诉)\s*(\S.{1,20})$")
 # what a credit is, before its name: "知名分析师郭明錤", "YouTube 频道 X", "韩媒 TheElec"
 _ZH_CREDIT_KIND = re.compile(
@@ -522,7 +523,8 @@ def _clean_zh_source(src: str) -> str | None:
     src = re.sub(r"在与.*$|等多[个家].*$|\s*在(?:其)?[^，。]{0,10}?(?:上|中)$", "", src).strip()
     if re.search(r"网友|用户|人士|消息|有不少|有多名|多位|一位|有人", src):
         return None  # unnamed people: anonymous, not a source
-    src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示)", src)[0].strip("《》「」“”\" ")
+    src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示|给出|提供|放出)", src)[0].strip("《》「」“”\" ")
+    src = _ZH_CREDIT_TAIL.sub("", src)
     if not src or src in cues.ZH_NOT_SOURCE or len(src) > (30 if src.isascii() else 16) or re.fullmatch(r"[\d\s]+", src):
         return None
     if re.search(r"其在|一份|目前|已经|向|这一|发现", src) or re.match(r"该|此|这位|这名|之前|此前", src):
