@@ -164,6 +164,15 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",\s*{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
     ("…, X reported", "report|said|says|wrote|writes|revealed|claim|learned|learnt|understands|can reveal&,", "before",
      rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted|learned|learnt|understands|can\s+reveal)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
+    # "…, German newspaper Handelsblatt reported on Monday": the outlet after what it is
+    ("…, newspaper X reported", "newspaper|daily|paper|magazine|outlet|website|broadcaster|agency|site|publication|wire&,", "before",
+     rf",\s*(?:(?:the\s+)?[A-Z][\w-]*\s+)?(?:business\s+|financial\s+|news\s+|trade\s+|tech\s+|local\s+|state\s+)?(?:newspaper|daily|paper|magazine|outlet|website|broadcaster|news\s+agency|agency|site|publication|wire)\s+{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|said|wrote|revealed)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
+    # "As first reported by Axios, …", "Per a report from 9to5Mac, …"
+    ("as reported by X", "reported by|report from|report by|report in|story from|story by", "after",
+     rf"\b(?:[Aa]s\s+(?:first\s+|previously\s+|earlier\s+|originally\s+)?reported\s+(?:by|in)|(?:[Pp]er|[Aa]s\s+per|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|fresh\s+)?(?:report|story|article)\s+(?:from|by|in))\s+{_EN_SRC},\s*"),
+    # "In a note to clients, Morgan Stanley analyst Jane Doe said …": the analyst by name
+    ("X analyst Y said", "analyst", "after",
+     r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+analysts?\s+(?P<src>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|wrote|writes|expects|predicted|predicts|believes|noted|told\s+[\w ]{2,30}?)\b\s*(?:that\s+)?"),
     # "…, says a Spanish newspaper", "…, reported the Financial Times"
     ("…, says X", "says|said|reported|reports|wrote&,", "before",
      rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}(?:\s+(?:report|story|article))?[^.;,]{{0,50}}(?:[.;]|$)"),

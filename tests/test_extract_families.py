@@ -492,6 +492,35 @@ FAMILY_2 = [
             C("年底量产", lacks="透露", source=None, anonymous=True),
         ),
     ),
+    Case(
+        "2-en-credits-in-their-many-shapes",
+        "Globex plans to cut 2,000 jobs, German newspaper Handelsblatt reported on Monday.\n\n"
+        "In a note to clients, Harbour Securities analyst Jane Doe said Initech could announce a buyback.\n\n"
+        "As first reported by Axios, Umbrella is planning to lay off 10% of staff.\n\n"
+        "Hooli will unveil a foldable phone, reports Korea's ETNews.\n\n"
+        "Per a report from 9to5Mac, Vandelay is working on a new tablet.",
+        "2023-09-22",
+        claims=(
+            C("cut 2,000 jobs", lacks="Handelsblatt", source="Handelsblatt"),
+            C("announce a buyback", lacks="analyst", source=("Jane Doe", "Harbour Securities")),
+            C("lay off 10% of staff", lacks="Axios", source="Axios"),
+            C("unveil a foldable phone", lacks="ETNews", source="ETNews"),
+            C("working on a new tablet", lacks="9to5Mac", source="9to5Mac"),
+        ),
+    ),
+    Case(
+        "2-en-first-reported-by-below",
+        "Globex is in talks to buy Initech, according to people familiar with the matter. The talks were first "
+        "reported by The Wall Street Journal.",
+        "2023-09-22",
+        claims=(C("in talks to buy Initech", source="The Wall Street Journal", anonymous=True),),
+    ),
+    Case(
+        "2-zh-first-reported-by-below",
+        "知情人士透露，星河正在洽谈收购北辰。此事最早由晚点 LatePost 报道。",
+        "2023-09-22",
+        claims=(C("洽谈收购北辰", source="晚点 LatePost", anonymous=True),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

@@ -532,12 +532,22 @@ def _clean_zh_source(src: str) -> str | None:
     return src
 
 
+_PLACES = frozenset(
+    "Korea South Korea Japan China Taiwan Germany Britain France India Italy Spain Israel Russia Canada Australia America "
+    "Europe Asia Brazil Sweden Switzerland Singapore Vietnam".split()
+) | {"South Korea", "Hong Kong", "the UK", "the US", "U.S."}
+
+
 def _clean_en_source(src: str, names: Names) -> str | None:
     if re.match(r"(?:by|from|in|on|published)\b", src):
         found = [n for n in en_names(src) if n not in _DEMONYMS]
         return found[0] if found else None
     src = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.I)
     src = re.sub(r"[’']s$", "", src).strip(" ,.")
+    owner = re.match(r"(?P<o>[^’']+)[’']s\s+(?P<rest>.+)$", src)
+    if owner:  # "Korea's ETNews": the outlet; "The Telegraph's Jane Doe": the outlet she writes for
+        o, rest = owner.group("o"), owner.group("rest")
+        src = rest if o in _PLACES or o.split()[-1] in _DEMONYMS else (o if names.is_outlet(o) else src)
     words = src.split()
     while words and words[0] in cues.EN_NOT_NAMES:
         words = words[1:]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ..models import Report
-from .claims import claim_in, implied_claim, may_credit_known_source
+from .claims import claim_in, clean_source, implied_claim, may_credit_known_source
 from .context import update_context
 from .lexicon import NO_CUES, Lexicon, sentence_lexicon
 from .linking import already_claimed, dedupe_claims, link, share_anonymity
@@ -58,6 +58,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         if heading:
             state.heading_claims.update(range(claims_before, len(state.claims)))
     _answered_below(state)
+    _first_reported_below(state)
     dedupe_claims(state)
     share_anonymity(state)
     responses = link(state)
@@ -204,6 +205,27 @@ def _answered_below(state: State) -> None:
             state.responses.append((response, sentence.index, False))
     state.lexicon, state.context_date = read_lexicon, read_date
     state.responses.sort(key=lambda found: found[1])
+
+
+# "The talks were first reported by The Wall Street Journal", "此事最早由 X 报道": the
+# originator of the unnamed story just told
+_FIRST_REPORTED = {
+    False: re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first|earlier|originally|previously)\s+reported\s+(?:on\s+)?(?:by|in)\s+"
+                      r"(?P<n>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"),
+    True: re.compile(r"(?:最早|最先|此前)由\s*(?P<n>[^，。；]{2,20}?)\s*(?:报道|披露|曝光)|(?P<m>[^，。；\s]{2,16}?)\s*(?:最早|最先|率先)(?:报道|披露|曝光)了?(?:此事|这一消息|该消息)"),
+}
+FIRST_REPORTED_REACH = 3  # sentences back from "first reported by X" to the story it credits
+
+
+def _first_reported_below(state: State) -> None:
+    for sentence in state.sentences_read:
+        m = _FIRST_REPORTED[sentence.zh].search(sentence.text)
+        if m is None:
+            continue
+        name = clean_source(m.group("n") or m.groupdict().get("m"), sentence.zh, state.names)
+        told = [i for i, at in enumerate(state.claim_pos) if 0 <= sentence.index - at <= FIRST_REPORTED_REACH]
+        if name and told and state.claims[told[-1]].source is None:
+            state.claims[told[-1]] = replace(state.claims[told[-1]], source=name)
 
 
 def _extract_traditional(report: Report, names: Names | None) -> Extraction:
