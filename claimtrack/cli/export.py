@@ -18,6 +18,7 @@ from .output import handle_errors, print_json
 def export(
     ctx: typer.Context,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically). Default: standard output."),
+    force: bool = typer.Option(False, "--force", help="Replace the --output file if it exists."),
     fmt: str = typer.Option("md", "--format", help="md (a markdown report), json (a complete dump `import` reads), claimreview (schema.org JSON-LD) or atom (a feed)."),
     since: Optional[str] = typer.Option(None, "--since", help="Claims first reported on or after this date."),
     until: Optional[str] = typer.Option(None, "--until", help="Claims first reported on or before this date."),
@@ -36,6 +37,7 @@ def export(
     """
     from .. import export as export_lib
     from ..errors import InputError
+    from ..export.files import check_target, write_atomic
     from ..export.select import ExportQuery, RenderOptions, select
 
     cfg = settings(ctx)
@@ -50,14 +52,14 @@ def export(
         as_of=user_date(cfg, as_of, "--as-of"), changes_since=user_date(cfg, changes_since, "--changes-since"),
     )
     options = RenderOptions(reviewer=reviewer, base_url=base_url, generated=_now() if generated else None)
+    if output is not None:
+        check_target(output, force=force, database=cfg.db_path)
     with open_store(cfg) as store:
         text = export_lib.render(store, select(store, query, cfg.today), fmt, options)
     if output is None:
         sys.stdout.write(text)
         return
-    from ..export.files import write_atomic
-
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), force=force, database=cfg.db_path)
 
 
 def _now() -> str:
