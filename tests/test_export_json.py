@@ -61,7 +61,7 @@ def test_round_trip_into_an_empty_database_gives_the_same_bytes(cli, full, tmp_p
     first = tmp_path / "first.json"
     cli.ok("export", "--format", "json", "-o", first)
     markdown = cli.ok("export").stdout
-    cli.ok("--db", tmp_path / "copy.db", "import", first)
+    cli.ok("--db", tmp_path / "copy.db", "import", first, "--with-hooks")
     second = tmp_path / "second.json"
     cli.ok("--db", tmp_path / "copy.db", "export", "--format", "json", "-o", second)
     assert second.read_bytes() == first.read_bytes()
@@ -86,11 +86,11 @@ def test_import_twice_adds_nothing_the_second_time(cli, full, tmp_path):
     dump = tmp_path / "dump.json"
     cli.ok("export", "--format", "json", "-o", dump)
     target = tmp_path / "target.db"
-    first = cli.json("--db", target, "import", dump)
+    first = cli.json("--db", target, "import", dump, "--with-hooks")
     assert first["added"]["claims"] == 2 and first["added"]["responses"] == 3
     assert first["added"]["suggestions"] == first["added"]["feeds"] == first["added"]["hooks"] == 1
     counts = db_counts(target)
-    second = cli.json("--db", target, "import", dump)
+    second = cli.json("--db", target, "import", dump, "--with-hooks")
     assert sum(second["added"].values()) == 0
     assert second["already_present"]["claims"] == 2
     assert second["already_present"]["suggestions"] == second["already_present"]["hooks"] == 1
@@ -265,7 +265,7 @@ def test_a_decided_suggestion_round_trips_byte_for_byte(cli, tmp_path):
     cli.ok("export", "--format", "json", "-o", first)
     [kept] = json.loads(first.read_text("utf-8"))["suggestions"]
     assert kept["claim"] == kept["candidate"] and kept["state"] == "accepted" and kept["decided_at"]
-    cli.ok("--db", tmp_path / "copy.db", "import", first)
+    cli.ok("--db", tmp_path / "copy.db", "import", first, "--with-hooks")
     second = cli.ok("--db", tmp_path / "copy.db", "export", "--format", "json").stdout
     assert second.encode("utf-8") == first.read_bytes()
     # (`review --all` hides a suggestion whose two claims were merged into one, here as at home.)
@@ -326,7 +326,7 @@ def test_feeds_and_hooks_are_listed_after_import_without_polling_state(cli, cloc
     cli.ok("export", "--format", "json", "-o", dump)
 
     copy = tmp_path / "copy.db"
-    result = cli.ok("--db", copy, "import", dump)
+    result = cli.ok("--db", copy, "import", dump, "--with-hooks")
     # Hooks run commands, so the import says which ones it added.
     assert "new hook: on status-change run python3 /home/me/post.py --channel 'news desk'" in result.stdout
     copied = cli.json("--db", copy, "feed", "list")
@@ -336,7 +336,7 @@ def test_feeds_and_hooks_are_listed_after_import_without_polling_state(cli, cloc
     assert conn.execute("SELECT etag, last_modified FROM feeds WHERE name = 'example'").fetchone() == (None, None)
     conn.close()
     assert cli.json("--db", copy, "hook", "list") == hooks
-    again = cli.json("--db", copy, "import", dump)
+    again = cli.json("--db", copy, "import", dump, "--with-hooks")
     assert again["added"]["feeds"] == again["added"]["hooks"] == 0
     assert len(cli.json("--db", copy, "feed", "list")) == 2 and len(cli.json("--db", copy, "hook", "list")) == 2
 
@@ -352,7 +352,7 @@ def test_feeds_and_hooks_merge_into_an_existing_configuration(cli, tmp_path):
     cli.ok("--db", other, "feed", "add", "https://example.com/other.xml", "--name", "example")  # same name
     cli.ok("--db", other, "feed", "add", "https://example.org/atom.xml", "--name", "atom")  # same address
     cli.ok("--db", other, "hook", "add", "new-claim", "notify-send claimtrack")
-    result = cli.json("--db", other, "import", dump)
+    result = cli.json("--db", other, "import", dump, "--with-hooks")
     assert result["added"]["feeds"] == 0 and result["already_present"]["feeds"] == 2
     assert result["added"]["hooks"] == 1 and result["already_present"]["hooks"] == 1
     assert {(f["name"], f["address"]) for f in cli.json("--db", other, "feed", "list")} == {
@@ -395,3 +395,45 @@ def test_a_version_1_file_still_imports(cli, tmp_path):
     assert dump["claims"][0]["mentions"][0]["extracted_text"] is None
     assert dump["suggestions"] == [] and dump["feeds"] == [] and dump["hooks"] == []
     assert sum(cli.json("import", old)["added"].values()) == 0
+
+
+def _dump_with_hook(cli, tmp_path, command: str) -> Path:
+    cli.ok("add", "Acme is buying Widget", "--subject", "Acme", "--date", "2024-01-02")
+    cli.ok("hook", "add", "new-claim", command)
+    dump = tmp_path / "sent.json"
+    cli.ok("export", "--format", "json", "-o", dump)
+    return dump
+
+
+def test_import_never_installs_hooks_unless_asked(cli, tmp_path):
+    """A backup someone sends you used to install its hooks, and the next `update` ran
+    them; `import --json` gave only a count."""
+    dump = _dump_with_hook(cli, tmp_path, "sh -c 'touch pwned'")
+    copy = tmp_path / "copy.db"
+    result = cli.ok("--db", copy, "import", dump)
+    assert result.stdout.startswith(f"imported {dump}: added ") and "1 claims" in result.stdout
+    assert "skipped 1 hooks in the file: a hook runs its command on every update" in result.stdout
+    assert "--with-hooks" in result.stdout and "installing" not in result.stderr
+    assert cli.json("--db", copy, "hook", "list") == [] and db_counts(copy)["hooks"] == 0
+    again = cli.json("--db", copy, "import", dump)
+    assert again["added"]["hooks"] == 0 and again["hooks_installed"] == []
+    assert again["hooks_not_installed"] == [{"event": "new-claim", "command": "sh -c 'touch pwned'"}]
+    assert db_counts(copy)["hooks"] == 0
+
+
+def test_import_with_hooks_names_each_command_before_writing(cli, tmp_path, monkeypatch):
+    dump = _dump_with_hook(cli, tmp_path, "notify-send 'new claim'")
+    copy = tmp_path / "copy.db"
+    from claimtrack.export import dump as dump_module
+
+    seen = []
+    real = dump_module.load_dump
+    monkeypatch.setattr(dump_module, "load_dump", lambda *a, **k: seen.append(db_counts(copy)) or real(*a, **k))
+    result = cli("--db", copy, "import", dump, "--with-hooks", "--json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"installing hook from {dump}: on new-claim run notify-send 'new claim'\n"
+    assert seen == [{**seen[0], "claims": 0, "hooks": 0}]  # listed while nothing was written yet
+    data = json.loads(result.stdout)
+    assert data["hooks_installed"] == [{"event": "new-claim", "command": "notify-send 'new claim'"}]
+    assert data["added"]["hooks"] == 1 and data["hooks_not_installed"] == []
+    assert [h["command"] for h in cli.json("--db", copy, "hook", "list")] == ["notify-send 'new claim'"]

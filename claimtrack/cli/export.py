@@ -10,6 +10,7 @@ import typer
 
 from .app import app, settings
 from .common import open_store, user_date
+from ..safetext import one_line
 from .output import handle_errors, print_json
 
 
@@ -74,17 +75,24 @@ def import_(
     ctx: typer.Context,
     file: Path = typer.Argument(..., metavar="FILE", help="A file written by `export --format json`."),
     as_json: bool = typer.Option(False, "--json", help="Print what was added as JSON."),
+    with_hooks: bool = typer.Option(False, "--with-hooks", help="Also install the file's hooks (commands `update` runs); each is listed first. Without it they are skipped."),
 ) -> None:
     """Load a JSON export, skipping what is already here.
 
-    All or nothing: a bad file changes nothing. Example: claimtrack import backup.json
+    All or nothing: a bad file changes nothing. Hooks in the file are installed only
+    with --with-hooks. Example: claimtrack import backup.json
     """
-    from ..export.dump import load_dump, read_dump
+    from ..export.dump import load_dump, new_hooks, read_dump
 
     cfg = settings(ctx)
     dump = read_dump(file)
     with open_store(cfg) as store:
-        result = load_dump(store, dump)
+        if with_hooks:
+            # Named before anything is written: the user sees every command they let in.
+            for hook in new_hooks(store, dump):
+                sys.stderr.write(f"installing hook from {one_line(str(file))}: on {hook['event']} "
+                                 f"run {one_line(hook['command'])}\n")
+        result = load_dump(store, dump, with_hooks=with_hooks)
     if as_json:
         print_json(result.as_json())
         return

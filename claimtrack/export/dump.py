@@ -324,12 +324,16 @@ class ImportResult:
     added: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
     skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_KINDS, 0))
     new_hooks: list[dict] = field(default_factory=list)  # named in describe(): they run commands
+    hooks_not_installed: list[dict] = field(default_factory=list)  # in the file, left out without --with-hooks
 
     def count(self, kind: str, added: bool) -> None:
         (self.added if added else self.skipped)[kind] += 1
 
     def as_json(self) -> dict:
-        return {"added": self.added, "already_present": self.skipped}
+        hook = lambda h: {"event": h["event"], "command": h["command"]}  # noqa: E731
+        return {"added": self.added, "already_present": self.skipped,
+                "hooks_installed": [hook(h) for h in self.new_hooks],
+                "hooks_not_installed": [hook(h) for h in self.hooks_not_installed]}
 
     def describe(self, path) -> str:
         added = ", ".join(f"{n} {k}" for k, n in self.added.items() if n) or "nothing new"
@@ -337,6 +341,9 @@ class ImportResult:
         lines = [f"imported {path}: added {added}" + (f"; {skipped} records were already present" if skipped else "")]
         # A hook runs a command on every `update`, so say exactly which ones arrived.
         lines += [f"new hook: on {h['event']} run {one_line(h['command'])}" for h in self.new_hooks]
+        if self.hooks_not_installed:
+            lines.append(f"skipped {len(self.hooks_not_installed)} hooks in the file: a hook runs its command on "
+                         "every update; read them, then import again with --with-hooks to install them")
         return "\n".join(lines)
 
 
@@ -346,8 +353,21 @@ def claim_identity(text: str, first_reported: str | None) -> tuple[str, str | No
     return name_key(text), first_reported
 
 
-def load_dump(store: Store, dump: dict) -> ImportResult:
-    """Add what the dump holds and the store lacks, in one transaction."""
+def new_hooks(store: Store, dump: dict) -> list[dict]:
+    """The dump's hooks that the store does not have yet, each once."""
+    known = {(h["event"], h["command"]) for h in store.hooks()}
+    fresh = {}
+    for hook in dump.get("hooks", []):
+        if (hook["event"], hook["command"]) not in known:
+            fresh.setdefault((hook["event"], hook["command"]), hook)
+    return list(fresh.values())
+
+
+def load_dump(store: Store, dump: dict, *, with_hooks: bool = False) -> ImportResult:
+    """Add what the dump holds and the store lacks, in one transaction.
+
+    Hooks run commands on every `update`: a file someone sent must not install any,
+    so they are added only `with_hooks`, and otherwise listed as not installed."""
     result = ImportResult()
     with store.write():
         for entity in dump.get("entities", []):
@@ -359,14 +379,15 @@ def load_dump(store: Store, dump: dict) -> ImportResult:
         _load_suggestions(store, dump.get("suggestions", []), known, result)
         for feed in dump.get("feeds", []):
             _load_feed(store, feed, result)
-        hooks = {(h["event"], h["command"]) for h in store.hooks()}
-        for hook in dump.get("hooks", []):
-            new = (hook["event"], hook["command"]) not in hooks
-            result.count("hooks", new)
-            if new:
-                hooks.add((hook["event"], hook["command"]))
+        fresh = new_hooks(store, dump)
+        result.skipped["hooks"] = len(dump.get("hooks", [])) - len(fresh)
+        for hook in fresh:
+            if with_hooks:
                 store.insert_hook_row(hook)
+                result.count("hooks", True)
                 result.new_hooks.append(hook)
+            else:
+                result.hooks_not_installed.append(hook)
     return result
 
 
