@@ -55,7 +55,7 @@ def export(
     options = RenderOptions(reviewer=reviewer, base_url=base_url, generated=_now() if generated else None)
     if output is not None:
         check_target(output, force=force, database=cfg.db_path)
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         text = export_lib.render(store, select(store, query, cfg.today), fmt, options)
     if output is None:
         sys.stdout.write(text)

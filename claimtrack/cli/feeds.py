@@ -63,7 +63,7 @@ def feed_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List feeds with when each was last polled and how it went."""
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         feeds = store.feeds()
     if as_json:
         print_json([_feed_json(f) for f in feeds])
@@ -136,7 +136,7 @@ def hook_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List hooks."""
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         hooks = store.hooks()
     if as_json:
         print_json(hooks)
@@ -265,7 +265,7 @@ def runs(
 
     if limit is not None and limit < 0:
         raise InputError("--limit must be zero or more")
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         rows = store.runs(limit)
     if as_json:
         print_json(rows)

@@ -106,7 +106,7 @@ def reports(
     Each with how many claims and responses it carried.
     """
     cfg = settings(ctx)
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         rows = store.reports(limit)
     fields = ("id", "title", "outlet", "published", "url", "location", "language", "claims", "responses", "recorded_at")
     if as_json:
@@ -138,6 +138,6 @@ def backup(
     check_target(target, force=force, database=cfg.db_path)
     if not target.parent.exists():
         raise InputError(f"folder {target.parent} does not exist")
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         store.backup(target)
     sys.stderr.write(f"backed up to {target}\n")
