@@ -90,9 +90,13 @@ def _normalise_address(address: str) -> tuple[str, str]:
     address = address.strip()
     if not address:
         raise InputError("give a feed address or folder")
-    scheme = urlsplit(address).scheme.lower()
+    try:
+        parts = urlsplit(address)
+        scheme, host, _port = parts.scheme.lower(), parts.hostname, parts.port
+    except ValueError as err:  # `http://[::1`: an unclosed IPv6 bracket, a bad port
+        raise InputError(f"{address}: not a valid address ({err})") from None
     if scheme in ("http", "https"):
-        if not urlsplit(address).hostname:
+        if not host:
             raise InputError(f"{address}: not a complete address")
         return address, "url"
     if len(scheme) > 1:  # file:, ftp:, javascript: …; one letter is a Windows drive

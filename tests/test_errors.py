@@ -121,3 +121,38 @@ def test_errors_from_a_real_process_have_no_traceback(tmp_path):
     assert proc.returncode == 1
     assert proc.stderr == "claimtrack: error: no claim with id 42\n"
     assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["show", "99999999999999999999"], "ID 99999999999999999999: too large"),
+    (["timeline", "99999999999999999999"], "too large"),
+    (["list", "--limit", "99999999999999999999"], "--limit 99999999999999999999: too large"),
+    (["reports", "--limit", "99999999999999999999"], "too large"),
+    (["export", "--claim", "99999999999999999999"], "--claim 99999999999999999999: too large"),
+    (["review", "--accept", "99999999999999999999"], "too large"),
+    (["split", "99999999999999999999", "1"], "too large"),
+    (["hook", "rm", "99999999999999999999"], "too large"),
+    (["reports", "--limit", "-5"], "--limit must be zero or more, not -5"),
+    (["runs", "--limit", "-1"], "--limit must be zero or more"),
+    (["list", "--limit", "-1"], "--limit must be zero or more"),
+    (["list", "--subject", "\udcff\udcfe"], "--subject '\\xff\\xfe' is not valid UTF-8"),
+    (["add", "caf\udce9", "--subject", "A"], "is not valid UTF-8"),
+    (["ingest", "r\udcff.txt"], "'r\\xff.txt' is not valid UTF-8"),
+    (["feed", "add", "http://[::1"], "http://[::1: not a valid address"),
+    (["feed", "add", "http://127.0.0.1:99999/feed"], "not a valid address (Port out of range"),
+])
+def test_numbers_text_and_addresses_no_command_can_take(cli, one_claim, args, needle):
+    """Ids and counts beyond SQLite's integers, negative counts, argv bytes that are not
+    UTF-8 (arriving as lone surrogates) and unparseable addresses: refused in one line,
+    never a traceback and never 'everything' (`reports --limit -5` used to list all)."""
+    before = db_counts(Path("db/claimtrack.db"))
+    assert_one_line_error(cli(*args), needle, code=2)
+    assert db_counts(Path("db/claimtrack.db")) == before
+
+
+def test_arguments_that_are_not_utf8_from_a_real_process(tmp_path):
+    env = {**os.environ, "CLAIMTRACK_DB": str(tmp_path / "x.db")}
+    proc = subprocess.run([sys.executable, "-m", "claimtrack", "list", "--search", b"\xb9\xe3\xd6\xdd"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == "claimtrack: error: --search '\\xb9\\xe3\\xd6\\xdd' is not valid UTF-8\n"

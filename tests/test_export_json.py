@@ -61,7 +61,7 @@ def test_round_trip_into_an_empty_database_gives_the_same_bytes(cli, full, tmp_p
     first = tmp_path / "first.json"
     cli.ok("export", "--format", "json", "-o", first)
     markdown = cli.ok("export").stdout
-    cli.ok("--db", tmp_path / "copy.db", "import", first)
+    cli.ok("--db", tmp_path / "copy.db", "import", first, "--with-hooks")
     second = tmp_path / "second.json"
     cli.ok("--db", tmp_path / "copy.db", "export", "--format", "json", "-o", second)
     assert second.read_bytes() == first.read_bytes()
@@ -86,11 +86,11 @@ def test_import_twice_adds_nothing_the_second_time(cli, full, tmp_path):
     dump = tmp_path / "dump.json"
     cli.ok("export", "--format", "json", "-o", dump)
     target = tmp_path / "target.db"
-    first = cli.json("--db", target, "import", dump)
+    first = cli.json("--db", target, "import", dump, "--with-hooks")
     assert first["added"]["claims"] == 2 and first["added"]["responses"] == 3
     assert first["added"]["suggestions"] == first["added"]["feeds"] == first["added"]["hooks"] == 1
     counts = db_counts(target)
-    second = cli.json("--db", target, "import", dump)
+    second = cli.json("--db", target, "import", dump, "--with-hooks")
     assert sum(second["added"].values()) == 0
     assert second["already_present"]["claims"] == 2
     assert second["already_present"]["suggestions"] == second["already_present"]["hooks"] == 1
@@ -126,33 +126,33 @@ BAD_FILES = {
     "other.json": b'{"format": "something-else", "version": 1}',
     "newer.json": b'{"format": "claimtrack-export", "version": 99}',
     "bad-stance.json": json.dumps({"format": "claimtrack-export", "version": 1, "claims": [{
-        "text": "x", "subjects": ["A"], "created_at": "t", "updated_at": "t", "first_reported": None,
+        "text": "x", "subjects": ["A"], "created_at": "2024-01-02T03:04:05Z", "updated_at": "2024-01-02T03:04:05Z", "first_reported": None,
         "due": None, "mentions": [], "verdicts": [], "edits": [],
-        "responses": [{"responder": "A", "stance": "maybe", "quote": "q", "recorded_at": "t"}]}]}).encode(),
+        "responses": [{"responder": "A", "stance": "maybe", "quote": "q", "recorded_at": "2024-01-02T03:04:05Z"}]}]}).encode(),
     "bad-date.json": json.dumps({"format": "claimtrack-export", "version": 1, "claims": [{
-        "text": "x", "subjects": ["A"], "created_at": "t", "updated_at": "t", "first_reported": "soon",
+        "text": "x", "subjects": ["A"], "created_at": "2024-01-02T03:04:05Z", "updated_at": "2024-01-02T03:04:05Z", "first_reported": "soon",
         "mentions": [], "responses": [], "verdicts": [], "edits": []}]}).encode(),
     "dangling-report.json": json.dumps({"format": "claimtrack-export", "version": 1, "claims": [{
-        "text": "x", "subjects": ["A"], "created_at": "t", "updated_at": "t", "responses": [], "verdicts": [],
-        "edits": [], "mentions": [{"sentence": "s", "report": "sha256:00", "recorded_at": "t"}]}]}).encode(),
+        "text": "x", "subjects": ["A"], "created_at": "2024-01-02T03:04:05Z", "updated_at": "2024-01-02T03:04:05Z", "responses": [], "verdicts": [],
+        "edits": [], "mentions": [{"sentence": "s", "report": "sha256:00", "recorded_at": "2024-01-02T03:04:05Z"}]}]}).encode(),
 }
 
 
 def _v2(**records) -> bytes:
     claim = {"text": "Acme buys Beta", "subjects": ["Acme"], "first_reported": "2024-01-01",
-             "created_at": "t", "updated_at": "t", "mentions": [], "responses": [], "verdicts": [], "edits": []}
+             "created_at": "2024-01-02T03:04:05Z", "updated_at": "2024-01-02T03:04:05Z", "mentions": [], "responses": [], "verdicts": [], "edits": []}
     return json.dumps({"format": "claimtrack-export", "version": 2, "claims": [claim], **records}).encode()
 
 
 def _suggestion(**changes) -> dict:
     ref = {"text": "Acme buys Beta", "first_reported": "2024-01-01"}
     return {"claim": ref, "candidate": ref, "score": 0.5, "reason": "r", "state": "rejected",
-            "created_at": "t", "decided_at": "t"} | changes
+            "created_at": "2024-01-02T03:04:05Z", "decided_at": "2024-01-02T03:04:05Z"} | changes
 
 
 def _feed(**changes) -> dict:
     return {"name": "f", "address": "https://example.com/rss", "kind": "url", "format": None, "language": None,
-            "full_text": False, "added_at": "t"} | changes
+            "full_text": False, "added_at": "2024-01-02T03:04:05Z"} | changes
 
 
 # The new records of version 2, each with the field the error must name.
@@ -166,11 +166,11 @@ BAD_V2 = {
     "feed-file-address.json": (_v2(feeds=[_feed(address="file:///etc/passwd")]), "feeds[0].address"),
     "feed-kind.json": (_v2(feeds=[_feed(kind="ftp")]), "feeds[0].kind"),
     "feed-full-text.json": (_v2(feeds=[_feed(full_text="yes")]), "feeds[0].full_text"),
-    "hook-event.json": (_v2(hooks=[{"event": "new-report", "command": "true", "added_at": "t"}]), "hooks[0].event"),
-    "hook-command.json": (_v2(hooks=[{"event": "new-claim", "command": "echo 'open", "added_at": "t"}]),
+    "hook-event.json": (_v2(hooks=[{"event": "new-report", "command": "true", "added_at": "2024-01-02T03:04:05Z"}]), "hooks[0].event"),
+    "hook-command.json": (_v2(hooks=[{"event": "new-claim", "command": "echo 'open", "added_at": "2024-01-02T03:04:05Z"}]),
                           "hooks[0].command"),
     "mention-extracted-text.json": (_v2(claims=[json.loads(_v2())["claims"][0] | {"mentions": [
-        {"sentence": "s", "extracted_text": 5, "recorded_at": "t"}]}]), "claims[0].mentions[0].extracted_text"),
+        {"sentence": "s", "extracted_text": 5, "recorded_at": "2024-01-02T03:04:05Z"}]}]), "claims[0].mentions[0].extracted_text"),
 }
 BAD_FILES |= {name: content for name, (content, _) in BAD_V2.items()}
 
@@ -193,7 +193,7 @@ def test_bad_import_file_changes_nothing(cli, story, tmp_path, name):
 
 def test_a_good_file_with_one_bad_claim_is_refused_whole(cli, story, tmp_path):
     dump = json.loads(cli.ok("export", "--format", "json").stdout)
-    dump["claims"][1]["verdicts"].append({"verdict": "maybe", "recorded_at": "t"})
+    dump["claims"][1]["verdicts"].append({"verdict": "maybe", "recorded_at": "2024-01-02T03:04:05Z"})
     path = tmp_path / "mixed.json"
     path.write_text(json.dumps(dump), "utf-8")
     result = cli("--db", tmp_path / "empty.db", "import", path)
@@ -265,7 +265,7 @@ def test_a_decided_suggestion_round_trips_byte_for_byte(cli, tmp_path):
     cli.ok("export", "--format", "json", "-o", first)
     [kept] = json.loads(first.read_text("utf-8"))["suggestions"]
     assert kept["claim"] == kept["candidate"] and kept["state"] == "accepted" and kept["decided_at"]
-    cli.ok("--db", tmp_path / "copy.db", "import", first)
+    cli.ok("--db", tmp_path / "copy.db", "import", first, "--with-hooks")
     second = cli.ok("--db", tmp_path / "copy.db", "export", "--format", "json").stdout
     assert second.encode("utf-8") == first.read_bytes()
     # (`review --all` hides a suggestion whose two claims were merged into one, here as at home.)
@@ -326,7 +326,7 @@ def test_feeds_and_hooks_are_listed_after_import_without_polling_state(cli, cloc
     cli.ok("export", "--format", "json", "-o", dump)
 
     copy = tmp_path / "copy.db"
-    result = cli.ok("--db", copy, "import", dump)
+    result = cli.ok("--db", copy, "import", dump, "--with-hooks")
     # Hooks run commands, so the import says which ones it added.
     assert "new hook: on status-change run python3 /home/me/post.py --channel 'news desk'" in result.stdout
     copied = cli.json("--db", copy, "feed", "list")
@@ -336,7 +336,7 @@ def test_feeds_and_hooks_are_listed_after_import_without_polling_state(cli, cloc
     assert conn.execute("SELECT etag, last_modified FROM feeds WHERE name = 'example'").fetchone() == (None, None)
     conn.close()
     assert cli.json("--db", copy, "hook", "list") == hooks
-    again = cli.json("--db", copy, "import", dump)
+    again = cli.json("--db", copy, "import", dump, "--with-hooks")
     assert again["added"]["feeds"] == again["added"]["hooks"] == 0
     assert len(cli.json("--db", copy, "feed", "list")) == 2 and len(cli.json("--db", copy, "hook", "list")) == 2
 
@@ -352,7 +352,7 @@ def test_feeds_and_hooks_merge_into_an_existing_configuration(cli, tmp_path):
     cli.ok("--db", other, "feed", "add", "https://example.com/other.xml", "--name", "example")  # same name
     cli.ok("--db", other, "feed", "add", "https://example.org/atom.xml", "--name", "atom")  # same address
     cli.ok("--db", other, "hook", "add", "new-claim", "notify-send claimtrack")
-    result = cli.json("--db", other, "import", dump)
+    result = cli.json("--db", other, "import", dump, "--with-hooks")
     assert result["added"]["feeds"] == 0 and result["already_present"]["feeds"] == 2
     assert result["added"]["hooks"] == 1 and result["already_present"]["hooks"] == 1
     assert {(f["name"], f["address"]) for f in cli.json("--db", other, "feed", "list")} == {
@@ -395,3 +395,152 @@ def test_a_version_1_file_still_imports(cli, tmp_path):
     assert dump["claims"][0]["mentions"][0]["extracted_text"] is None
     assert dump["suggestions"] == [] and dump["feeds"] == [] and dump["hooks"] == []
     assert sum(cli.json("import", old)["added"].values()) == 0
+
+
+def _dump_with_hook(cli, tmp_path, command: str) -> Path:
+    cli.ok("add", "Acme is buying Widget", "--subject", "Acme", "--date", "2024-01-02")
+    cli.ok("hook", "add", "new-claim", command)
+    dump = tmp_path / "sent.json"
+    cli.ok("export", "--format", "json", "-o", dump)
+    return dump
+
+
+def test_import_never_installs_hooks_unless_asked(cli, tmp_path):
+    """A backup someone sends you used to install its hooks, and the next `update` ran
+    them; `import --json` gave only a count."""
+    dump = _dump_with_hook(cli, tmp_path, "sh -c 'touch pwned'")
+    copy = tmp_path / "copy.db"
+    result = cli.ok("--db", copy, "import", dump)
+    assert result.stdout.startswith(f"imported {dump}: added ") and "1 claims" in result.stdout
+    assert "skipped 1 hooks in the file: a hook runs its command on every update" in result.stdout
+    assert "--with-hooks" in result.stdout and "installing" not in result.stderr
+    assert cli.json("--db", copy, "hook", "list") == [] and db_counts(copy)["hooks"] == 0
+    again = cli.json("--db", copy, "import", dump)
+    assert again["added"]["hooks"] == 0 and again["hooks_installed"] == []
+    assert again["hooks_not_installed"] == [{"event": "new-claim", "command": "sh -c 'touch pwned'"}]
+    assert db_counts(copy)["hooks"] == 0
+
+
+def test_import_with_hooks_names_each_command_before_writing(cli, tmp_path, monkeypatch):
+    dump = _dump_with_hook(cli, tmp_path, "notify-send 'new claim'")
+    copy = tmp_path / "copy.db"
+    from claimtrack.export import dump as dump_module
+
+    seen = []
+    real = dump_module.load_dump
+    monkeypatch.setattr(dump_module, "load_dump", lambda *a, **k: seen.append(db_counts(copy)) or real(*a, **k))
+    result = cli("--db", copy, "import", dump, "--with-hooks", "--json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"installing hook from {dump}: on new-claim run notify-send 'new claim'\n"
+    assert seen == [{**seen[0], "claims": 0, "hooks": 0}]  # listed while nothing was written yet
+    data = json.loads(result.stdout)
+    assert data["hooks_installed"] == [{"event": "new-claim", "command": "notify-send 'new claim'"}]
+    assert data["added"]["hooks"] == 1 and data["hooks_not_installed"] == []
+    assert [h["command"] for h in cli.json("--db", copy, "hook", "list")] == ["notify-send 'new claim'"]
+
+
+# -- every field checked to the form the store writes (issue 13, item 9) ----------
+
+
+def _set(dump: dict, path: tuple, value) -> dict:
+    copy = json.loads(json.dumps(dump))
+    node = copy
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    return copy
+
+
+@pytest.mark.parametrize("path, value, field", [
+    (("claims", 0, "first_reported"), "2022年8月26日", "claims[0].first_reported"),
+    (("claims", 0, "first_reported"), " 2022/8/1 ", "claims[0].first_reported"),
+    (("claims", 0, "due"), "2023-1-5", "claims[0].due"),
+    (("claims", 0, "responses", 0, "responded_on"), "2022/08/26", "claims[0].responses[0].responded_on"),
+    (("claims", 0, "verdicts", 0, "decided_on"), "2022年08月26日", "claims[0].verdicts[0].decided_on"),
+    (("claims", 0, "mentions", 0, "recorded_at"), "yesterday", "claims[0].mentions[0].recorded_at"),
+    (("claims", 0, "created_at"), "2024-13-45T99:00:00Z", "claims[0].created_at"),
+    (("claims", 0, "verdicts", 0, "recorded_at"), 20240101, "claims[0].verdicts[0].recorded_at"),
+    (("suggestions", 0, "decided_at"), "2024-03-07 08:00:00", "suggestions[0].decided_at"),
+    (("claims", 0, "id"), int("9" * 400), "claims[0].id"),
+    (("claims", 0, "id"), -3, "claims[0].id"),
+    (("suggestions", 0, "score"), int("9" * 400), "suggestions[0].score"),
+    (("suggestions", 0, "score"), -0.5, "suggestions[0].score"),
+    (("entities", 0, "aliases"), ["ok", 7], "entities[0].aliases"),
+    (("entities", 0, "aliases"), [None], "entities[0].aliases"),
+    (("claims", 0, "subjects"), [], "claims[0].subjects: a claim needs at least one subject"),
+    (("claims", 0, "status"), "banana", "claims[0].status"),
+    (("claims", 0, "text"), "bad \ud800 text", "claims[0].text: text with a lone surrogate"),
+    (("feeds", 0, "address"), "http://[::1", "feeds[0].address: not a valid address"),
+], ids=lambda v: v.split(":")[0] if isinstance(v, str) and "[" in v else "")
+def test_import_refuses_any_field_not_in_the_stored_form(cli, full, tmp_path, path, value, field):
+    """Dates like 2022年8月26日 were stored raw (missed by --since, duplicated by the next
+    round trip); a bad recorded_at, a 400-digit number, a non-string alias were tracebacks;
+    `"subjects": []` was accepted. Each is now one line naming the record and field."""
+    dump = json.loads(cli.ok("export", "--format", "json").stdout)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(_set(dump, path, value), ensure_ascii=True), "utf-8")
+    target = tmp_path / "target.db"
+    cli.ok("--db", target, "list")
+    counts = db_counts(target)
+    result = cli("--db", target, "import", bad)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"claimtrack: error: {bad}: {field}") and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.output and db_counts(target) == counts
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    (b'{"format": "claimtrack-export", "version": ' + b"9" * 5000 + b"}", "not an export"),
+    (b'{"format": "claimtrack-export", "version": ' + b"9" * 400 + b"}", "is not one this claimtrack reads"),
+], ids=["100000-brackets", "5000-digits", "400-digit-version"])
+def test_import_of_pathological_json_is_one_line(cli, tmp_path, content, reason):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    result = cli("import", bad)
+    assert result.exit_code == 1 and reason in result.stderr and result.stderr.count("\n") == 1, result.output
+
+
+HOSTILE = [None, " ", int("9" * 400), -1, 1.5, True, [], {}, "2022年8月26日", "2024-01-02T03:04:05+08:00", "\ud800"]
+
+
+def _leaves(value, path=()):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _leaves(item, (*path, key))
+    elif isinstance(value, list) and value:
+        for i, item in enumerate(value):
+            yield from _leaves(item, (*path, i))
+    yield path
+
+
+def test_every_field_of_a_full_dump_with_hostile_values_loads_or_fails_in_one_line(cli, full, tmp_path):
+    """Each field of a full dump replaced in turn by each hostile value: either the file
+    is refused with a ReadError naming where, or it loads without any other exception;
+    a refused file writes nothing (checked whole, before the one transaction)."""
+    from claimtrack.errors import ReadError
+    from claimtrack.export.dump import load_dump, read_dump
+
+    class Undo(Exception):
+        pass
+
+    dump = json.loads(cli.ok("export", "--format", "json").stdout)
+    bad = tmp_path / "bad.json"
+    refused = loaded = 0
+    with Store.open(tmp_path / "target.db") as store:
+        # The first of each list stands for the others: same checks, and twice as fast.
+        for path in {p for p in _leaves(dump) if p and not any(isinstance(k, int) and k for k in p)}:
+            for value in HOSTILE:
+                bad.write_text(json.dumps(_set(dump, path, value), ensure_ascii=True), "utf-8")
+                try:
+                    checked = read_dump(bad)
+                except ReadError as err:
+                    refused += 1
+                    assert "\n" not in str(err) and str(err).startswith(f"{bad}: ")
+                    continue
+                try:
+                    with store.write():
+                        load_dump(store, checked, with_hooks=True)
+                        raise Undo
+                except Undo:
+                    loaded += 1
+    assert refused > 300 and loaded > 50, (refused, loaded)

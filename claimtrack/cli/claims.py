@@ -167,7 +167,7 @@ def list_(
         since=user_date(cfg, since, "--since"), until=user_date(cfg, until, "--until"),
         search=search, limit=page, as_of=user_date(cfg, as_of, "--as-of"),
     )
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         summaries = tracker.list_claims(store, query, cfg.today)
     if as_json:
         print_json([views.summary_json(s) for s in summaries])
@@ -206,7 +206,7 @@ def show(
     from .. import tracker, views
 
     cfg = settings(ctx)
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         detail = tracker.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"))
     if as_json:
         print_json(views.detail_json(detail))
@@ -233,7 +233,7 @@ def timeline(
 
     cfg = settings(ctx)
     cutoff = user_date(cfg, as_of, "--as-of")
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         if claim_id is not None:
             claim, steps = tracker.timeline(store, claim_id, cutoff)
             if as_json:

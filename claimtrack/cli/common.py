@@ -8,14 +8,16 @@ from ..config import Settings
 from .output import make_console, print_json, print_lines, wants_rich
 
 
-def open_store(cfg: Settings, path: Path | None = None):
+def open_store(cfg: Settings, path: Path | None = None, *, reader: bool = False):
+    """The store for a command; `reader` for commands that only read, so a database
+    shared read-only is read without creating -wal/-shm files its owner cannot write."""
     from ..config import DEFAULT_DB
     from ..store import Store
 
     path = path or cfg.db_path
     # Like git's .git, the default db/ folder is created on first use; a folder the
     # user named must already exist, so a typo does not scatter databases around.
-    return Store.open(path, create_folder=(path == DEFAULT_DB))
+    return Store.open(path, create_folder=(path == DEFAULT_DB), reader=reader)
 
 
 def keep_freed_memory() -> None:

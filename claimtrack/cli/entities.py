@@ -29,7 +29,7 @@ def entity_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List known entities with their aliases."""
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         rows = store.entity_rows(kind, search)
     if as_json:
         print_json(rows)
@@ -52,7 +52,7 @@ def entity_show(
     """Show an entity: its kind, aliases and how many claims name it."""
     from .. import entity_book
 
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         row = entity_book.find(store, name)
     if as_json:
         print_json(row)
@@ -119,7 +119,7 @@ def sources(
     """
     from ..track_record import track_records
 
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         records = track_records(store.claim_outcomes(), min_claims)
     if as_json:
         print_json([r.as_json() for r in records])

@@ -10,6 +10,7 @@ import typer
 
 from .app import app, settings
 from .common import open_store, user_date
+from ..safetext import one_line
 from .output import handle_errors, print_json
 
 
@@ -18,6 +19,7 @@ from .output import handle_errors, print_json
 def export(
     ctx: typer.Context,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically). Default: standard output."),
+    force: bool = typer.Option(False, "--force", help="Replace the --output file if it exists."),
     fmt: str = typer.Option("md", "--format", help="md (a markdown report), json (a complete dump `import` reads), claimreview (schema.org JSON-LD) or atom (a feed)."),
     since: Optional[str] = typer.Option(None, "--since", help="Claims first reported on or after this date."),
     until: Optional[str] = typer.Option(None, "--until", help="Claims first reported on or before this date."),
@@ -36,6 +38,7 @@ def export(
     """
     from .. import export as export_lib
     from ..errors import InputError
+    from ..export.files import check_target, write_atomic
     from ..export.select import ExportQuery, RenderOptions, select
 
     cfg = settings(ctx)
@@ -50,14 +53,14 @@ def export(
         as_of=user_date(cfg, as_of, "--as-of"), changes_since=user_date(cfg, changes_since, "--changes-since"),
     )
     options = RenderOptions(reviewer=reviewer, base_url=base_url, generated=_now() if generated else None)
-    with open_store(cfg) as store:
+    if output is not None:
+        check_target(output, force=force, database=cfg.db_path)
+    with open_store(cfg, reader=True) as store:
         text = export_lib.render(store, select(store, query, cfg.today), fmt, options)
     if output is None:
         sys.stdout.write(text)
         return
-    from ..export.files import write_atomic
-
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, text.encode("utf-8"), force=force, database=cfg.db_path)
 
 
 def _now() -> str:
@@ -72,17 +75,24 @@ def import_(
     ctx: typer.Context,
     file: Path = typer.Argument(..., metavar="FILE", help="A file written by `export --format json`."),
     as_json: bool = typer.Option(False, "--json", help="Print what was added as JSON."),
+    with_hooks: bool = typer.Option(False, "--with-hooks", help="Also install the file's hooks (commands `update` runs); each is listed first. Without it they are skipped."),
 ) -> None:
     """Load a JSON export, skipping what is already here.
 
-    All or nothing: a bad file changes nothing. Example: claimtrack import backup.json
+    All or nothing: a bad file changes nothing. Hooks in the file are installed only
+    with --with-hooks. Example: claimtrack import backup.json
     """
-    from ..export.dump import load_dump, read_dump
+    from ..export.dump import load_dump, new_hooks, read_dump
 
     cfg = settings(ctx)
     dump = read_dump(file)
     with open_store(cfg) as store:
-        result = load_dump(store, dump)
+        if with_hooks:
+            # Named before anything is written: the user sees every command they let in.
+            for hook in new_hooks(store, dump):
+                sys.stderr.write(f"installing hook from {one_line(str(file))}: on {hook['event']} "
+                                 f"run {one_line(hook['command'])}\n")
+        result = load_dump(store, dump, with_hooks=with_hooks)
     if as_json:
         print_json(result.as_json())
         return

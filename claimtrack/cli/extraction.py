@@ -45,7 +45,7 @@ def _database_names(cfg):
         return None  # the starter list: a preview should not leave a database behind
     from ..ingest import extraction_names
 
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         return extraction_names(store)
 
 

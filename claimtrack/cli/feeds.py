@@ -63,7 +63,7 @@ def feed_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List feeds with when each was last polled and how it went."""
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         feeds = store.feeds()
     if as_json:
         print_json([_feed_json(f) for f in feeds])
@@ -136,7 +136,7 @@ def hook_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List hooks."""
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         hooks = store.hooks()
     if as_json:
         print_json(hooks)
@@ -168,6 +168,7 @@ def update(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing unless something is new, changed or failed (for cron)."),
     as_json: bool = typer.Option(False, "--json", help="Print the run's counts, feeds, changes, events and review list as JSON."),
     digest: Optional[Path] = typer.Option(None, "--digest", metavar="FILE", help="Also write a markdown summary of what changed to FILE."),
+    force: bool = typer.Option(False, "--force", help="Replace the --digest file if it exists (as each cron run does)."),
     quiet_days: int = typer.Option(90, "--quiet-days", help="Flag open claims with no event for this many days."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds allowed for each address fetched, in total."),
     run_timeout: float = typer.Option(600.0, "--run-timeout", help="Seconds allowed for the whole run; feeds not reached by then count as failed."),
@@ -187,11 +188,14 @@ def update(
     Example crontab line: */30 * * * * cd ~/news && claimtrack update --quiet
     """
     from ..errors import InputError
+    from ..export.files import check_target, write_atomic
     from ..update import UpdateOptions, digest_markdown, run_update
 
     if timeout <= 0 or run_timeout <= 0 or retries < 0:
         raise InputError("--timeout and --run-timeout must be above zero and --retries zero or more")
     cfg = settings(ctx)
+    if digest is not None:  # refused now, not after a run of many minutes
+        check_target(digest, force=force, database=cfg.db_path)
     options = UpdateOptions(quiet_days=quiet_days, timeout=timeout, run_timeout=run_timeout,
                             retries=retries, today=cfg.today)
     keep_freed_memory()
@@ -205,9 +209,7 @@ def update(
         if not call["ok"]:
             sys.stderr.write(f"claimtrack: hook {call['hook_id']} failed: {one_line(call['error'])}\n")
     if digest is not None:
-        from ..export.files import write_atomic
-
-        write_atomic(digest, digest_markdown(result).encode("utf-8"))
+        write_atomic(digest, digest_markdown(result).encode("utf-8"), force=force, database=cfg.db_path)
     if not (quiet and not result.has_news and not result.failed):
         if as_json:
             print_json(result.as_json())
@@ -265,7 +267,7 @@ def runs(
 
     if limit is not None and limit < 0:
         raise InputError("--limit must be zero or more")
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=True) as store:
         rows = store.runs(limit)
     if as_json:
         print_json(rows)

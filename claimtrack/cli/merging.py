@@ -28,7 +28,7 @@ def review(
     """
     from .. import merging, views
 
-    with open_store(settings(ctx)) as store:
+    with open_store(settings(ctx), reader=(accept is None and reject is None)) as store:
         if accept is not None:
             claim = merging.accept(store, accept)
             _done(f"suggestion {accept} accepted: merged into claim {claim.id}", views.claim_json(claim), as_json)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import os
 import sys
 from typing import Any, Callable
@@ -56,12 +57,18 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+# SQLite's INTEGER: an id or count above it cannot even be looked up.
+LARGEST_NUMBER = 2**63 - 1
+
+
 def handle_errors(func: Callable) -> Callable:
     """Turn the project's own errors into one line on stderr and an exit code."""
+    names = _argument_names(func)
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
+            _check_arguments(kwargs, names)
             return func(*args, **kwargs)
         except ClaimtrackError as err:
             fail(str(err), err.exit_code)
@@ -73,3 +80,50 @@ def handle_errors(func: Callable) -> Callable:
             raise typer.Exit(0)
 
     return wrapper
+
+
+def _argument_names(func: Callable) -> dict[str, str]:
+    """Parameter name -> what the user typed it as (`--limit`, `ID`), for messages."""
+    names = {}
+    for name, param in inspect.signature(func).parameters.items():
+        decls = getattr(param.default, "param_decls", None)
+        names[name] = (max(decls, key=len) if decls else None) or getattr(param.default, "metavar", None) or name.upper()
+    return names
+
+
+def _check_arguments(values: dict, names: dict[str, str]) -> None:
+    """Checks every command needs, made once here rather than in each command: no
+    count or id is negative or beyond SQLite's integers, and no text is undecodable
+    (argv bytes that are not UTF-8 arrive as lone surrogates, which SQLite refuses)."""
+    from ..errors import InputError
+
+    for key, value in values.items():
+        name = names.get(key, key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            if value < 0:
+                raise InputError(f"{name} must be zero or more, not {value}")
+            if value > LARGEST_NUMBER:
+                raise InputError(f"{name} {_short(str(value))}: too large (at most {LARGEST_NUMBER})")
+        for text in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(text, str) and _undecodable(text):
+                raise InputError(f"{name} '{_as_bytes(text)}' is not valid UTF-8")
+
+
+def _short(digits: str) -> str:
+    return digits if len(digits) <= 24 else f"{digits[:12]}…{digits[-4:]} ({len(digits)} digits)"
+
+
+def _as_bytes(text: str) -> str:
+    """The argument as typed, its undecodable bytes written as \\xff."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that did not come from a byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _undecodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -106,7 +106,7 @@ def reports(
     Each with how many claims and responses it carried.
     """
     cfg = settings(ctx)
-    with open_store(cfg) as store:
+    with open_store(cfg, reader=True) as store:
         rows = store.reports(limit)
     fields = ("id", "title", "outlet", "published", "url", "location", "language", "claims", "responses", "recorded_at")
     if as_json:
@@ -132,13 +132,12 @@ def backup(
     Copying the file with cp is not a backup: recent writes live in the -wal file.
     """
     from ..errors import InputError
+    from ..export.files import check_target
 
-    if target.exists() and not force:
-        raise InputError(f"{target} exists; use --force to replace it")
+    cfg = settings(ctx)
+    check_target(target, force=force, database=cfg.db_path)
     if not target.parent.exists():
         raise InputError(f"folder {target.parent} does not exist")
-    with open_store(settings(ctx)) as store:
-        if target.resolve() == store.path.resolve():
-            raise InputError("the backup must not replace the database itself")
+    with open_store(cfg, reader=True) as store:
         store.backup(target)
     sys.stderr.write(f"backed up to {target}\n")

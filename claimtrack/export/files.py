@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-from ..errors import ClaimtrackError
+from ..errors import ClaimtrackError, InputError
 
 
 class ExportError(ClaimtrackError):
@@ -15,16 +16,58 @@ class ExportError(ClaimtrackError):
     exit_code = 1
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+# Files beside the database that a write to a user-named path must never replace.
+_DATABASE_FILES = ("", "-wal", "-shm", "-journal", ".update-lock")
+
+
+def check_target(path: Path, *, force: bool = False, database: Path | None = None) -> None:
+    """Refuse, before any work, a file the user named that must not be replaced: the
+    tracker's own database or the files beside it, anything that is not a regular
+    file (a symbolic link, a folder, a device, a fifo), and an existing file without
+    `force`. InputError (exit 2) naming the file and the reason."""
+    path = Path(path)
+    if database is not None and _is_database_file(path, Path(database)):
+        raise InputError(f"{path} is the tracker's database {database} (or a file beside it); choose another file")
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as err:
+        raise InputError(f"cannot write {path}: {err.strerror}") from None
+    if stat.S_ISLNK(mode):
+        raise InputError(f"{path} is a symbolic link; name the file itself")
+    if stat.S_ISDIR(mode):
+        raise InputError(f"cannot write {path}: it is a folder")
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{path} is not a regular file (a device, fifo or socket); it is never replaced")
+    if not force:
+        raise InputError(f"{path} exists; use --force to replace it")
+
+
+def _is_database_file(path: Path, database: Path) -> bool:
+    target = path.resolve()
+    for suffix in _DATABASE_FILES:
+        other = Path(f"{database}{suffix}")
+        if target == other.resolve():
+            return True
+        try:  # a hard link to the database is the database too
+            if os.path.samefile(path, other):
+                return True
+        except OSError:
+            pass
+    return False
+
+
+def write_atomic(path: Path, data: bytes, *, force: bool = False, database: Path | None = None) -> None:
     """Write `data` to a temporary file beside `path`, then rename it over `path`.
 
     The rename is atomic on one file system, so `path` is either the old file or the
     whole new one, never a partial write; on any failure the temporary file is removed.
+    `force` and `database` are as for `check_target`, checked again just before writing.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise ExportError(f"cannot write {path}: it is a folder")
+    check_target(path, force=force, database=database)
     try:
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as err:

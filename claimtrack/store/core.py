@@ -3,6 +3,7 @@ the other row families build on."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,8 +32,41 @@ def _describe(err: sqlite3.Error, path: Path) -> str:
     if "locked" in text or "busy" in text:
         return f"database {path} is busy (another claimtrack is writing); try again"
     if "unable to open" in text:
-        return f"cannot open database {path}"
+        return f"cannot open database {path}{_why_not(path)}"
     return f"database {path}: {text}"
+
+
+def _why_not(path: Path) -> str:
+    folder = path.parent
+    if not os.access(folder, os.X_OK):
+        return f": no permission to enter the folder {folder}"
+    if path.exists() and not os.access(path, os.R_OK):
+        return ": no permission to read it"
+    if not path.exists() and not os.access(folder, os.W_OK):
+        return f": it does not exist and the folder {folder} is not writable"
+    return ""
+
+
+# Files SQLite keeps beside a database in WAL mode.
+_BESIDE = ("-wal", "-shm")
+
+
+def _can_write(path: Path) -> bool:
+    """Whether this user could write the database without leaving it unusable to its
+    owner: the file, its folder and any -wal/-shm beside it must all be writable."""
+    beside = [Path(f"{path}{suffix}") for suffix in _BESIDE]
+    return os.access(path.parent, os.W_OK) and all(os.access(f, os.W_OK) for f in [path, *beside] if f.exists())
+
+
+def _read_only_uri(path: Path) -> str:
+    """Open without ever creating a file: even `mode=ro` creates -wal and -shm when they
+    are missing (owned by the reader, so the owner's next write fails), and cannot open a
+    WAL database in a folder it may not write. When a writer has the database open, both
+    files exist and are shared read-only; when neither exists, everything committed is in
+    the main file, read as immutable (a checkpoint during the read is the one risk, and
+    then SQLite reports an error rather than wrong rows)."""
+    active = all(Path(f"{path}{suffix}").exists() for suffix in _BESIDE)
+    return path.resolve().as_uri() + ("?mode=ro" if active else "?mode=ro&immutable=1")
 
 
 def _error(err: sqlite3.Error, path: Path) -> StoreError:
@@ -58,7 +92,10 @@ class StoreCore:
     # -- opening --------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, create_folder: bool = False, busy_timeout_ms: int | None = None) -> "Self":
+    def open(cls, path: Path, *, create_folder: bool = False, busy_timeout_ms: int | None = None,
+             reader: bool = False) -> "Self":
+        """Open (creating a new or empty file) and migrate. A `reader` that may not write
+        an existing database opens it read-only and leaves no file behind."""
         path = Path(path)
         busy_timeout_ms = busy_timeout_ms or BUSY_TIMEOUT_MS
         folder = path.parent
@@ -71,13 +108,20 @@ class StoreCore:
                 raise StoreError(f"cannot create database folder {folder}: {err.strerror}") from None
         if path.exists() and path.is_dir():
             raise StoreError(f"database path {path} is a folder")
+        read_only = reader and path.exists() and not _can_write(path)
         try:
-            conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
+            if read_only:
+                conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=busy_timeout_ms / 1000,
+                                       isolation_level=None)
+            else:
+                conn = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
         except sqlite3.Error as err:
             raise _error(err, path) from None
         store = cls(conn, path)
         store.busy_timeout_ms = busy_timeout_ms
+        store.read_only = read_only
         try:
+            store._check_ours()
             store._configure()
             store._migrate()
         except sqlite3.Error as err:
@@ -87,6 +131,18 @@ class StoreCore:
             conn.close()
             raise
         return store
+
+    def _check_ours(self) -> None:
+        """Refuse, before changing anything (not even the journal mode), an SQLite file
+        another program made: only a new or empty file becomes a tracker."""
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        names = [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")]
+        if not names and version == 0:
+            return
+        if version == 0 or not {"claims", "_sqlite_migrations"} <= set(names):
+            shown = ", ".join(sorted(names)[:3]) + (", …" if len(names) > 3 else "")
+            raise StoreError(f"{self.path} is not a claimtrack database (an SQLite file of another program, "
+                             f"holding {shown or 'no tables'}); it was left untouched")
 
     def _configure(self) -> None:
         self.conn.row_factory = sqlite3.Row
