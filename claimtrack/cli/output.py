@@ -105,7 +105,8 @@ def _check_arguments(values: dict, names: dict[str, str]) -> None:
             if value > LARGEST_NUMBER:
                 raise InputError(f"{name} {_short(str(value))}: too large (at most {LARGEST_NUMBER})")
         for text in value if isinstance(value, (list, tuple)) else [value]:
-            if isinstance(text, str) and _undecodable(text):
+            if isinstance(text, str) and _undecodable(text) and not os.path.lexists(text):
+                # (an existing file's name is the command's to take or refuse: a batch goes on without it)
                 raise InputError(f"{name} '{_as_bytes(text)}' is not valid UTF-8")
 
 
