@@ -68,12 +68,16 @@ class _Visible:
         self.renderable = renderable
 
     def __rich_console__(self, console, options):
+        shown: dict[str, str] = {}  # a chart's thousands of "█" are looked at once
         for segment in console.render(self.renderable, options):
             text = segment.text
             if segment.control or (text.isascii() and text.isprintable()):
                 yield segment  # (rich's own cursor moves; and most text, checked cheaply)
-            else:
-                yield Segment(visible(text), segment.style)
+                continue
+            safe = shown.get(text)
+            if safe is None:
+                safe = shown[text] = visible(text)
+            yield segment if safe == text else Segment(safe, segment.style)
 
 
 def status_text(status: Status) -> Text:
