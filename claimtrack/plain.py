@@ -81,5 +81,5 @@ def timeline_lines(claim, steps: list[Step]) -> list[str]:
         e = step.event
         when = str(e.happened_on) if e.happened_on else f"{e.recorded_at[:10]}*"
         status = ("→ " if step.changed else "") + step.after.value
-        lines.append("\t".join([when, e.kind.value, one_line(e.who or "-"), _what(step), status, explain(step)]))
+        lines.append("\t".join([when, e.kind.value, one_line(e.who or "-"), _what(step), status, one_line(explain(step))]))
     return lines

@@ -10,10 +10,19 @@ from __future__ import annotations
 import json
 import re
 
-# C0 controls except tab and newline, DEL, C1 controls, bidi embeddings/overrides/
-# isolates, zero-width characters and the BOM.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u2028\u2029]")
+# What a terminal would act on or show as nothing: C0 controls except tab and newline,
+# DEL, C1 controls; bidi marks, embeddings, overrides and isolates (U+061C, U+200E-F,
+# U+202A-E, U+2066-9); zero-width and invisible format characters (soft hyphen U+00AD,
+# combining grapheme joiner U+034F, Mongolian vowel separator U+180E, U+200B-D, word
+# joiner and invisible operators U+2060-F, BOM, interlinear annotation U+FFF9-B, musical
+# format U+1D173-A, tags U+E0000-7F); blank letters that pass for a name (Hangul fillers
+# U+115F, U+1160, U+3164, U+FFA0; Khmer U+17B4-5); line and paragraph separators.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+)
+_UNSAFE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_INVISIBLE}]")
+_JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f{_INVISIBLE}]")
 
 
 def _marker(m: re.Match) -> str:
@@ -43,4 +52,9 @@ def one_line(text: str | None) -> str:
 def json_dumps(obj, *, indent: int | None = 2) -> str:
     """JSON whose bytes are safe on a terminal; the decoded data is unchanged."""
     text = json.dumps(obj, ensure_ascii=False, indent=indent, sort_keys=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return _JSON_UNSAFE.sub(lambda m: _json_escape(m.group(0)), text)
+
+
+def _json_escape(ch: str) -> str:
+    """`\\uXXXX`, or a surrogate pair of them beyond U+FFFF (a tag character)."""
+    return json.dumps(ch)[1:-1]

@@ -11,7 +11,7 @@ from itertools import groupby
 
 from rich import box
 from rich.cells import cell_len
-from rich.console import Group
+from rich.console import Group, RenderHook
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
@@ -51,6 +51,33 @@ STATUS_MARK = {
 def data(text: str | None, style: str = "") -> Text:
     """Outside text, shown literally."""
     return Text(one_line(text), style=style)
+
+
+class ShownVisibly(RenderHook):
+    """The last step before a console writes: the text of everything it prints passes
+    `safetext.visible`, so a column or message that forgot `data()` still cannot send
+    an escape sequence. (Cells should still use `data()`: markers made here come after
+    the table was laid out, so they can push a row out of line.)"""
+
+    def process_renderables(self, renderables: list) -> list:
+        return [_Visible(r) for r in renderables]
+
+
+class _Visible:
+    def __init__(self, renderable):
+        self.renderable = renderable
+
+    def __rich_console__(self, console, options):
+        shown: dict[str, str] = {}  # a chart's thousands of "█" are looked at once
+        for segment in console.render(self.renderable, options):
+            text = segment.text
+            if segment.control or (text.isascii() and text.isprintable()):
+                yield segment  # (rich's own cursor moves; and most text, checked cheaply)
+                continue
+            safe = shown.get(text)
+            if safe is None:
+                safe = shown[text] = visible(text)
+            yield segment if safe == text else Segment(safe, segment.style)
 
 
 def status_text(status: Status) -> Text:
@@ -187,7 +214,7 @@ def timeline_view(claim, steps: list[Step]) -> Group:
         status = status_text(step.after)
         if step.changed:
             status = Text.assemble(("→ ", "bold"), status)
-        table.add_row(date_text, e.kind.value, data(e.who or "—"), _what(step), status, explain(step))
+        table.add_row(date_text, e.kind.value, data(e.who or "—"), _what(step), status, data(explain(step)))
     return Group(head, table)
 
 
@@ -278,7 +305,7 @@ def reports_table(rows: list[dict]) -> Table:
         table.add_column(name, ratio=1 if name == "title" else None,
                          justify="right" if name in ("id", "claims", "responses") else "left")
     for r in rows:
-        table.add_row(str(r["id"]), r["published"] or "—", data(r["outlet"] or "—"), data(r["title"] or "—"),
+        table.add_row(str(r["id"]), data(r["published"] or "—"), data(r["outlet"] or "—"), data(r["title"] or "—"),
                       str(r["claims"]), str(r["responses"]), data(r["url"] or r["location"] or "—"))
     return table
 
@@ -289,7 +316,7 @@ def entities_table(rows: list[dict]) -> Table:
         table.add_column(name, ratio=1 if name == "aliases" else None,
                          justify="right" if name in ("subject of", "source of", "responded") else "left")
     for r in rows:
-        table.add_row(data(r["name"]), r["kind"], data(", ".join(r["aliases"])),
+        table.add_row(data(r["name"]), data(r["kind"]), data(", ".join(r["aliases"])),
                       str(r["as_subject"]), str(r["as_source"]), str(r["as_responder"]))
     return table
 

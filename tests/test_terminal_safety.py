@@ -142,3 +142,132 @@ def test_no_color_means_no_escape_codes(cli, hostile_claims, tmp_path):
     code, out = run_on_terminal(["show", str(hostile_claims[0])], env, tmp_path)
     assert code == 0
     assert b"\x1b" not in out
+
+
+# Issue 13, item 11: every string from outside reaches the terminal through one
+# sanitiser, whichever command and column shows it, plain or as a rich table.
+OUTSIDE = {
+    "ESC": "\x1b[2J",
+    "OSC-8": "\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\",
+    "U+202E": "\u202e",
+    "U+061C": "\u061c",
+    "tag": "\U000e0041\U000e007f",
+    "U+3164": "\u3164",
+    "U+00AD": "\u00ad",
+    "U+180E": "\u180e",
+    "U+2028": "\u2028",
+}
+RAW = re.compile("[\x1b\u202e\u061c\U000e0000-\U000e007f\u3164\u00ad\u180e\u2028]")
+MARKERS = ["^[[2J", "<U+202E>", "<U+061C>", "<U+E0041>", "<U+3164>", "<U+00AD>", "<U+180E>", "<U+2028>"]
+
+
+def _hostile_dump(path) -> None:
+    """A backup someone sent: each kind of character in a claim, a responder, an
+    entity's kind, a report, a match suggestion and a feed."""
+    bad = "".join(OUTSIDE.values())
+    claims = [
+        {"text": f"claim {n}: Acme {mark} closes a plant", "status": None, "source": f"Outlet {mark}",
+         "anonymous": False, "subjects": [f"Acme {mark}"], "first_reported": "2024-01-02", "due": None,
+         "created_at": "2024-01-02T00:00:00Z", "updated_at": "2024-01-02T00:00:00Z",
+         "mentions": [{"sentence": f"sentence {mark}", "extracted_text": None, "credited": f"Outlet {mark}",
+                       "mentioned_on": "2024-01-02", "url": None, "report": "h1", "link_reason": f"why {mark}",
+                       "recorded_at": "2024-01-02T00:00:00Z"}],
+         "responses": [{"responder": f"Acme {mark} spokesman", "stance": "deny", "quote": f"no {mark}",
+                        "via": f"via {mark}", "responded_on": "2024-01-03", "url": None, "report": None,
+                        "recorded_at": "2024-01-03T00:00:00Z"}],
+         "verdicts": [], "edits": []}
+        for n, mark in enumerate([bad, *OUTSIDE.values()])
+    ]
+    ref = [{"text": c["text"], "first_reported": c["first_reported"]} for c in claims[:2]]
+    dump = {
+        "format": "claimtrack-export", "version": 2, "filters": {},
+        "entities": [{"name": f"Evil {bad}", "kind": f"company{bad}", "aliases": [f"Evil {bad}"]}],
+        "reports": [{"content_hash": "h1", "url": "https://example.org/a", "title": f"title {bad}",
+                     "outlet": f"outlet {bad}", "author": None, "language": "en", "published": "2024-01-02",
+                     "origin": "url", "location": None, "recorded_at": "2024-01-02T00:00:00Z"}],
+        "claims": claims,
+        "suggestions": [{"claim": ref[0], "candidate": ref[1], "score": 0.7, "reason": f"reason {bad}",
+                         "state": "open", "created_at": "2024-01-04T00:00:00Z", "decided_at": None}],
+        "feeds": [{"name": f"feed {bad}", "address": "https://example.org/feed.xml", "kind": "url",
+                   "format": None, "language": None, "full_text": False, "added_at": "2024-01-04T00:00:00Z"}],
+        "hooks": [],
+    }
+    path.write_text(json.dumps(dump, ensure_ascii=False), "utf-8")
+
+
+@pytest.fixture
+def imported(cli, tmp_path):
+    dump = tmp_path / "backup.json"
+    _hostile_dump(dump)
+    cli.ok("import", dump)
+    cli.ok("hook", "add", "new-claim", "notify " + "".join(OUTSIDE.values()))
+    return sorted(c["id"] for c in cli.json("list"))  # the first has every kind of character
+
+
+COMMANDS = [
+    ["list"], ["show", "{id}"], ["timeline", "{id}"], ["entity", "list"], ["entity", "show", "acme"],
+    ["sources"], ["reports"], ["review"], ["feed", "list"], ["hook", "list"],
+]
+
+
+def _run_all(cli, ids) -> dict[str, str]:
+    out = {}
+    for command in COMMANDS:
+        runs = [[a.format(id=i) for a in command] for i in ids] if "{id}" in command else [command]
+        if command[:2] == ["entity", "show"]:
+            runs = [["entity", "show", cli.json("entity", "list")[-1]["name"]]]
+        out[" ".join(command)] = "".join(cli.ok(*args).stdout for args in runs)
+    return out
+
+
+def _all_visible(outputs: dict[str, str]) -> None:
+    for command, text in outputs.items():
+        assert text.strip(), command
+        assert not RAW.search(text), (command, RAW.search(text), text)
+    shown = "".join(outputs.values())
+    for marker in MARKERS:
+        assert marker in shown, marker
+    assert "^[[2J" in outputs["timeline {id}"] and "<U+202E>" in outputs["entity list"]
+
+
+def test_every_listing_shows_outside_characters_as_markers(cli, imported):
+    _all_visible(_run_all(cli, imported))
+
+
+def test_every_rich_table_shows_outside_characters_as_markers(cli, imported, monkeypatch):
+    from claimtrack.cli import claims, common
+
+    for module in (claims, common):
+        monkeypatch.setattr(module, "wants_rich", lambda: True)
+    _all_visible(_run_all(cli, imported))
+
+
+def test_json_keeps_outside_characters_exact_and_escaped(cli, imported):
+    timeline = cli("timeline", str(imported[0]), "--json").stdout
+    entities = cli("entity", "list", "--json").stdout
+    for text in (timeline, entities):
+        assert not RAW.search(text)
+    why = json.loads(timeline)["events"][-1]["why"]
+    assert "".join(OUTSIDE.values()) in why
+    assert any(e["kind"] == "company" + "".join(OUTSIDE.values()) for e in json.loads(entities))
+
+
+def test_colour_terminal_gets_no_outside_escapes(tmp_path, imported):
+    env = {**os.environ, "CLAIMTRACK_DB": str(tmp_path / "db" / "claimtrack.db"), "COLUMNS": "200"}
+    env.pop("NO_COLOR", None)
+    evil = next(e["name"] for e in json.loads(subprocess.run(
+        [sys.executable, "-m", "claimtrack", "entity", "list", "--json"], capture_output=True, env=env, cwd=tmp_path,
+        timeout=60).stdout) if e["name"].startswith("Evil"))
+    for args in (["timeline", str(imported[0])], ["entity", "show", evil]):  # (short: a pty holds a few KB)
+        code, raw = run_on_terminal(args, env, tmp_path)
+        assert code == 0
+        out = re.sub(r"\x1b\[[0-9;]*m", "", raw.decode("utf-8", "replace"))  # rich's own colours
+        assert not RAW.search(out), (args, out)
+        assert "<U+202E>" in out
+
+
+def test_markdown_export_carries_no_outside_characters(cli, imported, tmp_path):
+    cli.ok("export", "-o", tmp_path / "out.md")
+    text = (tmp_path / "out.md").read_text("utf-8")
+    assert not RAW.search(text)
+    assert "U+061C" in text and "U+E0041" in text  # (as &lt;U+061C&gt;: markdown)

@@ -144,7 +144,7 @@ def hook_list(
     if not hooks:
         sys.stderr.write("no hooks yet; try: claimtrack hook add new-claim COMMAND\n")
     for h in hooks:
-        sys.stdout.write(f"{h['id']}\t{h['event']}\t{one_line(h['command'])}\n")
+        sys.stdout.write(f"{h['id']}\t{one_line(str(h['event']))}\t{one_line(h['command'])}\n")
 
 
 @hook_app.command("rm")

@@ -11,7 +11,7 @@ from typing import Any, Callable
 import typer
 
 from ..errors import ClaimtrackError
-from ..safetext import json_dumps, one_line
+from ..safetext import json_dumps, one_line, visible
 
 
 def stdout_is_terminal() -> bool:
@@ -24,7 +24,8 @@ def wants_rich() -> bool:
 
 
 def print_lines(lines: list[str]) -> None:
-    sys.stdout.write("\n".join(lines) + "\n")
+    """Plain lines to stdout; whatever reached them unescaped is made visible here."""
+    sys.stdout.write("\n".join(map(visible, lines)) + "\n")
 
 
 def make_console(stderr: bool = False):
@@ -36,7 +37,9 @@ def make_console(stderr: bool = False):
     stream = sys.stderr if stderr else sys.stdout
     tty = stream.isatty()
     plain = not tty or bool(os.environ.get("NO_COLOR"))
-    return Console(
+    from ..terminal import ShownVisibly
+
+    console = Console(
         file=stream,
         highlight=False,
         emoji=False,
@@ -46,6 +49,8 @@ def make_console(stderr: bool = False):
         width=shutil.get_terminal_size().columns if tty else 160,
         soft_wrap=not tty,
     )
+    console.push_render_hook(ShownVisibly())  # every console: no escape from data, whatever prints
+    return console
 
 
 def print_json(obj: Any) -> None:

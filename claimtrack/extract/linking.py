@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -15,17 +17,24 @@ SIMILAR_SHARE = 0.6  # two claim spans sharing this much of the shorter one stat
 SAME_REPORT_SENTENCES = 3  # claims credited to one outlet this close together come from one report
 
 
+GRAM = 3  # characters in an index key of `_KeptTexts`: rare enough in Chinese and English alike
+# At most, for one claim (see `_KeptTexts`): index entries looked up, earlier claims compared with
+MAX_LOOKED_UP, MAX_COMPARED = 1000, 50
+
+
 def dedupe_claims(state: State) -> None:
     """Two spans stating one proposition (a heading and its paragraph) are one claim."""
     kept: list[int] = []
+    texts = _KeptTexts()
     for i, claim in enumerate(state.claims):
-        if any(_similar(claim.text, state.claims[k].text) for k in kept):
+        if texts.any_similar(claim.text):
             continue
         if claim.cue == IMPLIED_CUE and _told_elsewhere(i, state):
             continue  # the lead's "denied a report that P": the report itself is told later
         if i in state.heading_claims and _restated_below(i, state):
             continue  # a claim in the title and the body is the body's
         kept.append(i)
+        texts.add(claim.text)
     state.claims = [state.claims[i] for i in kept]
     state.claim_pos = [state.claim_pos[i] for i in kept]
 
@@ -73,25 +82,134 @@ def _same_story(a: ExtractedClaim, b: ExtractedClaim) -> bool:
 def share_anonymity(state: State) -> None:
     """One outlet's report rests on the same people throughout: "X reported that …",
     then "…, X reported, citing people familiar" makes the first unnamed-sourced too."""
+    # (only claims this close are looked at: scanning all of them for each was quadratic)
+    by_position = sorted(range(len(state.claims)), key=state.claim_pos.__getitem__)
+    positions = [state.claim_pos[j] for j in by_position]
     for i, claim in enumerate(state.claims):
         if claim.anonymous or not claim.source:
             continue
+        at = state.claim_pos[i]
+        close = by_position[bisect_left(positions, at - SAME_REPORT_SENTENCES):bisect_right(positions, at + SAME_REPORT_SENTENCES)]
         near = [
-            other for j, other in enumerate(state.claims)
-            if j != i and other.anonymous and other.source and same_name(other.source, claim.source)
-            and abs(state.claim_pos[j] - state.claim_pos[i]) <= SAME_REPORT_SENTENCES
+            other for other in (state.claims[j] for j in close if j != i)
+            if other.anonymous and other.source and same_name(other.source, claim.source)
         ]
         if near:
             state.claims[i] = replace(claim, anonymous=True)
 
 
 def _similar(a: str, b: str) -> bool:
-    a, b = re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)
+    return _shares_enough(_squeezed(a), _squeezed(b))
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _shares_enough(a: str, b: str) -> bool:
+    """One run of `a` is also in `b` and covers SIMILAR_SHARE of the shorter (both squeezed)."""
     shorter = min(len(a), len(b))
     if not shorter:
         return False
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size >= SIMILAR_SHARE * shorter
+    return match.size >= _run_needed(shorter)
+
+
+def _run_needed(shorter: int) -> int:
+    """The shortest common run that makes two texts similar, the shorter of `shorter` characters."""
+    return math.ceil(SIMILAR_SHARE * shorter)  # (a run's length is whole: >= x is >= ceil(x))
+
+
+class _KeptTexts:
+    """The claim texts kept so far, indexed so that a new text is compared only with
+    the few it could be similar to: comparing every pair took 84 s on a page with
+    2,000 claims.
+
+    Texts are filed by length class (powers of two), and within a class by their
+    3-grams. Two texts are similar only if they share a run of `_run_needed(shorter)`
+    characters: `window` consecutive 3-grams of the new text that the other has too.
+    Cut the new text's 3-grams into blocks of a third of `window`: such a run covers two
+    whole blocks, so a similar text has the rarest 3-gram of at least two blocks. Those
+    rarest ones are names and numbers, not the words every claim uses, so the texts
+    having two of them are all that can be similar and few others. Only on a page built
+    so that every 3-gram is common would that be many: then a claim is compared with
+    the MAX_COMPARED texts that share the rarest ones.
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.gram_sets: list[frozenset[str]] = []
+        self.by_class: dict[int, dict[str, list[int]]] = {}  # length class -> 3-gram -> texts having it
+        self.members: dict[int, list[int]] = {}  # length class -> its texts
+        self.shortest: dict[int, int] = {}  # length class -> its shortest text's length
+
+    def add(self, text: str) -> None:
+        text = _squeezed(text)
+        if not text:
+            return  # an empty text is like no other
+        number, length_class = len(self.texts), len(text).bit_length()
+        self.texts.append(text)
+        self.gram_sets.append(frozenset(_grams(text)))
+        self.members.setdefault(length_class, []).append(number)
+        self.shortest[length_class] = min(len(text), self.shortest.get(length_class, len(text)))
+        index = self.by_class.setdefault(length_class, {})
+        for gram in self.gram_sets[-1]:
+            index.setdefault(gram, []).append(number)
+
+    def any_similar(self, text: str) -> bool:
+        text = _squeezed(text)
+        if not text:
+            return False
+        grams = _grams(text)
+        return any(
+            _run_needed(min(len(text), len(self.texts[k]))) - GRAM + 1 <= _longest_run(grams, self.gram_sets[k])
+            and _shares_enough(text, self.texts[k])  # (the run of 3-grams is only a cheap bound)
+            for k in self._candidates(grams, len(text))
+        )
+
+    def _candidates(self, grams: list[str], length: int) -> list[int]:
+        """The texts having the rarest 3-gram of enough blocks of `grams` to be similar."""
+        blocks: list[list[int]] = []  # per block, the texts having its rarest 3-gram
+        needed: dict[int, int] = {}  # length class -> blocks a text of it must have
+        for length_class, index in self.by_class.items():
+            window = _run_needed(min(length, self.shortest[length_class])) - GRAM + 1
+            if window < 1:  # a run this short is no whole 3-gram: any text of the class may do
+                needed[length_class] = 1
+                blocks.append(self.members[length_class])
+                continue
+            needed[length_class] = 2 if window >= 2 else 1
+            size = (window + 1) // 3 if window >= 2 else 1
+            for start in range(0, len(grams), size):
+                rarest = min(grams[start:start + size], key=lambda g: len(index.get(g, ())))
+                blocks.append(index.get(rarest, []))
+        hits: dict[int, int] = {}
+        budget = MAX_LOOKED_UP
+        for numbers in sorted(blocks, key=len):  # rarest first: the budget leaves out the common
+            for k in numbers[:budget]:
+                hits[k] = hits.get(k, 0) + 1
+            budget -= len(numbers)
+            if budget <= 0:
+                break
+        least = min(needed.values(), default=1)
+        found = [k for k, n in hits.items() if n >= least and n >= needed[len(self.texts[k]).bit_length()]]
+        return sorted(found, key=hits.__getitem__, reverse=True)[:MAX_COMPARED]
+
+
+def _grams(text: str) -> list[str]:
+    return [text[i:i + GRAM] for i in range(len(text) - GRAM + 1)]
+
+
+def _longest_run(grams: list[str], having: frozenset[str]) -> int:
+    """The most consecutive `grams` that are all in `having`: a common run of n
+    characters is n - GRAM + 1 of them."""
+    longest = run = 0
+    for gram in grams:
+        if gram in having:
+            run += 1
+            longest = run if run > longest else longest
+        else:
+            run = 0
+    return longest
 
 
 def link(state: State) -> list[ExtractedResponse]:
