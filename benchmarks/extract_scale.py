@@ -6,8 +6,9 @@ claims, or with their square? (issue 13: 2,000 claims in one page took 84 s.)
 The report is generated here, from our own sentences: each credits an outlet with a
 different deal ("据彭博社报道，恒达集团正在洽谈收购…"), so no two state one proposition and
 every claim is kept, but one in ten restates an earlier claim, which is merged into it.
-(Pages of thousands of replies are not timed here: answering a claim still looks
-through the report's claims, issue 13.) The table shows the median of
+With `--denials` each sentence is instead a party denying the rumour it names
+("恒达科技否认了收购…的传闻"): a reply is checked against a bounded window of recent
+claims, so that page too should cost linearly. The table shows the median of
 `--repeat` runs of `extract`, their min – max, and the median per claim, which stays
 flat when extraction is linear. `--src` times another checkout of claimtrack (as
 extract_speed.py does), e.g. the commit before a change.
@@ -50,10 +51,21 @@ def report_text(claims: int, seed: int = 7) -> str:
     return "\n\n".join(lines)
 
 
+def denials_text(replies: int, seed: int = 7) -> str:
+    """A page of `replies` denials, each naming the rumour it answers."""
+    rng = random.Random(seed)
+
+    def name(length: int) -> str:
+        return "".join(rng.choice(_CHARS) for _ in range(length))
+
+    return "\n\n".join(f"{name(4)}科技否认了{rng.choice(_DEALS)}{name(4)}电子旗下工厂的传闻。" for _ in range(replies))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2000, 8000])
+    parser.add_argument("--denials", action="store_true", help="a page of denials instead of attributed claims")
     parser.add_argument("--src", type=Path, default=HERE.parent, help="the checkout whose claimtrack to time")
     args = parser.parse_args()
     sys.path.insert(0, str(args.src.resolve()))
@@ -68,7 +80,7 @@ def main() -> None:
     print(header)
     print("-" * len(header))
     for size in args.sizes:
-        report = Report(text=report_text(size), title="测试", language="zh")
+        report = Report(text=(denials_text if args.denials else report_text)(size), title="测试", language="zh")
         times, found = [], 0
         for _ in range(args.repeat):
             began = time.perf_counter()

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 
 from .names import key, same_name
 from .results import ExtractedClaim, ExtractedResponse
-from .state import State
+from .state import RECENT_CLAIMS, State
 
 IMPLIED_CUE = "the claim a reply answers"  # the cue of a claim read out of a reply (claims.implied_claim)
 SIMILAR_SHARE = 0.6  # two claim spans sharing this much of the shorter one state one proposition
@@ -41,7 +41,7 @@ def dedupe_claims(state: State) -> None:
 
 def already_claimed(claim: ExtractedClaim, state: State) -> bool:
     """An earlier claim of this report states it or is about the same parties."""
-    return any(_told_in(other, claim) for other in state.claims)
+    return any(_told_in(other, claim) for other in state.recent_claims())
 
 
 def _told_elsewhere(i: int, state: State) -> bool:

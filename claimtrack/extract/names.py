@@ -196,12 +196,13 @@ def entity_pairs(rows: Iterable[Mapping]) -> list[tuple[str, str]]:
 # Comparing names ---------------------------------------------------------------------
 
 
+@lru_cache(maxsize=16384)  # the same names and claim texts are compared again and again
 def key(name: str) -> str:
     return name_key(name)
 
 
 def same_name(a: str, b: str) -> bool:
-    a, b = name_key(a), name_key(b)
+    a, b = key(a), key(b)
     return bool(a and b and (a in b or b in a))
 
 

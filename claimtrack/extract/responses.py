@@ -268,7 +268,7 @@ def _in_claims(name: str, state: State) -> bool:
     """The report's claims mention this name, in their text or subjects."""
     k = key(name)
     return any(
-        k and (k in key(c.text) or any(k in key(s) or key(s) in k for s in c.subjects)) for c in state.claims
+        k and (k in key(c.text) or any(k in key(s) or key(s) in k for s in c.subjects)) for c in state.recent_claims()
     )
 
 

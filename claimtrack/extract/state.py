@@ -10,6 +10,9 @@ from .lexicon import NO_CUES, Lexicon
 from .names import Names, en_names
 
 LEAKER_REACH = 2  # "他透露" points back this many sentences at most
+# Claims a reply or a name is checked against: all of an ordinary report's, and on a page
+# of thousands a bounded window, so that each check costs the same (all of them was quadratic)
+RECENT_CLAIMS = 100
 from .results import ExtractedClaim, ExtractedResponse
 
 
@@ -37,6 +40,9 @@ class State:
     # replies read before any claim, kept with what they were read in until a claim follows:
     # (segment, sentence, lexicon, context_date)
     replies_ahead: list[tuple] = field(default_factory=list)
+
+    def recent_claims(self) -> list[ExtractedClaim]:
+        return self.claims[-RECENT_CLAIMS:]
 
     def subject_named_before(self, segment: str) -> str | None:
         """The claim subject this sentence names last before `segment`: whom "公司" means there."""
