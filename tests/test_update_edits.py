@@ -183,8 +183,8 @@ def test_a_page_that_now_answers_garbage_fails_alone_and_the_run_goes_on(server,
         update.run_update(store, update.UpdateOptions(clock=clock, retries=0, timeout=2))
 
         server.routes["/malformed"] = lambda h: h.wfile.write(b"HTTP/1.1 OK-ish\r\n\r\n<html>")
-        server.routes["/undecodable"] = serve(b'<html><head><meta charset="rot13"><title>x</title></head>'
-                                              b"<body><p>uryyb</p></body></html>", content_type="text/html")
+        # (a page that names no real charset is now read as if it named none: binary is what stays garbage)
+        server.routes["/undecodable"] = serve(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, content_type="text/html")
         server.routes["/edited"] = serve(page("edited否认洽谈代工", CLAIM), content_type="text/html")
         server.routes["/feed"] = serve(rss([STORY_C]))
         clock.now += timedelta(hours=2)

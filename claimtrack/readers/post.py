@@ -85,8 +85,9 @@ def _simple_mapping(header: str) -> dict | None:
     for line in header.split("\n"):
         if not line:
             continue
-        m = _SIMPLE_LINE.fullmatch(line.rstrip(" "))
-        if m is None or not line.isprintable() or line.endswith(":"):
+        stripped = line.rstrip(" ")
+        m = _SIMPLE_LINE.fullmatch(stripped)
+        if m is None or not line.isprintable() or stripped.endswith(":"):  # "a: " opens a mapping
             return None
         key, quoted, plain = m.groups()
         mapping[key] = quoted.replace("''", "'") if quoted is not None else plain
