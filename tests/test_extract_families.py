@@ -1070,6 +1070,19 @@ FAMILY_5 = [
         "2023-07-13",
         claims=(C("向北辰显示寻求面板供应", source="东海证券"), C("出货量可能下降一成", source="TrendPoint")),
     ),
+    Case(
+        "5-zh-er-continues-the-same-claim",
+        "消息人士称，星河及其合作伙伴北辰也会优先考虑美国，而材料供应商南山也在考虑于美国开设工厂。",
+        "2023-07-13",
+        claims=(C("优先考虑美国，而材料供应商南山也在考虑于美国开设工厂", anonymous=True),),
+    ),
+    Case(
+        "5-en-while-continues-the-same-claim",
+        "Globex and its partner Initech will favour the US, while supplier Umbrella is also considering a plant "
+        "there, people familiar with the matter said.",
+        "2023-07-13",
+        claims=(C("while supplier Umbrella is also considering a plant", anonymous=True),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
         if any(a < m.start() < b for a, b in quoted):
             continue  # a comma inside someone's quoted words
         rest = text[m.end():]
-        hard = rest.startswith("对此") or m.group(0) == "；" or rest.startswith(("而", "另据", "同时据")) or bool(_BUT_SPEAKS.match(rest))
+        hard = rest.startswith("对此") or m.group(0) == "；" or rest.startswith(("另据", "同时据")) or bool(_BUT_SPEAKS.match(rest))
         # "…，但 X 表示…" starts a new party only when the rest carries its own cue
         if not hard and not has_cue(rest[: _next_split(rest)], lexicon):
             continue
