@@ -279,6 +279,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "签署|签订|达成&协议|合同|意向|协议", r"(?:未|没有|并未|尚未|从未)(?:与[^，。；]{1,16}?)?(?:签署|签订|达成)(?:过)?(?:任何)?(?:相关)?(?:的)?(?:协议|合同|意向)"),
     # "将继续坚守/深耕…": staying put answers a report of leaving
     ("deny", "继续|坚守|扎根", r"(?:将|会)?继续(?:坚守|深耕|扎根|留在)|坚守|扎根"),
+    # "这不在我们的考虑范围内", "从未考虑过": the move is not even considered
+    ("deny", "考虑|计划", r"不在[^，。；]{0,6}?(?:考虑|计划)(?:范围)?(?:内|之内|之中)|(?:从未|从没|没有|并未|未曾)考虑过?"),
     ("deny", "不会", r"(?:并|绝|也|都)?不会(?!影响|有太大|太|很)"),
     ("deny", "并未|不是|并非|没有", r"并未|并不是|并非|不是|没有"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
@@ -356,7 +358,14 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!|not at all|absolutely not|certainly not",
      r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b"
      r"|[“\"]\s*(?:No|Not\s+at\s+all|Absolutely\s+not|Certainly\s+not)[,.!]?(?:\s|[”\"])"),
-    ("deny", "won't|won’t|will not|not going to", r"[“\"]\s*(?:No[,.]?\s+)?(?:We|I)\s+(?:won[’']t|will\s+not|are\s+not\s+going\s+to|am\s+not\s+going\s+to)\b"),
+    ("deny", "won't|won’t|will not|not going to", r"[“\"]\s*(?:No[,.]?\s+)?(?:We|I)\s+(?:won[’']t|will\s+not|are\s+not\s+going\s+to|am\s+not\s+going\s+to)\b(?!\s+(?:comment|speculate|get\s+into|go\s+into|discuss|say))"),
+    # "That is not on the table", "not something we are looking at", "without merit"
+    ("deny", "table|looking at|considering|merit",
+     r"\bnot\s+on\s+the\s+table\b|\bnot\s+something\s+(?:that\s+)?we\s*(?:are|[’']re)\s+(?:looking\s+at|considering|pursuing|planning)\b|\b(?:without|no)\s+(?:any\s+)?merit\b"),
+    # "We have nothing to add", "we won't speculate", "would be announced in due course": a reply that says nothing
+    ("no_comment", "nothing|speculate|get into|in due course|when appropriate",
+     r"\bnothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)\b|\b(?:won[’']t|will\s+not|not\s+going\s+to|do\s+not|don[’']t)\s+(?:speculate|get\s+into|go\s+into)\b"
+     r"|\b(?:would|will)\s+be\s+(?:announced|disclosed)\b[^.;]{0,30}?\b(?:in\s+due\s+course|when\s+appropriate|as\s+required)"),
     # "said it was investigating the reports": an answer that does not yet take a side
     ("no_comment", "investigat|looking into", r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:investigating|looking\s+into)\b"),
     ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|no)\b"),

@@ -878,6 +878,25 @@ FAMILY_3 = [
         responses=(R("星河汽车", ("deny", "partial"), "不构成一个重大风险"),),
         exact_claims=False,
     ),
+    Case(
+        "3-en-quoted-formulas-without-a-stance-verb",
+        "Globex is considering closing its Ohio plant, the Daily Courier reported. \"That is not on the table,\" a "
+        "Globex spokesperson said.\n\nInitech is weighing a sale of its chip unit, the Daily Courier reported. "
+        "\"We have nothing to add,\" an Initech spokesman said.\n\nUmbrella is in talks to buy Hooli, the Daily "
+        "Courier reported. An Umbrella spokeswoman was unaware of any talks, saying: \"We have nothing to say on this.\"",
+        "2023-09-22",
+        claims=(C("closing its Ohio plant"), C("sale of its chip unit"), C("talks to buy Hooli")),
+        responses=(R("Globex", "deny", "not on the table", to="Ohio"),
+                   R("Initech", "no_comment", "nothing to add", to="chip"),
+                   R("Umbrella", "unaware", "unaware of any talks", to="Hooli")),
+    ),
+    Case(
+        "3-zh-quoted-formulas-without-a-stance-verb",
+        "据南方日报报道，星河汽车考虑关闭其广州工厂。星河汽车发言人表示：“这不在我们的考虑范围内。”",
+        "2023-09-22",
+        claims=(C("关闭其广州工厂", source="南方日报"),),
+        responses=(R("星河汽车", "deny", "不在我们的考虑范围内"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

@@ -208,7 +208,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     if not hits:
         return None
     kinds = {s for s, _ in hits}
-    if "no_comment" in kinds and kinds & {"deny", "unaware"} and all(_DEFER.search(m.group(0)) for s, m in hits if s == "no_comment"):
+    if "no_comment" in kinds and kinds & {"deny", "unaware"} and all(DEFER.search(m.group(0)) for s, m in hits if s == "no_comment"):
         kinds.discard("no_comment")  # "未洽谈…，请以公司公告为准": the denial is the answer, the deferral a formula
         hits = [(s, m) for s, m in hits if s != "no_comment"]
     if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
@@ -238,7 +238,8 @@ _NEITHER = re.compile(
     re.I,
 )
 _NOT_DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+(?:\w+\s+)?)den(?:y|ied|ies)\b|(?:并未|没有|未|并没有|不)否认", re.I)
-_DEFER = re.compile(r"为准")
+# formulas that defer rather than answer: beside a denial or "not aware", that is the answer
+DEFER = re.compile(r"为准|nothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)|in\s+due\s+course|when\s+appropriate|as\s+required", re.I)
 _ZH_CONCESSION = re.compile("|".join(re.escape(w) for w in cues.ZH_CONCESSION))
 
 

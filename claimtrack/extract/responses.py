@@ -15,7 +15,7 @@ from ..dates import PartialDate
 from ..when import find_dates
 from .claims import clean_source
 from .context import said_on
-from .lexicon import EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, stance_in
+from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, stance_in
 from .names import Names, en_names, key, same_name
 from .results import ExtractedResponse
 from .sentences import Sentence
@@ -126,7 +126,7 @@ def _quote(segment: str, m: re.Match, zh: bool) -> str:
     # the quoted words when they carry a stance themselves, else the clause that states it
     # ("A UBS spokesperson was unaware of any approach, saying: '…nothing to say…'")
     if quotes and len(quotes[0].group(1)) > 20:
-        with_stance = [q for q in quotes if stance_in(q.group(1), False)]
+        with_stance = [q for q in quotes if _answers(q.group(1))]
         if with_stance:
             return with_stance[0].group(1).strip().rstrip(",")
         if not _EN_CLAUSE_CUE.search(segment[: quotes[0].start()]):
@@ -137,6 +137,12 @@ def _quote(segment: str, m: re.Match, zh: bool) -> str:
     if said is not None:
         return segment[said.end():].strip().rstrip(".")
     return _EN_DATELINE.sub("", segment.strip(), count=1).rstrip(".")
+
+
+def _answers(words: str) -> bool:
+    """The quoted words take a stance of their own, more than a deferring formula."""
+    hit = stance_in(words, False)
+    return hit is not None and not DEFER.search(hit[1])
 
 
 _ZH_NAMED_RUMOUR = re.compile(r"\s*的?(?:消息|传闻|传言|说法|报道|爆料)")
