@@ -265,7 +265,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "回避", r"回避"),
     # "目前正在调查中": an answer that does not yet take a side
     ("no_comment", "调查|核查|了解", r"(?:正在|目前正在|正|仍在)(?:进一步)?(?:调查|核查|了解情况)|(?:调查|核查)中"),
-    ("no_comment", "为准|公布", r"(?:一切)?以(?:官方|公司)?(?:正式)?(?:公告|公布|发布|信息|消息)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?公布的"),
+    ("no_comment", "为准|公布", r"(?:一切)?以(?:官方|公司)?(?:后续|最终|正式)*(?:的)?(?:公告|公布|发布|信息|消息|披露)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?公布的"),
+    ("no_comment", "不便", r"不便(?:透露|回应|回答|说明|披露|评论)"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
     ("unaware", "接到|收到|获得|得到", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
     ("unaware", "不知情|不了解|不清楚", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
@@ -292,7 +293,9 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("confirm", "导致|所致|原因是|原因为|系因", r"(?:是|系)?(?:由于)?[^，。；]{2,30}?(?:导致|所致)|原因(?:是|为)|系因"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
     ("confirm", "为了|旨在|因为|出于", r"(?:裁员|收购|合作|调整|涨价|降价|关闭|关停|停产|撤出|重组|裁撤)(?:主要)?(?:是为了|旨在|是因为|是出于)"),
-    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)"),
+    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑|不确定性", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)|存在(?:重大|较大)?不确定性"),
+    # "公司正在筹划…", "双方确有接触": the party tells of the move as under way
+    ("confirm", "筹划|确有|确实有", r"正在筹划|(?:确有|确实有)(?:接触|洽谈|沟通|此事|此计划|合作意向)"),
 )
 
 # After a weak denial ("不是…问题"), words that concede part of the claim: the reply
@@ -368,7 +371,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:would|will)\s+be\s+(?:announced|disclosed)\b[^.;]{0,30}?\b(?:in\s+due\s+course|when\s+appropriate|as\s+required)"),
     # "said it was investigating the reports": an answer that does not yet take a side
     ("no_comment", "investigat|looking into", r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:investigating|looking\s+into)\b"),
-    ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|no)\b"),
+    ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|hasn[’']t|had\s*not|hadn[’']t|no)\b"),
     ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
      r"\b(?:the\s+)?(?:layoffs|job\s+cuts|cuts|acquisition|restructuring|price\s+increases?|closures?)\s+(?:were|was|are|is)\s+"

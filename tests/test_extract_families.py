@@ -897,6 +897,24 @@ FAMILY_3 = [
         claims=(C("关闭其广州工厂", source="南方日报"),),
         responses=(R("星河汽车", "deny", "不在我们的考虑范围内"),),
     ),
+    Case(
+        "3-zh-listed-company-replies",
+        "有媒体报道称，星河股份将收购北辰科技。星河股份回复称，双方确有接触，但尚未签署任何协议。\n\n"
+        "另有报道称，南山药业将出售旗下医院。南山药业晚间公告称，公司正在筹划出售相关资产，相关事项尚存在重大不确定性。\n\n"
+        "市场传闻东湖电子获得大客户订单。东湖电子在互动平台表示，不便透露具体客户信息，具体以公司后续公告为准。",
+        "2023-09-22",
+        claims=(C("收购北辰科技"), C("出售旗下医院"), C("获得大客户订单")),
+        responses=(R("星河股份", "partial", "确有接触", to="北辰"), R("南山药业", "partial", "正在筹划", to="医院"),
+                   R("东湖电子", "no_comment", "不便透露", to="订单")),
+    ),
+    Case(
+        "3-en-listed-company-replies",
+        "Globex will buy Initech, the Daily Courier reported. In a filing, Globex said the two companies had held "
+        "talks but had not signed any agreement.",
+        "2023-09-22",
+        claims=(C("buy Initech"),),
+        responses=(R("Globex", "partial", "had held talks"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------

@@ -190,7 +190,7 @@ def stance_hits(segment: str, zh: bool, lexicon: Lexicon | None = None) -> list[
 # Strong stance words stand on their own; the weak ones ("没有", "不是") count only in a
 # party's statement right after a claim.
 ZH_STRONG = re.compile(
-    r"尚未确定|无法确定|否认|不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|置评|回应|听说|接到|收到|知情|证实|确认|属实|官宣|谣传|无稽之谈|捏造|杜撰|假新闻|此事|其事|臆测"
+    r"尚未确定|无法确定|否认|不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|置评|回应|听说|接到|收到|知情|证实|确认|属实|官宣|谣传|无稽之谈|捏造|杜撰|假新闻|此事|其事|臆测|筹划|确有|不便|不确定性"
     r"|未查到|回避|不清楚|评论|回复|公告|可能性|核实|核查|排查|查证"
 )
 
@@ -217,7 +217,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
         return _confirm_with_a_but(hits, kinds, segment)
     for stance in ("no_comment", "unaware", "deny", "confirm", "partial"):
         if stance in kinds:
-            m = next(m for s, m in hits if s == stance)
+            m = min((m for s, m in hits if s == stance), key=lambda m: m.start())  # the first said
             if zh and stance == "deny" and "否认" not in segment:
                 # A plain "没有/不是" is weak; prefer an explicit stronger word when present.
                 strong = [h for h in hits if ZH_STRONG.search(h[1].group(0))]

@@ -219,7 +219,7 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
         speaker = known[-1] if known else ""
     if not speaker and state.sentence_responders:
         return list(state.sentence_responders)  # "X 回避传言，但（X 的社长）说…": the same party
-    if _ZH_BOTH.search(before):
+    if _ZH_BOTH.search(before) and not (speaker and _named_party(speaker, state)):
         return _claim_parties(state)  # "上述公司均未回应": every party the claim is about
     if not speaker:
         return []
@@ -323,6 +323,8 @@ _EN_NO_STANDING = re.compile(r"\b(?:insiders|analysts?|experts|observers|sources
 QUOTE_TAIL_REACH = 200  # '"…," X said' credits the quote to X when it ends this close after the cue
 
 
+# "Globex said the two companies had …": the one who says it answers, not both it names
+_EN_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:said|says|told\s+\w+|stated|added|confirmed)\b")
 _EN_AS_DID = re.compile(r",?\s+as\s+did\s+(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
 
 
@@ -344,7 +346,7 @@ def _en_first_responders(segment: str, cue_start: int, state: State) -> list[str
     if cue_start < 0:
         return []
     before = segment[:cue_start]
-    if _EN_BOTH.search(before) and not re.search(r"\b[Tt]he\s+company\b", before):
+    if _EN_BOTH.search(before) and not re.search(r"\b[Tt]he\s+company\b", before) and not _EN_NAMED_SPEAKER.search(before):
         parties = _claim_parties(state)
         if parties:
             return parties

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .lexicon import Lexicon, first_attribution, has_cue, has_en_stance, stance_in
+from .lexicon import ZH_SPEECH, Lexicon, first_attribution, has_cue, has_en_stance, stance_in
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ZH_SENTENCE = re.compile(r"(?:“[^“”\n]{0,300}”|「[^「」\n]{0,300}」|[^。！？!?\n])+(?:[。！？!?]+[”’」』\"]?|$)")
@@ -94,12 +94,20 @@ def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
         # "…，但 X 表示…" starts a new party only when the rest carries its own cue
         if not hard and not has_cue(rest[: _next_split(rest)], lexicon):
             continue
+        if not hard and rest.startswith(("但", "不过")) and _same_speaker_goes_on(text[start: m.start()], rest, lexicon):
+            continue  # "X 回复称，双方确有接触，但尚未签署协议": one statement, qualified
         parts.append(text[start: m.start()])
         start = m.end()
     parts.append(text[start:])
     if len(parts) == 1 and lexicon is not None and lexicon.zh_stance and lexicon.zh_attribution:
         parts = _reply_after_rumour(text, quoted, lexicon) or parts
     return [p for p in parts if p.strip()]
+
+
+def _same_speaker_goes_on(before: str, rest: str, lexicon: Lexicon | None) -> bool:
+    """The clause before was someone's statement and the rest names no new speaker or source."""
+    part = rest[: _next_split(rest)]
+    return bool(ZH_SPEECH.search(before)) and not ZH_SPEECH.search(part) and first_attribution(part, True, lexicon)[0] is None
 
 
 # "业界盛传 P，X 总经理受访时表示「没有听说」": a rumour and its answer in one sentence
