@@ -145,6 +145,16 @@ _EN_TOLD = r"(?P<src>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 _EN_REPORT_NOUN = r"(?:report|story|article|piece|note|research note|newsletter|investigation|paper|newspaper)s?"
 _EN_SAY = r"(?:reported|reports|said|says|wrote|writes|revealed|indicated|suggested|claimed|claims|stated|noted|added|predicted|predicts|expects|expected|forecast|forecasts|believes|found)"
 
+# Unnamed people: "sources", "a person with direct knowledge of the matter", "two people
+# briefed on the plans", "a senior executive who asked not to be named" (an executive or
+# official is unnamed only with such a qualifier: "company officials said" is the company)
+_EN_QUALIFIER = r"\s+(?:familiar|close|with|who|briefed|involved|knowledgeable|in\s+the\s+know|at|inside|within|from|aware|speaking)\b[^,.;]{0,80}?"
+_EN_UNNAMED = (
+    r"(?:(?:a|an|one|two|three|four|five|several|multiple|some|other|\d+)\s+)?(?:(?:senior|current|former|top|company|industry|government)\s+(?:and\s+former\s+)?){0,2}"
+    r"(?:(?:people|persons|sources?|person|insiders?)(?:" + _EN_QUALIFIER + r")?"
+    r"|(?:executives?|officials?|employees?|bankers?|managers?|staff(?:ers)?)" + _EN_QUALIFIER + r")"
+)
+
 EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("report by X said", "report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] separate|[Aa] recent|[Aa] new)\s+(?:media\s+)?{_EN_REPORT_NOUN}\s+(?P<src>(?:by|from|in|on|published)\b[^.;]{{0,80}}?)\s+{_EN_SAY}(?:\s+that)?\s+"),
@@ -184,12 +194,13 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "…, the paper reported, citing …": the outlet named earlier in the report
     ("…, the paper reported", "paper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire", "before",
      r",\s*(?P<src>the\s+(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire\s+service))\s+(?:reported|said|wrote|added)\b[^.;]{0,120}?(?:[.;]|$)"),
-    ("…, sources said", "people|persons|source|person|insider", "before",
-     rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with\s+knowledge)[^,.]{{0,60}})?)\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,120}}?(?:[.;]|$)"),
+    ("…, sources said", "people|persons|source|person|insider|executive|official|employee|banker|manager", "before",
+     rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|four\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with|briefed|involved)[^,.]{{0,60}})?"
+     rf"|(?:an?|one|two|three|several)\s+(?:senior\s+|former\s+|current\s+)?(?:executive|official|employee|banker|manager)s?\s+(?:who|speaking)\s+[^,.;]{{0,60}}?(?:named|identified|anonymity|publicly))\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,120}}?(?:[.;]|$)"),
     ("a memo seen by X", "seen by|reviewed by|obtained by", "before",
      rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained)\s+by\s+{_EN_SRC}"),
     ("according to X", "according to", "around",
-     rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>(?:people|persons|sources|a\s+source|a\s+person|insiders|an\s+insider)\b[^,.;]{{0,60}}"
+     rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>{_EN_UNNAMED}"
      rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
     ("sources said", "people|persons|source|person|insider|executive", "after",
      rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),

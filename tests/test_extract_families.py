@@ -521,6 +521,16 @@ FAMILY_2 = [
         "2023-09-22",
         claims=(C("洽谈收购北辰", source="晚点 LatePost", anonymous=True),),
     ),
+    Case(
+        "2-en-unnamed-people-in-their-many-shapes",
+        "Globex is preparing a bid for Initech, a person with direct knowledge of the matter said.\n\n"
+        "Umbrella plans to close two plants, according to two people briefed on the plans.\n\n"
+        "Hooli will cut 300 jobs, a senior executive who asked not to be named told the Daily Courier.",
+        "2023-09-22",
+        claims=(C("preparing a bid for Initech", lacks="person", source=None, anonymous=True),
+                C("close two plants", lacks="briefed", source=None, anonymous=True),
+                C("cut 300 jobs", lacks="executive", source="Daily Courier", anonymous=True)),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
