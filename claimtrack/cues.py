@@ -47,7 +47,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("用…的话说", "话说|说法|描述", "after",
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传", "after",
-     r"(?P<anon>网传|据传|传闻|传言|盛传|有传言|有传闻|(?:市场|业界|业内|坊间|网上)传出)(?:称|说)?[，,：:]?"),
+     r"(?<![就对关述该此])(?P<anon>网传|据传|传闻|传言|盛传|有传言|有传闻|(?:市场|业界|业内|坊间|网上)传出)(?:称|说)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息|信息", "after",
      rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表|分享|放出|透露)?的?(?:报道|报导|文章|消息|信息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     # "新华社在文章中指出，…", "X 的分析师在研究报告中称：…": a credit told where it was said
@@ -73,6 +73,10 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "X 的配置已经曝光，…", "发售日期遭到泄露": a leak with no one named
     ("…已经曝光", "曝光|泄露|泄漏|流出|外泄", "around",
      r"(?P<anon>(?:已经|已|再次|疑似|近日|日前|提前)?(?:遭到|被)?(?:曝光|泄露|泄漏|流出|外泄))了?[，,]"),
+    # "一份流传的内部邮件显示，…", "内部信中提到，…": a company's own papers, passed on by no one named
+    ("内部邮件显示", "内部&显示|称|指出|提到|写道|表示", "after",
+     r"(?:^|(?<=[，,。；\s]))(?:据|根据|从)?\s*(?:一份|多份|一封|这份|该|其)?(?:网上|网络上)?(?:流传|网传|泄露|流出|曝光|外泄|泄漏)?(?:出来)?的?(?:一份|一封)?"
+     r"(?P<anon>内部(?:邮件|文件|文档|信|信件|通知|备忘录|纪要|会议纪要|截图|PPT|讲话|聊天记录))(?:中|里)?(?:显示|称|指出|提到|写道|表示)[，,：:]"),
     # "网上曝光的一组谍照显示，…": leaked pictures or papers, no one named
     ("曝光的谍照显示", "曝光|泄露|流出|泄漏", "after",
      r"(?P<anon>(?:网上|网络上|近日|日前|此前)?(?:曝光|泄露|流出|泄漏)(?:出来)?的(?:一组|一张|多张|几张|这组|这张)?(?:谍照|照片|图片|渲染图|截图|实拍图|真机图|海报|文件|文档|资料|信息))(?:显示|来看|中可以看到|表明)[，,：:]?"),
@@ -244,7 +248,7 @@ EN_CONTINUATION: tuple[str, ...] = (
 # sale", "某公司否认收购某公司的传闻". A reply that names what it answers carries the claim
 # (FactBank's nesting: P according to the report, denied by the subject). Each pattern
 # captures the proposition `p` and may capture the report's outlet `src`.
-_EN_RUMOUR_NOUN = r"(?:media\s+|press\s+|news\s+|newspaper\s+|recent\s+|earlier\s+)?(?:reports?|story|stories|articles?|speculation|rumou?rs?|claims?|suggestions?|allegations?)"
+_EN_RUMOUR_NOUN = r"(?i:(?:media\s+|press\s+|news\s+|newspaper\s+|recent\s+|earlier\s+)?(?:reports?|story|stories|articles?|speculation|rumou?rs?|claims?|suggestions?|allegations?))"
 EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"(?:(?:[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:{_EN_SRC}[’']?s?\s+)?{_EN_RUMOUR_NOUN}"
     rf"(?:\s+(?:in|by|from|on)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
@@ -252,6 +256,10 @@ EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"\b{_EN_RUMOUR_NOUN}\s+(?:of|about)\s+(?P<p>[^,;.]{{8,160}})",
     # "denied on Monday that it was planning to close …": the proposition denied is the claim
     r"\bden(?:y|ies|ied|ying)\b(?:\s+(?!that\b)[\w,]+){0,3}?\s+that\s+(?P<p>(?:it|they|he|she|the\s+\w+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:\w+\s+){0,2}?(?:was|were|is|are|had|has|have|would|will|could|planned|plans|intended|intends)\b[^;]{8,300})",
+    # "In response to recent press speculation, the Board of X confirms that P", "X notes the press
+    # speculation and confirms that P": a takeover-code statement answers the rumour by stating it
+    rf"\b(?:[Ii]n\s+response\s+to|[Ff]ollowing|[Rr]esponding\s+to|[Ii]n\s+light\s+of|notes?|noted|[Aa]fter)\s+(?:the\s+)?(?:recent\s+|today[’']s\s+|press\s+|media\s+|market\s+)*"
+    rf"(?:speculation|reports?|rumou?rs?|articles?|press\s+comment)\b[^.;]{{0,120}}?\b(?:confirms?|confirmed|can\s+confirm)\s+that\s+(?![^;]{{0,40}}?\b(?:not|no|never)\b)(?P<p>[^;]{{12,300}})",
     # "dismissing reports the pair are planning a merger": the "that" left out
     rf"\b{_EN_RUMOUR_NOUN}\s+(?P<p>(?:the|it|its|he|she|they|[A-Z][\w&.'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|are|was|were|has|had|have|will|would|could|might|may|plans?|planned|planning)\b[^;]{{8,300}})",
 )
@@ -261,7 +269,9 @@ ZH_REPORTED_OBJECT: tuple[str, ...] = (
     # "星河否认将关闭利兹工厂": the move denied is the claim
     r"否认(?:了)?(?:公司|其|该公司|自己)?(?P<p>(?:将|正在|已经|已|计划|拟|有意|打算|准备)[^，。；：:“”]{4,40})(?=[，。；]|$)",
     r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?(?:称)?[，,：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
-    r"(?:(?P<src>[^，。；：:“”]{2,12}?)(?:报道|所称|爆料)的|(?P<src2>[^，。；：:“”]{2,12}?)(?:关于|有关))?[“「]?(?P<p>[^，。；：:“”「」]{4,60}?)[”」]?(?:的)?(?:传闻|传言|消息|报道|说法|爆料|猜测)",
+    r"(?:(?P<src>[^，。；：:“”]{2,12}?)(?:报道|所称|爆料)的|(?P<src2>[^，。；：:“”]{2,12}?)(?:关于|有关))?[“「]?(?P<p>[^，。；：:“”「」]{2,60}?)[”」]?(?:的)?(?:传闻|传言|消息|报道|说法|爆料|猜测)",
+    # "针对“X 将全面涨价”一事，…回应称": the quoted matter a reply takes up
+    r"(?:针对|对于|关于|就|回应)(?:网传|网上|此前|近日|有关|外界)?[“「](?P<p>[^”」]{4,60})[”」](?:一事|事件|的(?:问题|质疑|情况))",
 )
 
 # Responses ------------------------------------------------------------------------
@@ -270,7 +280,7 @@ ZH_REPORTED_OBJECT: tuple[str, ...] = (
 ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "置评", r"(?:不予|拒绝|未予|未|没有|不作|暂不|不便|未作)[^，。]{0,8}?置评"),
     ("no_comment", "回应", r"(?:不予|拒绝|暂无|未|没有|尚未|暂未|未作|未予|不作)(?:正面|任何|官方)?(?:作出|做出|给出)?回应"),
-    ("no_comment", "评论", r"(?:没有|未|不予|拒绝|暂无)(?:对此|对此事|就此)?(?:消息|报道)?(?:立即|立刻|马上)?(?:发表|作出|做出|给出)?(?:任何)?评论"),
+    ("no_comment", "评论", r"(?:没有|未|不予|拒绝|暂无|(?<![就对])不(?:会|便)?)(?:对此|对此事|就此)?(?:消息|报道)?(?:立即|立刻|马上)?(?:发表|作出|做出|给出)?(?:任何)?评论"),
     ("no_comment", "复", r"(?:未|没有|尚未|暂未)(?:立即)?(?:回复|答复)"),
     ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)"),
     ("no_comment", "回避", r"回避"),
@@ -283,6 +293,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("unaware", "不知情|不了解|不清楚", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
     ("unaware", "查到|发现|确定", r"(?:未|没有)(?:查到|发现)|尚未确定|无法确定"),
     ("deny", "否认", r"否认"),
+    # "回复“假的”", "没这回事": a one-word verdict on the rumour
+    ("deny", "假的|没有的事|没这回事", r"[“「](?:这是|都是|是)?假的[。！!]?[”」]|没有的事|没这回事"),
     ("deny", "不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|造谣|谣传|无稽之谈|捏造|杜撰|假新闻|不靠谱",
      r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣|(?:系|是|属于?|纯属)谣传|无稽之谈|捏造|杜撰|假新闻|不靠谱"),
     ("deny", "计划|打算|安排&没有|无|并未", r"(?:没有|并无|并未|暂无|无)(?:此|这个|这项|这一|相关|任何|[^，。；！？]{1,12}?的)?(?:计划|打算|安排)"),
@@ -299,7 +311,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "正常", r"(?:一切|运营|经营|生产|运转)[^，。；]{0,4}?正常|正常(?:运营|推进|经营|生产)"),
     # "经协同 X 核实，原因为…所致": the party explains the reported event, so takes it as fact
     ("confirm", "核实|核查|排查|查证&原因|所致|系", r"经(?:[^，。]{0,12}?)(?:核实|核查|排查|查证)[，,]?[^。]{0,40}?(?:原因为|原因是|系因|系|是由于|所致)"),
-    ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)属实|官宣|承认"),
+    ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)(?<![不未])属实|官宣|承认"),
     # the party names the cause of the reported event, so takes it as fact: "X 表示，系统升级导致…"
     ("confirm", "导致|所致|原因是|原因为|系因", r"(?:是|系)?(?:由于)?[^，。；]{2,30}?(?:导致|所致)|原因(?:是|为)|系因"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
@@ -345,9 +357,10 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     # (not the bare noun: "shares fell on the denial" tells of a reply, "issued a denial" is one)
     ("deny", "den", r"\bden(?:y|ies|ied|ying)\b|\b(?:issued|released|made|published)\s+(?:a|an)\s+(?:\w+\s+)?denial\b"),
-    ("deny", "true|false|fiction|inaccurate|baseless|unfounded|nonsense|wrong|the case|speculative|no basis|categorical|incorrect|misleading",
+    ("deny", "true|false|fiction|inaccurate|baseless|unfounded|nonsense|wrong|the case|speculative|no basis|categorical|incorrect|misleading|the mark|groundless|foundation",
      r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfictions?\b|\binaccurate\b|\bincorrect\b|\bmisleading\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"
-     r"|\b(?:is|are|was|were|\w+’s|\w+'s)\s+(?:\w+\s+)?wrong\b|\b(?:not|n[’']t)\s+(?:\w+\s+)?the\s+case\b|\b(?:is|are|was|as)\s+(?:purely\s+|pure\s+|merely\s+)?speculative\b|\bno\s+basis\b|\bcategorical(?:ly)?\b"),
+     r"|\b(?:is|are|was|were|\w+’s|\w+'s)\s+(?:\w+\s+)?wrong\b|\b(?:not|n[’']t)\s+(?:\w+\s+)?the\s+case\b|\b(?:is|are|was|as)\s+(?:purely\s+|pure\s+|merely\s+)?speculative\b|\bno\s+basis\b|\bcategorical(?:ly)?\b"
+     r"|\b(?:wide\s+of|off)\s+the\s+mark\b|\bgroundless\b|\bwithout\s+foundation\b"),
     ("deny", "reject|refut|disput|dismiss|rebut|rebuff|counter",
      r"\b(?:reject|refut|disput|dismiss|rebut|rebuff)(?:e|es|ed|ing|s)?\b[^.;]{0,40}?\b(?:reports?|claims?|speculation|rumou?rs?|story|stories|article|suggestions?|allegations?)\b"
      r"|\bcounter(?:ing|ed)\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:report|story|article)"),
@@ -431,7 +444,7 @@ EN_NOT_NAMES: tuple[str, ...] = (
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Mr", "Ms", "Mrs", "Dr", "Another", "Both", "Neither", "Some", "Many",
     "Shares", "Stocks", "Investors", "Officials", "Executives", "Chinese", "American", "Japanese", "European",
-    "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO",
+    "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO", "Board", "Directors", "Claims", "Reports", "Rumours", "Rumors", "Speculation",
     "Since", "Then", "Now", "Still", "Yet", "Instead", "Despite", "Although", "Though", "As", "At", "For", "With",
     # capitalised common nouns, never a party
     "TV", "EV", "EVs", "AI", "IPO", "M&A", "CFO", "COO", "CTO", "GPU", "CPU", "OLED", "LCD", "PC", "PCs", "5G", "4G",

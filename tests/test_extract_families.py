@@ -15,7 +15,9 @@ Families:
 4. digests: several numbered or headed items, each its own story;
 5. clean fields: subjects, sources and claim spans without function words, pronoun-like
    references, lead-ins or datelines;
-6. negatives: announcements, background, opinions, market data, "did not deny".
+6. negatives: announcements, background, opinions, market data, "did not deny";
+7. kinds of report the others miss: exchange clarifications, investor-relations replies,
+   Traditional Chinese, digest headings that answer, leaked papers, takeover statements.
 
 Assertions compare by containment, never by exact span, so they fail on a wrong answer
 but not on a slightly different (equally right) boundary. Names compare as the corpus
@@ -1232,7 +1234,136 @@ FAMILY_6 = [
     ),
 ]
 
-FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6}
+
+# ---------------------------------------------------------------------------------
+# 7. The kinds of report users read that the families above do not cover: exchange
+#    clarifications and investor-relations replies, Hong Kong and Taiwan Traditional
+#    Chinese, digests whose item answers a rumour in its heading, leaked papers, a
+#    one-word verdict, a takeover-code statement, "Reports that P are false".
+# ---------------------------------------------------------------------------------
+
+FAMILY_7 = [
+    Case(
+        "7-zh-clarification-notice-checked-by-the-company",
+        "星河药业今日发布澄清公告。近日，有媒体报道称公司核心产品将被纳入集采，价格降幅或超过七成。"
+        "经公司核实，上述报道内容不属实，公司未收到任何相关通知。",
+        "2024-05-10",
+        claims=(C("纳入集采", source=None, anonymous=True, subjects=("星河药业",)),),
+        responses=(R("星河药业", "deny", "不属实"),),
+    ),
+    Case(
+        "7-zh-exchange-inquiry-reply-names-the-rumour",
+        "上交所日前就相关传闻向北辰矿业发出问询函。北辰矿业在回复中表示，关于公司拟出售锂矿资产的传闻，"
+        "公司目前不存在应披露而未披露的重大事项。",
+        "2024-05-10",
+        claims=(C("出售锂矿资产", lacks=("问询函",), source=None, subjects=("北辰矿业",)),),
+        responses=(R("北辰矿业", "deny", "不存在应披露而未披露"),),
+        no_claim_with=("问询函",),
+    ),
+    Case(
+        "7-zh-investor-question-on-a-platform",
+        "有投资者在互动易平台提问：网传公司已进入某新能源车企供应链，是否属实？"
+        "星河电子回复称，公司与多家整车厂保持沟通，具体合作情况请以公司公告为准。",
+        "2024-05-10",
+        claims=(C("进入某新能源车企供应链", lacks=("是否属实",), source=None, subjects=("星河电子",)),),
+        responses=(R("星河电子", "no_comment", "以公司公告为准"),),
+    ),
+    Case(
+        "7-zh-quoted-matter-taken-up",
+        "针对“星河快递将全面涨价”一事，星河快递客服回应称，目前并未接到涨价通知。",
+        "2024-05-10",
+        claims=(C("星河快递将全面涨价", lacks=("针对", "一事"), source=None),),
+        responses=(R("星河快递", "unaware", "并未接到涨价通知"),),
+    ),
+    Case(
+        "7-zh-leaked-internal-mail",
+        "一份流传的内部邮件显示，云帆集团将在年底前关闭上海研发中心。"
+        "云帆集团相关负责人向记者表示，邮件内容不实，公司已报警处理。",
+        "2024-05-10",
+        claims=(C("关闭上海研发中心", lacks=("内部邮件",), source=None, anonymous=True, subjects=("云帆集团",)),),
+        responses=(R("云帆集团", "deny", "不实"),),
+    ),
+    Case(
+        "7-zh-blogger-and-a-one-word-verdict",
+        "有博主在微博爆料称，星河手机下一代旗舰将首发2亿像素主摄。对此，星河手机产品经理在评论区回复“假的”。",
+        "2024-05-10",
+        claims=(C("首发2亿像素主摄", source=None, anonymous=True, subjects=("星河手机",)),),
+        responses=(R("星河手机", "deny", "假的"),),
+    ),
+    Case(
+        "7-zh-digest-item-answers-in-its-heading",
+        "1. 据路透社报道，星河汽车计划在墨西哥建厂。\n2. 消息称，云帆手机下月将发布折叠屏新机。\n"
+        "3. 东湖银行回应裁员传闻：系正常人员调整。",
+        "2024-05-10",
+        claims=(
+            C("墨西哥建厂", source="路透社", subjects=("星河汽车",)),
+            C("折叠屏新机", source=None, anonymous=True, subjects=("云帆手机",)),
+            C("裁员", lacks=("回应",), source=None, subjects=("东湖银行",)),
+        ),
+        responses=(R("东湖银行", "partial", "正常人员调整", to="裁员"),),
+    ),
+    Case(
+        "7-zh-hant-taiwan-media-and-no-comment",
+        "台灣媒體報導，星河半導體將在高雄興建第三座先進封裝廠。對此，星河半導體表示，不評論市場傳聞，一切以公司公告為準。",
+        "2024-05-10",
+        claims=(C("高雄興建第三座先進封裝廠", source=None, subjects=("星河半導體",)),),
+        responses=(R("星河半導體", "no_comment", "不評論市場傳聞"),),
+        no_claim_with=("公司公告",),
+    ),
+    Case(
+        "7-zh-hant-hong-kong-statement-later",
+        "據了解，東海銀行擬裁減香港區約百名員工。東海銀行其後發聲明澄清，指有關報道失實，銀行並無裁員計劃。",
+        "2024-05-10",
+        claims=(C("裁減香港區約百名員工", source=None, anonymous=True, subjects=("東海銀行",)),),
+        responses=(R("東海銀行", "deny", "失實"),),
+    ),
+    Case(
+        "7-en-credit-at-the-end-then-the-company-s-formula",
+        "Acme Inc has held preliminary talks to acquire software maker Initech, the Financial Times reported on "
+        "Thursday. Acme said in a statement it does not comment on market rumours.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("preliminary talks to acquire software maker Initech", lacks=("Financial Times",),
+                  source="Financial Times", subjects=("Acme",)),),
+        responses=(R("Acme", "no_comment", "does not comment on market rumours"),),
+    ),
+    Case(
+        "7-en-takeover-statement-confirms-the-approach",
+        "The board of Northwind notes the recent press speculation and confirms that it is in discussions with "
+        "Contoso regarding a possible offer for the company.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("in discussions with Contoso", lacks=("speculation",), source=None),),
+        responses=(R("Northwind", "confirm", "confirms"),),
+    ),
+    Case(
+        "7-en-a-statement-confirming-a-denial-is-no-claim",
+        '"In response to media reports, we confirm that Northwind has not entered into any negotiation with '
+        'Contoso," a company statement said.',
+        "2024-05-10",
+        lang="en",
+        exact_claims=False,
+        no_claim_with=("has not entered",),
+        exact_responses=False,
+    ),
+    Case(
+        "7-en-reports-that-p-are-false",
+        "Reports that Initech will close its Austin office are untrue, the company said. "
+        "Claims that Acme is preparing a bid for Globex are wide of the mark, a spokesman for Acme said.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("Initech will close its Austin office", lacks=("untrue", "Reports"), source=None),
+            C("Acme is preparing a bid for Globex", lacks=("wide of the mark", "Claims"), source=None),
+        ),
+        responses=(
+            R("Initech", "deny", "untrue", to="Austin"),
+            R("Acme", "deny", "wide of the mark", to="bid for Globex"),
+        ),
+    ),
+]
+
+FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
 CASES = [case for family in FAMILIES.values() for case in family]
 
 # What is never a subject, a source or a responder: function words, fragments and

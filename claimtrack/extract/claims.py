@@ -26,6 +26,7 @@ MIN_CLAIM_CHARS = {True: 6, False: 15}  # word characters of a proposition, by z
 MIN_IMPLIED_CHARS = {True: 4, False: 15}  # a rumour a reply names can be short: "赴港上市的传闻"
 CONTINUATION_SENTENCES = 3  # "报道称…" this close to the last claim adds to it, no new claim
 
+_ZH_ASKED = re.compile(r"[，,]?\s*(?:请问)?(?:是否|是不是|有没有|能否)(?:属实|真实|真的|确有其事|有此事|如此|有这回事)[？?。]?$|[，,]?\s*请问[^，。]*[？?]$")
 _ZH_LEADING_NOISE = re.compile(
     r"^(?:[\s，,：:、]|(?:[^，。]{0,4}?人士)?(?:称|表示|透露|指出)[，,：:]|今日|今天|近日|日前|此前|目前|随后|同时|另外|此外|不过|但|而|且|又|还|也|并|最新|"
     r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?|(?:IT之家|IT 之家)\s*)+"
@@ -129,11 +130,23 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         text=text,
         source=src,
         anonymous=anon or src is None,
-        subjects=subjects(text, zh, names),
+        subjects=_subjects(text, zh, state),
         reported_on=_reported_on(lead, state),
         sentence=sentence.text,
         cue=cue.name,
     )
+
+
+_SELF_LEAD = re.compile(r"^(?:该|本|这家)?公司|^(?:the\s+company|the\s+firm|the\s+group)\b", re.I)
+
+
+def _subjects(text: str, zh: bool, state: State) -> tuple[str, ...]:
+    """Who the claim is about; "公司核心产品将…" in a company's own notice is about that company."""
+    found = subjects(text, zh, state.names)
+    if not found and _SELF_LEAD.match(text):
+        party = state.protagonist()
+        return (party,) if party else ()
+    return found
 
 
 def _split_at_cue(cue: Cue, m: re.Match, segment: str) -> tuple[str, str]:
@@ -320,8 +333,8 @@ def named_leaker(text: str) -> str | None:
     if m is None:
         return None
     name = _ZH_CREDIT_TAIL.sub("", next(g for g in m.group("q", "r", "h", "n") if g)).strip("@ ")
-    if _REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE or _SPEECH_NOT_NAME.fullmatch(name):
-        return None
+    if _REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE or _SPEECH_NOT_NAME.fullmatch(name) or name.startswith("在"):
+        return None  # ("博主在微博爆料": where it was posted, not who)
     return name
 
 
@@ -377,7 +390,7 @@ def trim_claim(text: str, zh: bool, lexicon: Lexicon | None = None) -> str:
             if (cue is not None and m is not None and m.start() <= 2 and cue.where == "after" and m.end() < len(text) - 6
                     and cue.name not in _SPEAKER_CUES):
                 text = _ZH_LEADING_NOISE.sub("", text[m.end():])
-        text = text.strip(" ，,：:")
+        text = _ZH_ASKED.sub("", text).strip(" ，,：:")  # an investor's "…，是否属实？" asks about the claim
     else:
         text = _EN_LEADING_NOISE.sub("", text).strip()
         text = text.rstrip(" ,;")
@@ -425,6 +438,8 @@ _REPORTED_OBJECT = {
 _EN_OBJECT_END = re.compile(
     r",\s*(?:after|saying|adding|calling|but|and\s+(?:said|added|called)|as|which|telling|according)\b|\s+as\s+(?:\W|a\s|an\s|the\s)"
     r"|,\s*(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|reported|reports|wrote)\b|[.;]\s|[“\"]"
+    # "Reports that P are untrue": the verdict on the report ends its proposition
+    r"|\s+(?:is|are|was|were)\s+[“\"]?(?:\w+\s+)?(?:untrue|false|wrong|incorrect|inaccurate|baseless|unfounded|groundless|nonsense|speculation|speculative|wide\s+of|not\s+true|not\s+accurate)\b"
 )
 
 
@@ -446,6 +461,7 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
         claim = claim_in(segment[after.end():], sentence, state)
         if claim is not None:
             return replace(claim, subjects=tuple(dict.fromkeys((*claim.subjects, *parties))))
+    short = None  # "回应裁员传闻": a bare noun, used only when nothing fuller is named
     for pattern in _REPORTED_OBJECT[zh]:
         m = pattern.search(segment)
         if m is None:
@@ -455,20 +471,35 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
             end = _EN_OBJECT_END.search(text)
             text = text[: end.start()] if end else text
         text = trim_claim(text.strip(" ,，"), zh, state.lexicon).rstrip("。.")
-        if len(re.sub(r"\W", "", text)) < MIN_IMPLIED_CHARS[zh]:
-            continue
         if zh and stance_in(segment[m.start("p"): m.end()], zh) is not None:
             continue  # "回复称，还未接到相关确切的消息": the reply itself, not the rumour it names
-        groups = m.groupdict()
-        src = clean_source(groups.get("src") or groups.get("src2"), zh, state.names)
-        if src and not state.names.is_outlet(src) and not (zh and _LEAKER.search(src)):
-            src = None  # "Acme's report": the only credit a reply names is an outlet's
-        return ExtractedClaim(
-            text=text, source=src, anonymous=src is None,
-            subjects=tuple(dict.fromkeys((*parties, *subjects(text, zh, state.names)))),
-            reported_on=state.context_date, sentence=sentence.text, cue=IMPLIED_CUE,
-        )
-    return None
+        if len(re.sub(r"\W", "", text)) < MIN_IMPLIED_CHARS[zh]:
+            if short is None and zh and parties and len(text) >= 2 and not _ZH_REFERENCE_WORD.match(text):
+                short = (parties[0].strip("【】[] ") + text, m)  # the party's own layoffs
+            more = pattern.search(segment, m.end())
+            if more is None:
+                continue
+            m, text = more, trim_claim(more.group("p").strip(" ,，"), zh, state.lexicon).rstrip("。.")
+            if len(re.sub(r"\W", "", text)) < MIN_IMPLIED_CHARS[zh]:
+                continue
+        return _implied(text, m, sentence, state, parties)
+    return _implied(*short, sentence, state, parties) if short else None
+
+
+_ZH_REFERENCE_WORD = re.compile(r"这|那|此|该|上述|相关|有关|以上|一些|有些|部分|任何|外界|网上|市场|媒体")
+
+
+def _implied(text: str, m: re.Match, sentence: Sentence, state: State, parties: tuple[str, ...]) -> ExtractedClaim:
+    zh = sentence.zh
+    groups = m.groupdict()
+    src = clean_source(groups.get("src") or groups.get("src2"), zh, state.names)
+    if src and not state.names.is_outlet(src) and not (zh and _LEAKER.search(src)):
+        src = None  # "Acme's report": the only credit a reply names is an outlet's
+    return ExtractedClaim(
+        text=text, source=src, anonymous=src is None,
+        subjects=tuple(dict.fromkeys((*parties, *subjects(text, zh, state.names)))),
+        reported_on=state.context_date, sentence=sentence.text, cue=IMPLIED_CUE,
+    )
 
 
 # Sources ---------------------------------------------------------------------------------
@@ -520,6 +551,8 @@ def _clean_zh_source(src: str) -> str | None:
     src = _ZH_REPORT_TAIL.sub("", _ZH_FIRM_KIND.sub("", src))
     src = re.sub(r"(?:的|等|发布|发表|在)$", "", src).strip("《》「」“”\" ")
     src = _ZH_CREDIT_KIND.sub("", src).strip("@ ")
+    if src.startswith("在"):
+        return None  # "博主在微博": a kind of person and where they posted, no name
     src = re.sub(r"在与.*$|等多[个家].*$|\s*在(?:其)?[^，。]{0,10}?(?:上|中)$", "", src).strip()
     if re.search(r"网友|用户|人士|消息|有不少|有多名|多位|一位|有人", src):
         return None  # unnamed people: anonymous, not a source

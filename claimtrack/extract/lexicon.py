@@ -190,7 +190,7 @@ def stance_hits(segment: str, zh: bool, lexicon: Lexicon | None = None) -> list[
 # Strong stance words stand on their own; the weak ones ("没有", "不是") count only in a
 # party's statement right after a claim.
 ZH_STRONG = re.compile(
-    r"尚未确定|无法确定|否认|不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|置评|回应|听说|接到|收到|知情|证实|确认|属实|官宣|谣传|无稽之谈|捏造|杜撰|假新闻|此事|其事|臆测|筹划|确有|不便|不确定性"
+    r"尚未确定|无法确定|否认|假的|没有的事|没这回事|不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|置评|回应|听说|接到|收到|知情|证实|确认|属实|官宣|谣传|无稽之谈|捏造|杜撰|假新闻|此事|其事|臆测|筹划|确有|不便|不确定性"
     r"|未查到|回避|不清楚|评论|回复|公告|可能性|核实|核查|排查|查证"
 )
 
@@ -211,6 +211,9 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     if "no_comment" in kinds and kinds & {"deny", "unaware"} and all(DEFER.search(m.group(0)) for s, m in hits if s == "no_comment"):
         kinds.discard("no_comment")  # "未洽谈…，请以公司公告为准": the denial is the answer, the deferral a formula
         hits = [(s, m) for s, m in hits if s != "no_comment"]
+    if {"unaware", "deny"} <= kinds and any(_FORMAL_DENIAL.search(m.group(0)) for s, m in hits if s == "deny"):
+        kinds.discard("unaware")  # "报道不属实，公司未收到任何通知": the verdict on the report is the answer
+        hits = [(s, m) for s, m in hits if s != "unaware"]
     if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
         kinds.discard("partial")  # "不排除" beside a denial qualifies the denial
     if "confirm" in kinds and ("deny" in kinds or "partial" in kinds):
@@ -231,6 +234,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     return Stance(stance_s), m.group(0), m
 
 
+_FORMAL_DENIAL = re.compile(r"否认|不实|失实|不属实|谣言|辟谣|造谣|虚构|子虚乌有|\b(?:den(?:y|ies|ied)|untrue|false|baseless|unfounded)\b")
 _NEITHER = re.compile(
     r"(?:declin\w*|refus\w*|would\s*(?:not|n[’']t)|did\s*(?:not|n[’']t)|could\s*(?:not|n[’']t))\s+(?:to\s+)?(?:either\s+)?confirm\s+(?:or|nor)\s+deny"
     r"|\b(?:(?:would|will|could|did|does)\s+)?neither\s+confirm\w*\s+nor\s+den\w+"

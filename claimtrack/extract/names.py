@@ -269,6 +269,17 @@ _ZH_NOT_A_NAME = re.compile(
 )
 
 
+# The kind of business a Chinese firm's name ends with ("星河药业", "北辰矿业", "云帆手机"): a
+# guess that runs past one ("星河药业核心产品") ends there.
+_ZH_ORG_KIND = (
+    r"(?:集团|控股|股份|科技|技术|药业|医药|制药|生物|银行|金控|证券|保险|基金|资本|汽车|电子|电器|手机|通信|半导体|芯片|"
+    r"微电子|光电|新能源|能源|电力|地产|置业|矿业|钢铁|化工|航空|快递|物流|传媒|影业|文化|游戏|网络|软件|互联|智能|实业|食品|酒业|乳业)"
+)
+_ZH_ENDS_AT_KIND = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9]{2,6}?" + _ZH_ORG_KIND + r")(?=[\u4e00-\u9fff])")
+# A firm named at a clause's start, by its kind ("星河药业今日发布…"): the report's protagonist.
+_ZH_KIND_NAME = re.compile(r"(?:^|(?<=[，。；：、\s“「]))([\u4e00-\u9fff]{2,4}?" + _ZH_ORG_KIND + r")")
+
+
 def zh_name_guesses(text: str) -> list[str]:
     """Likely names in a Chinese claim: its leading subject and the party of a deal."""
     guesses = []
@@ -277,7 +288,18 @@ def zh_name_guesses(text: str) -> list[str]:
         guesses.append(m.group(1).strip())
     guesses += [g.strip() for g in _ZH_OBJECT_NAME.findall(text)]
     guesses += _ZH_DESCRIBED_LATIN.findall(text)
+    guesses = [_at_kind(g) for g in guesses]
     return [g for g in guesses if len(g) >= 2 and not _ZH_NOT_A_NAME.search(g)]
+
+
+def _at_kind(guess: str) -> str:
+    m = _ZH_ENDS_AT_KIND.match(guess)
+    return m.group(1) if m else guess
+
+
+def zh_firms_named(text: str) -> list[str]:
+    """Firms a Chinese sentence names by their kind of business, at a clause's start."""
+    return [g for g in _ZH_KIND_NAME.findall(text) if not _ZH_NOT_A_NAME.search(g)]
 
 
 def subjects(text: str, zh: bool, names: Names) -> tuple[str, ...]:

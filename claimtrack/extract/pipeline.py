@@ -64,7 +64,16 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     responses = link(state)
     if any(r.claim is None for r in responses) and state.item <= 1:
         responses = _answered_in_title(report, state, responses)
-    return Extraction(report, tuple(state.claims), tuple(responses))
+    return Extraction(report, tuple(_about_who_answered(state.claims, responses)), tuple(responses))
+
+
+def _about_who_answered(claims: list, responses: list) -> list:
+    """A claim that names no one ("网传公司已进入…") is about the party that answers it."""
+    claims = list(claims)
+    for r in responses:
+        if r.claim is not None and not claims[r.claim].subjects:
+            claims[r.claim] = replace(claims[r.claim], subjects=(r.responder,))
+    return claims
 
 
 def _answered_in_title(report: Report, state: State, responses: list) -> list:

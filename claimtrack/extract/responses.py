@@ -12,10 +12,11 @@ import re
 
 from .. import cues
 from ..dates import PartialDate
+from ..models import Stance
 from ..when import find_dates
 from .claims import clean_source
 from .context import said_on
-from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, stance_in
+from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, first_attribution, stance_in
 from .names import Names, en_names, key, same_name
 from .results import ExtractedResponse
 from .sentences import Sentence
@@ -24,7 +25,7 @@ from .state import State
 RECENT_CLAIM_SENTENCES = 6  # a weak reply ("没有") counts only this close after a claim
 
 # Words that say a reply is about a report or rumour, not about anything else.
-_ZH_REFERS = ("对此", "该报道", "此事", "传闻", "传言", "报道", "消息", "谣言", "网传", "说法", "爆料", "此前")
+_ZH_REFERS = ("对此", "该报道", "此事", "一事", "传闻", "传言", "报道", "消息", "谣言", "网传", "说法", "爆料", "此前")
 _EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "article", "claim")
 # Cues that, in a party's reply, only name the outlet carrying it ("据 X 报道，Y 表示…").
 _VIA_CUES = frozenset({"据…报道", "…报道称"})
@@ -33,6 +34,7 @@ _EN_NOT_YET = re.compile(r"\b(?:(?:expected|set|likely|due|poised|planning|plans
 _ZH_REPLY_VERB = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")  # "回应…传闻：" names the rumour it answers
 _FORMAL_ZH = re.compile(r"否认|辟谣|谣言|不实|声明|澄清")
 _DENY_EN = re.compile(r"\bden(?:y|ies|ied)\b")
+_EN_DESCRIPTIVE = re.compile(r"preliminary|exploratory")  # partial only in the party's own mouth
 
 
 def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[ExtractedResponse, bool]]:
@@ -40,8 +42,10 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
     zh = sentence.zh
     hit = stance_in(segment, zh, state.lexicon)
     if hit is None:
-        return []
+        return _headline_answer(segment, sentence, state) if zh else []
     stance, cue_text, m = hit
+    if not zh and _EN_DESCRIPTIVE.fullmatch(cue_text.lower()) and first_attribution(segment, zh, state.lexicon)[0] is not None:
+        return []  # "Acme held preliminary talks …, the FT reported": the report's words, not a reply
     refers = any(w in segment for w in _ZH_REFERS) if zh else any(w in segment.lower() for w in _EN_REFERS)
     strong = bool(ZH_STRONG.search(cue_text)) if zh else True
     if not _is_a_reply(segment, m, zh, strong, refers, sentence, state):
@@ -66,6 +70,27 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
         )
         for name in names
     ]
+
+
+# "东湖银行回应裁员传闻：系正常人员调整": a party answering a named rumour, in words that take no
+# side outright, explains it away; the answer qualifies the claim.
+_ZH_ANSWERED_HEAD = re.compile(
+    r"^(?P<who>[^，。；：:“”]{2,16}?)(?:再次|正式|官方|紧急)?(?:回应|回复|澄清)(?:了)?[^，。；：:]{1,30}?(?:传闻|传言|消息|报道|质疑|争议|一事)[：:]\s*(?P<ans>[^。！？]{4,80})"
+)
+
+
+def _headline_answer(segment: str, sentence: Sentence, state: State) -> list[tuple[ExtractedResponse, bool]]:
+    m = _ZH_ANSWERED_HEAD.match(_ZH_SPEAKER_LEAD.sub("", segment.strip()))
+    if m is None:
+        return []
+    who = _zh_speaker(m.group("who"))
+    if not who or not _plausible_party(who, state):
+        return []
+    response = ExtractedResponse(
+        claim=None, responder=who, stance=Stance.PARTIAL, quote=m.group("ans").strip(), via=None,
+        responded_on=_responded_on(segment, True, state), sentence=sentence.text, cue="回应…传闻：",
+    )
+    return [(response, True)]
 
 
 def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool, sentence: Sentence,
@@ -184,7 +209,7 @@ _ZH_SPEAKER_TRIM = re.compile(
 )
 _ZH_SPEAKER_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳]|【[^】]*】|对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
 _ZH_SPEAKER_CUT = re.compile(
-    r"在[^，。]{0,12}?(?:平台|互动易|e互动|微博|公众号|官网|社交媒体|推特|直播|发布会|业绩会|说明会)|发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即"
+    r"在[^，。]{0,12}?(?:平台|互动易|e互动|微博|公众号|官网|社交媒体|推特|直播|发布会|业绩会|说明会)|发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即|其后|事后|稍后|发声明|发出|发澄清"
 )
 _ZH_CLAUSES = re.compile(r"[，,。；：:]")
 _ZH_AND = re.compile(r"和|与|及|以及|、")
@@ -194,7 +219,7 @@ _ZH_BOTH = re.compile(r"(?:上述|以上|涉事|相关|这)(?:几家|两家|多�
 def _zh_speaker(clause: str) -> str:
     """"据 X 报道，北汽蓝谷投资者关系部门的相关人士" → "北汽蓝谷"."""
     clause = _ZH_VIA.sub("", clause)
-    clause = _ZH_SPEAKER_LEAD.sub("", clause.strip())
+    clause = _ZH_SPEAKER_LEAD.sub("", clause.strip().lstrip("【["))
     own = next((w for w in cues.ZH_SELF_REFERENCES if clause.startswith(w)), None)
     if own is not None and not ZH_ROLE.search(clause, len(own)) and _ZH_SPEAKER_TRIM.fullmatch(_ZH_SPEAKER_CUT.split(clause[len(own):])[0] or " "):
         return own  # "官方随后发布声明": the party itself, resolved later
@@ -246,11 +271,15 @@ def _zh_speaker_of(clauses: list[str], state: State, speechy: bool) -> str:
             if not speaker and ZH_ROLE.search(clause[: verb.start()]):
                 return "公司"  # "但工作人员表示，…": staff speak for the company the claim is about
             return speaker
+    checked = _ZH_CHECKED_BY.search(clauses[0]) if clauses else None
+    if checked:  # "经公司核实，上述报道不属实": who checked is who answers
+        return _zh_speaker(checked.group("who") or "公司")
     # no speech verb: "苹果不予置评", "X 当前…，拒绝置评"; only a name the report knows
     speaker = _zh_speaker(clauses[-1] if clauses else "")
     # a cue that is itself a verb of reply ("证实", "不予置评") has its speaker right before it
-    if speaker and not (_named_party(speaker, state) or (speechy and _plausible_party(speaker, state))):
-        speaker = ""
+    if speaker and speaker not in cues.ZH_SELF_REFERENCES and not (
+            _named_party(speaker, state) or (speechy and _plausible_party(speaker, state))):
+        speaker = ""  # ("公司未收到…": the company the claim is about, resolved by the caller)
     if not speaker and len(clauses) > 1 and not state.sentence_responders:
         speaker = _zh_speaker(clauses[0])
         if speaker and not _named_party(speaker, state):
@@ -258,6 +287,7 @@ def _zh_speaker_of(clauses: list[str], state: State, speechy: bool) -> str:
     return speaker
 
 
+_ZH_CHECKED_BY = re.compile(r"^\s*经(?:过)?(?P<who>[^，。；]{0,12}?)(?:核实|核查|自查|调查|了解|确认|查证)")
 _NOT_A_PARTY = re.compile(
     r"博主|网友|爆料|记者|媒体|报道|内容|消息|情况|原因|用户|读者|外界|该机|该系列|网站|文章|视频|数据|说法|之外|消费者|人群|"
     r"^(?:这|那|此|其|他|她|它|我|你|据|上述|以上|有|是)"

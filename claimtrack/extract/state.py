@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..dates import PartialDate
 from ..models import Report
 from .lexicon import NO_CUES, Lexicon
-from .names import Names, en_names
+from .names import Names, en_names, zh_firms_named
 
 LEAKER_REACH = 2  # "他透露" points back this many sentences at most
 # Claims a reply or a name is checked against: all of an ordinary report's, and on a page
@@ -86,7 +86,7 @@ class State:
         for text in (self.report.title, first):
             if not text:
                 continue
-            found = self.names.known_in(text) or [n for n in en_names(text) if not self.names.is_outlet(n)]
+            found = self.names.known_in(text) or [n for n in en_names(text) if not self.names.is_outlet(n)] or zh_firms_named(text)
             if found:
                 return found[0]
         return None
