@@ -47,7 +47,8 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("用…的话说", "话说|说法|描述", "after",
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传", "after",
-     r"(?<![就对关述该此])(?P<anon>网传|据传|传闻|传言|盛传|有传言|有传闻|(?:市场|业界|业内|坊间|网上)传出)(?:称|说)?[，,：:]?"),
+     # (not "网传文件并非…": a reply naming the paper that went round)
+     r"(?<![就对关述该此])(?P<anon>网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻|传言|盛传|有传言|有传闻|(?:市场|业界|业内|坊间|网上)传出)(?:称|说)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息|信息", "after",
      rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表|分享|放出|透露)?的?(?:报道|报导|文章|消息|信息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     # "新华社在文章中指出，…", "X 的分析师在研究报告中称：…": a credit told where it was said
@@ -61,8 +62,8 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "韩媒 TheElec 报道，…": a foreign outlet introduced by where it is from
     ("X 媒报道", "媒&报道|报导", "after",
      rf"{_ZH_START}(?P<src>[韩日美英德法俄港台印外]媒\s*{_ZH_NAME}{{2,24}}?)\s*(?:最新)?(?:报道|报导)(?:称|指出)?[，,：:]"),
-    ("网友/博主称", "发帖称|发文称|爆料|透露|猜测|曝光|声称|发现|反馈称|称|放出|晒出", "after",
-     rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主|外媒|高管|工程师))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称|放出|晒出)了?[，,：:]?"),
+    ("网友/博主称", "发帖称|发文称|爆料|透露|猜测|曝光|声称|发现|反馈称|称|放出|晒出|曝出|爆出", "after",
+     rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主|外媒|高管|工程师))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称|放出|晒出|曝出|爆出)了?[，,：:]?"),
     ("分析师预测", "预测|预计|预期|认为|估计|指出|判断&分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行", "after",
      rf"(?P<src>{_ZH_NAME}{{0,24}}?(?:分析师|证券|研究|研报|建投|机构|咨询|资本|观察人士|业界|业内|专业版|专家|券商|郭明錤|投行){_ZH_NAME}{{0,24}}?)\s*(?:普遍|也|则|还)?(?:预测|预计|预期|认为|估计|指出|判断)[，,：:]?"),
     ("…预测", "预测", "after",
@@ -260,6 +261,9 @@ EN_REPORTED_OBJECT: tuple[str, ...] = (
     # speculation and confirms that P": a takeover-code statement answers the rumour by stating it
     rf"\b(?:[Ii]n\s+response\s+to|[Ff]ollowing|[Rr]esponding\s+to|[Ii]n\s+light\s+of|notes?|noted|[Aa]fter)\s+(?:the\s+)?(?:recent\s+|today[’']s\s+|press\s+|media\s+|market\s+)*"
     rf"(?:speculation|reports?|rumou?rs?|articles?|press\s+comment)\b[^.;]{{0,120}}?\b(?:confirms?|confirmed|can\s+confirm)\s+that\s+(?![^;]{{0,40}}?\b(?:not|no|never)\b)(?P<p>[^;]{{12,300}})",
+    # "confirmed that P, confirming an earlier report by The Times": the report it bears out
+    r"\bconfirm(?:s|ed)?\b(?:\s+[\w,]+){0,3}?\s+that\s+(?P<p>[^;]{12,240}?),\s*(?:confirming|following|after|in\s+line\s+with|as\s+reported\s+in)\s+(?:an?\s+|the\s+)?(?:earlier\s+|recent\s+|previous\s+)?"
+    r"(?:(?:media\s+|press\s+)?(?:reports?|story|article)s?\s+(?:by|in|from)\s+)?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})",
     # "dismissing reports the pair are planning a merger": the "that" left out
     rf"\b{_EN_RUMOUR_NOUN}\s+(?P<p>(?:the|it|its|he|she|they|[A-Z][\w&.'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|are|was|were|has|had|have|will|would|could|might|may|plans?|planned|planning)\b[^;]{{8,300}})",
 )
@@ -267,9 +271,11 @@ ZH_REPORTED_OBJECT: tuple[str, ...] = (
     # "不存在媒体报道所称的大规模裁员情况"
     r"(?:媒体|网传|市场|此前|有关)?(?:报道|传闻|网传|传言)(?:所称|所说|中提到|提及|称)的(?P<p>[^，。；：:“”]{4,40}?)(?:的)?(?:情况|事项|问题|消息|计划|事宜|行为)?(?=[，。；！？]|$)",
     # "星河否认将关闭利兹工厂": the move denied is the claim
-    r"否认(?:了)?(?:公司|其|该公司|自己)?(?P<p>(?:将|正在|已经|已|计划|拟|有意|打算|准备)[^，。；：:“”]{4,40})(?=[，。；]|$)",
+    r"否认(?:了)?(?:公司|其|该公司|自己)?(?P<p>(?:将|正在|已经|已|计划|拟|有意|打算|准备)[^，。；：:“”]{4,40}?)(?:的(?:报道|传闻|消息|说法|传言))?(?=[，。；]|$)",
     r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?(?:称)?[，,：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
     r"(?:(?P<src>[^，。；：:“”]{2,12}?)(?:报道|所称|爆料)的|(?P<src2>[^，。；：:“”]{2,12}?)(?:关于|有关))?[“「]?(?P<p>[^，。；：:“”「」]{2,60}?)[”」]?(?:的)?(?:传闻|传言|消息|报道|说法|爆料|猜测)",
+    # "注意到近期有关公司将被收购的媒体报道": a listed company's notice names what it answers
+    r"注意到(?:近期|近日|日前|今日|今天|有)?(?:有关|关于)?(?:的)?(?P<p>[^，。；：:“”]{4,60}?)的(?:媒体|市场|网络|相关)?(?:报道|传闻|消息|传言|文章)",
     # "针对“X 将全面涨价”一事，…回应称": the quoted matter a reply takes up
     r"(?:针对|对于|关于|就|回应)(?:网传|网上|此前|近日|有关|外界)?[“「](?P<p>[^”」]{4,60})[”」](?:一事|事件|的(?:问题|质疑|情况))",
 )
@@ -306,7 +312,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     # "这不在我们的考虑范围内", "从未考虑过": the move is not even considered
     ("deny", "考虑|计划", r"不在[^，。；]{0,6}?(?:考虑|计划)(?:范围)?(?:内|之内|之中)|(?:从未|从没|没有|并未|未曾)考虑过?"),
     ("deny", "不会", r"(?:并|绝|也|都)?不会(?!影响|有太大|太|很)"),
-    ("deny", "并未|不是|并非|没有", r"并未|并不是|并非|不是|没有"),
+    ("deny", "并未|不是|并非|没有|并无", r"并未|并不是|并非|不是|没有|并无"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
     ("deny", "正常", r"(?:一切|运营|经营|生产|运转)[^，。；]{0,4}?正常|正常(?:运营|推进|经营|生产)"),
     # "经协同 X 核实，原因为…所致": the party explains the reported event, so takes it as fact
@@ -364,7 +370,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "reject|refut|disput|dismiss|rebut|rebuff|counter",
      r"\b(?:reject|refut|disput|dismiss|rebut|rebuff)(?:e|es|ed|ing|s)?\b[^.;]{0,40}?\b(?:reports?|claims?|speculation|rumou?rs?|story|stories|article|suggestions?|allegations?)\b"
      r"|\bcounter(?:ing|ed)\s+(?:a|the)\s+(?:\w+\s+){0,3}(?:report|story|article)"),
-    ("deny", "not|n't|n’t", r"(?:\b(?:is|are|was|were|am)|[’'](?:re|s|m))\s*(?:not|n[’']t)\s+(?:currently\s+|now\s+)?(?:looking\s+to|planning\s+to|in\s+(?:any\s+)?(?:such\s+)?(?:talks|discussions?|negotiations?)|talking\s+to|negotiating|engaged\s+in|for\s+sale|selling)\b"
+    ("deny", "not|n't|n’t", r"(?:\b(?:is|are|was|were|am)|[’'](?:re|s|m))\s*[“\"]?(?:not|n[’']t)\s+(?:currently\s+|now\s+)?(?:looking\s+to|planning\s+to|in\s+(?:any\s+)?(?:such\s+)?(?:talks|discussions?|negotiations?)|talking\s+to|negotiating|engaged\s+in|for\s+sale|selling)\b"
      r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:plan|intend)\s+to\b|\bhas\s+no\s+intention\b"),
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),

@@ -1361,6 +1361,66 @@ FAMILY_7 = [
             R("Acme", "deny", "wide of the mark", to="bid for Globex"),
         ),
     ),
+    Case(
+        "7-en-reply-a-day-after-the-report",
+        'Northwind Airlines said on Friday it was "not in talks" with any potential buyer, a day after Bloomberg '
+        'News reported that the carrier was exploring a sale.',
+        "2024-05-10",
+        lang="en",
+        claims=(C("exploring a sale", source="Bloomberg News", subjects=("Northwind",)),),
+        responses=(R("Northwind Airlines", "deny", "not in talks"),),
+    ),
+    Case(
+        "7-en-asked-about-reports-then-a-named-officer",
+        'Asked about reports that the company was weighing a listing in Hong Kong, Globex chief financial '
+        'officer Tom Lee said: "That is pure speculation."',
+        "2024-05-10",
+        lang="en",
+        claims=(C("weighing a listing in Hong Kong", lacks=("Tom Lee", "said"), source=None),),
+        responses=(R("Globex", "deny", "pure speculation"),),
+    ),
+    Case(
+        "7-en-confirming-an-earlier-report-by",
+        "Contoso confirmed on Wednesday that it had approached Fabrikam about a possible takeover, confirming an "
+        "earlier report by The Times.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("approached Fabrikam", lacks=("confirmed",), source="The Times", subjects=("Contoso",)),),
+        responses=(R("Contoso", "confirm", "confirmed"),),
+    ),
+    Case(
+        "7-zh-notice-notes-the-reports-and-confirms-none",
+        "北辰地产发布公告称，注意到近期有关公司将被收购的媒体报道，公司确认目前并无任何有关收购的磋商。",
+        "2024-05-10",
+        claims=(C("将被收购", lacks=("注意到", "确认"), source=None, subjects=("北辰地产",)),),
+        responses=(R("北辰地产", "deny", "并无任何有关收购的磋商"),),
+    ),
+    Case(
+        "7-zh-netizen-posts-a-paper-and-the-bank-disowns-it",
+        "有网友在社交平台曝出东湖银行内部降薪文件，称员工绩效工资将下调三成。东湖银行相关负责人表示，网传文件并非该行文件。",
+        "2024-05-10",
+        claims=(C("绩效工资将下调三成", source=None, anonymous=True),),
+        responses=(R("东湖银行", "deny", "并非该行文件"),),
+        no_claim_with=("并非",),
+    ),
+    Case(
+        "7-zh-credits-with-their-reporter-or-exclusive",
+        "财联社记者从接近星河汽车的人士处获悉，星河汽车计划于明年在港股上市。\n\n"
+        "据《晚点LatePost》独家报道，东湖电商正在内部测试一款即时零售应用。",
+        "2024-05-10",
+        claims=(
+            C("港股上市", source="财联社", anonymous=True),
+            C("即时零售应用", source="晚点LatePost"),
+        ),
+        exact_responses=False,
+    ),
+    Case(
+        "7-zh-denied-a-move-of-its-own",
+        "星河科技否认了将出售游戏业务的报道，并强调游戏业务是公司的核心战略之一。",
+        "2024-05-10",
+        claims=(C("出售游戏业务", lacks=("报道", "否认"), source=None, subjects=("星河科技",)),),
+        responses=(R("星河科技", "deny", "否认"),),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

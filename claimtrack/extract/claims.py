@@ -438,13 +438,14 @@ _REPORTED_OBJECT = {
 _EN_OBJECT_END = re.compile(
     r",\s*(?:after|saying|adding|calling|but|and\s+(?:said|added|called)|as|which|telling|according)\b|\s+as\s+(?:\W|a\s|an\s|the\s)"
     r"|,\s*(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|reported|reports|wrote)\b|[.;]\s|[“\"]"
+    r"|,\s*[A-Z][\w&.'’-]*\s+(?:[\w&.'’-]+\s+){0,6}?(?:said|says|told|added|replied|responded)\s*[:,]"
     # "Reports that P are untrue": the verdict on the report ends its proposition
     r"|\s+(?:is|are|was|were)\s+[“\"]?(?:\w+\s+)?(?:untrue|false|wrong|incorrect|inaccurate|baseless|unfounded|groundless|nonsense|speculation|speculative|wide\s+of|not\s+true|not\s+accurate)\b"
 )
 
 
 # A reply given after a report: the report's own attribution follows the connective.
-_AFTER_A_REPORT = {
+AFTER_A_REPORT = {
     True: re.compile(r"(?:此前|之前|在)(?=[^，。]{0,12}(?:报道|爆料|消息称|援引))"),
     False: re.compile(r"\b(?:after|following|when|since|as)\s+(?=(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:had\s+)?(?:reported|said|wrote|revealed)\b)"),
 }
@@ -456,7 +457,7 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
     The parties replying are among its subjects: a party with standing answers a claim about itself.
     """
     zh = sentence.zh
-    after = _AFTER_A_REPORT[zh].search(segment)
+    after = AFTER_A_REPORT[zh].search(segment)
     if after is not None:  # "X said it was not aware of any approach after Sky News reported that P"
         claim = claim_in(segment[after.end():], sentence, state)
         if claim is not None:
@@ -486,11 +487,14 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
     return _implied(*short, sentence, state, parties) if short else None
 
 
+_ZH_BARE_MOVE = re.compile(r"(?:将|正在|已经|已|计划|拟|有意|打算|准备)")
 _ZH_REFERENCE_WORD = re.compile(r"这|那|此|该|上述|相关|有关|以上|一些|有些|部分|任何|外界|网上|市场|媒体")
 
 
 def _implied(text: str, m: re.Match, sentence: Sentence, state: State, parties: tuple[str, ...]) -> ExtractedClaim:
     zh = sentence.zh
+    if zh and parties and _ZH_BARE_MOVE.match(text):
+        text = parties[0].strip("【】[] ") + text  # "否认将出售游戏业务": the party's own move
     groups = m.groupdict()
     src = clean_source(groups.get("src") or groups.get("src2"), zh, state.names)
     if src and not state.names.is_outlet(src) and not (zh and _LEAKER.search(src)):
@@ -532,7 +536,8 @@ _ZH_FIRM_KIND = re.compile(r"^(?:韩国|美国|日本|中国台湾|台湾|中国
 _ZH_REPORT_TAIL = re.compile(r"\s*(?:的)?(?:最新)?(?:的)?(?:一份)?(?:研究)?(?:报告|研报|分析师|研究员|分析师团队)(?:中)?$")
 
 
-_ZH_CREDIT_TAIL = re.compile(r"\s*(?:今日|今天|近日|日前|最新|昨日|昨天|此前)?(?:爆料|透露|发文|发帖)?$")  # "X 今日爆料"
+# "X 今日爆料", "财联社记者", "《晚点LatePost》独家": what the credit did or who wrote for it, not its name
+_ZH_CREDIT_TAIL = re.compile(r"\s*(?:今日|今天|近日|日前|最新|昨日|昨天|此前)?(?:爆料|透露|发文|发帖|记者|独家|独家获悉)?$")
 _ZH_TOLD_TO = re.compile(r"(?:人士|知情者|消息源|人员)\s*(?:向|告诉)\s*(\S.{1,20})$")
 # what a credit is, before its name: "知名分析师郭明錤", "YouTube 频道 X", "韩媒 TheElec"
 _ZH_CREDIT_KIND = re.compile(
@@ -549,7 +554,7 @@ def _clean_zh_source(src: str) -> str | None:
     if told:
         src = told.group(1)  # "知情人士向界面新闻": the outlet they told
     src = _ZH_REPORT_TAIL.sub("", _ZH_FIRM_KIND.sub("", src))
-    src = re.sub(r"(?:的|等|发布|发表|在)$", "", src).strip("《》「」“”\" ")
+    src = re.sub(r"(?:的|等|发布|发表|在)$", "", _ZH_CREDIT_TAIL.sub("", src)).strip("《》「」“”\" ")
     src = _ZH_CREDIT_KIND.sub("", src).strip("@ ")
     if src.startswith("在"):
         return None  # "博主在微博": a kind of person and where they posted, no name

@@ -255,7 +255,7 @@ def _confirm_with_a_but(hits, kinds, segment: str) -> tuple[Stance, str, re.Matc
         negation is not None and negation.start() - confirm.end() < 40 and "partial" not in kinds
         and not re.search(r"\bbut\b|但|不过", segment)
     ):
-        return Stance.DENY, negation.group(0), negation
+        return Stance.DENY, segment[confirm.start(): negation.end()], negation  # (the cue words from "确认" on)
     return Stance.PARTIAL, confirm.group(0), confirm
 
 

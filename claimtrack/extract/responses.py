@@ -14,7 +14,7 @@ from .. import cues
 from ..dates import PartialDate
 from ..models import Stance
 from ..when import find_dates
-from .claims import clean_source
+from .claims import AFTER_A_REPORT, clean_source
 from .context import said_on
 from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, first_attribution, stance_in
 from .names import Names, en_names, key, same_name
@@ -106,7 +106,8 @@ def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool,
     if not state.claims and not refers and not recent_claim:
         # Without a claim, only an explicit reaction to a report or rumour is a response.
         formal = zh and _FORMAL_ZH.search(segment)
-        if not formal and not (not zh and _DENY_EN.search(segment.lower())):
+        answered = AFTER_A_REPORT[zh].search(segment, m.end())  # "…, a day after X reported that P"
+        if not formal and not answered and not (not zh and _DENY_EN.search(segment.lower())):
             return False
     if zh and not strong and not ZH_SPEECH.search(segment, 0, m.start()):
         return False  # a bare "没有/不是" is description, not a party's reply
@@ -143,8 +144,8 @@ def _quote(segment: str, m: re.Match, zh: bool) -> str:
     """The quoted words around the cue, else the clause that carries the stance."""
     pattern = ZH_QUOTE if zh else EN_QUOTE
     quotes = list(pattern.finditer(segment))
-    for q in quotes:
-        if q.start() <= m.start() < q.end():
+    for q in quotes:  # (overlapping: 'it was "not in talks"' has its cue begin before the quote)
+        if q.start() <= m.start() < q.end() or (not zh and m.start() < q.start() < m.end()):
             return q.group(1).strip().rstrip(",，")
     if zh:
         return _zh_quote(segment, m, quotes)
