@@ -81,6 +81,10 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "网上曝光的一组谍照显示，…": leaked pictures or papers, no one named
     ("曝光的谍照显示", "曝光|泄露|流出|泄漏", "after",
      r"(?P<anon>(?:网上|网络上|近日|日前|此前)?(?:曝光|泄露|流出|泄漏)(?:出来)?的(?:一组|一张|多张|几张|这组|这张)?(?:谍照|照片|图片|渲染图|截图|实拍图|真机图|海报|文件|文档|资料|信息))(?:显示|来看|中可以看到|表明)[，,：:]?"),
+    # "星河科技被曝正在研发…": the subject said, by no one named, to be doing it
+    # (only before a move not yet public: "被曝出安全漏洞" tells of a flaw found, which is news)
+    ("被曝", "被曝|被爆|被传", "around",
+     r"(?P<anon>被曝|被爆|被传)(?=(?:将|正在|正与|计划|拟|或将|或|有望|考虑|准备|即将|要|已经|已|秘密|悄悄|暂停|叫停)[^，。；]{3})"),
     ("据悉", "据悉|据称|据了解|据说|据报道|据报导|据传闻", "around", r"(?P<anon>据悉|据称|据了解|据说|据报道|据报导|据传闻)[，,：:]?"),
     ("报道称", "报道|报导|消息|文章", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
     # a research report's findings are published figures; only what it foresees is a claim (hedge required)
@@ -171,6 +175,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
     ("X reported that", "report|revealed|wrote|writes&that", "after",
      rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|have\s+|also\s+|first\s+)?(?:reported|reports|revealed|wrote|writes)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+that\s+"),
+    # "Sky News understands that …", "Reuters has learned that …": an outlet's own sourcing (only an outlet's)
+    ("OUTLET understands that", "understands|learned|learnt|can reveal&that", "after",
+     rf"\b{_EN_SRC}\s+(?:understands|(?:has\s+)?learn(?:ed|t)|can\s+reveal)\s+that\s+"),
     ("analyst predicted that", "analyst|leaker|tipster|insider&that", "after",
      rf"\b(?:[Aa]nalyst|[Aa]nalysts|[Ll]eaker|[Tt]ipster|[Ii]nsider)s?\s+{_EN_SRC}[^.;]{{0,80}}?\s+(?:predicted|predicts|expects|expected|said|says|told|claims|claimed|believes|forecast|forecasts|reported|reports|wrote|writes|noted|stated)\b[^.;]{{0,40}}?\bthat\s+"),
     ("analysts at X expect", "analyst&at|from|with", "after",
@@ -215,12 +222,17 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b{_EN_SRC},\s+citing\s+(?P<anon>[^,]{{3,80}}),\s+(?:reported|reports|said|says|wrote|writes)\b{_EN_TIME}\s+(?:that\s+)?"),
     ("X cited people in reporting", "cited&reporting|saying|said", "after",
      rf"\b{_EN_SRC}\s+cited\s+(?P<anon>[^.;]{{3,80}}?)\s+(?:in\s+reporting|as\s+saying|who\s+said|saying)\s+(?:that\s+)?"),
+    ("per sources", "per&source", "after",
+     r"\b(?:[Pp]er|[Aa]s\s+per)\s+(?P<anon>(?:\w+\s+){0,2}sources)\b[^,.;]{0,40},\s*"),
     ("as per media reports", "report", "after",
      r"\b(?:[Aa]s\s+per|[Pp]er|[Aa]ccording\s+to)\s+(?:the\s+|some\s+|several\s+|recent\s+|earlier\s+|multiple\s+)*(?P<anon>(?:media|press|news)\s+reports?|reports)\b[^,.;]{0,40},\s*"),
     # "Sources told Reuters that …": unnamed sources need no "familiar with" to be unnamed
     ("sources told X", "source|insider", "after",
      rf"\b(?P<anon>[Ss]ources|[Aa]\s+source|[Ii]nsiders|[Aa]n\s+insider|(?:[Uu]nnamed|[Aa]nonymous)\s+sources)(?:\s+(?:at|in|within|inside|close\s+to)\s+[^,.;]{{1,40}}?)?\s+(?:told\s+{_EN_TOLD}|said|say|have\s+said)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
+    # "It is understood that …": hearsay with no one named
+    ("it is understood", "it is understood|it is rumo", "after",
+     r"\b[Ii]t\s+is\s+(?:also\s+)?(?P<anon>understood|rumou?red)\s+that\s+"),
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
     ("rumoured", "rumo|speculation", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
@@ -272,8 +284,10 @@ ZH_REPORTED_OBJECT: tuple[str, ...] = (
     r"(?:媒体|网传|市场|此前|有关)?(?:报道|传闻|网传|传言)(?:所称|所说|中提到|提及|称)的(?P<p>[^，。；：:“”]{4,40}?)(?:的)?(?:情况|事项|问题|消息|计划|事宜|行为)?(?=[，。；！？]|$)",
     # "星河否认将关闭利兹工厂": the move denied is the claim
     r"否认(?:了)?(?:公司|其|该公司|自己)?(?P<p>(?:将|正在|已经|已|计划|拟|有意|打算|准备)[^，。；：:“”]{4,40}?)(?:的(?:报道|传闻|消息|说法|传言))?(?=[，。；]|$)",
-    r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|就)了?(?:称)?[，,：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
+    r"(?:否认|回应|辟谣|驳斥|澄清|回复|证实|确认|针对|对于|关于|有关|就)了?(?:称)?[，,：:\s]*(?:此前|近日|日前|网上|网络上|网传|市场|有关|关于|外界|媒体)?(?:的)?"
     r"(?:(?P<src>[^，。；：:“”]{2,12}?)(?:报道|所称|爆料)的|(?P<src2>[^，。；：:“”]{2,12}?)(?:关于|有关))?[“「]?(?P<p>[^，。；：:“”「」]{2,60}?)[”」]?(?:的)?(?:传闻|传言|消息|报道|说法|爆料|猜测)",
+    # "网传“X 将退出印度市场”系谣言": the rumour quoted, then the verdict on it
+    r"(?:网传|网上流传|所谓|有关|关于)(?:的)?[“「](?P<p>[^”」]{4,60})[”」](?:的)?(?:消息|说法|传闻|传言|一事)?(?=(?:系|是|为|属于?|纯属|均为)(?:谣言|谣传|不实|虚假|假消息))",
     # "注意到近期有关公司将被收购的媒体报道": a listed company's notice names what it answers
     r"注意到(?:近期|近日|日前|今日|今天|有)?(?:有关|关于)?(?:的)?(?P<p>[^，。；：:“”]{4,60}?)的(?:媒体|市场|网络|相关)?(?:报道|传闻|消息|传言|文章)",
     # "针对“X 将全面涨价”一事，…回应称": the quoted matter a reply takes up
@@ -292,7 +306,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "回避", r"回避"),
     # "目前正在调查中": an answer that does not yet take a side
     ("no_comment", "调查|核查|了解", r"(?:正在|目前正在|正|仍在)(?:进一步)?(?:调查|核查|了解情况)|(?:调查|核查)中"),
-    ("no_comment", "为准|公布", r"(?:一切)?以(?:官方|公司)?(?:后续|最终|正式)*(?:的)?(?:公告|公布|发布|信息|消息|披露)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?公布的"),
+    ("no_comment", "为准|公布|披露", r"(?:一切)?以(?:官方|公司)?(?:后续|最终|正式)*(?:的)?(?:公告|公布|发布|信息|消息|披露)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?(?:公布|披露)的"),
     ("no_comment", "不便", r"不便(?:透露|回应|回答|说明|披露|评论)"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
     ("unaware", "接到|收到|获得|得到", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
@@ -350,7 +364,7 @@ ZH_ROLE_WORDS: tuple[str, ...] = (
 EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "declin|refus|not|n't|n’t|no comment",
      r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply)|\bno\s+comment\b|\b(?:not|n[’']t)\s+comment(?:ing)?\s+on\s+(?:rumou?rs|speculation|market)"),
-    ("no_comment", "not|n't|n’t", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b"),
+    ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
     ("no_comment", "reached|available&could|comment", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\b(?:not|un)\s*(?:immediately\s+)?available\s+(?:for|to)\s+comment\b"),
     # "had no immediate comment", "declined comment", "did not wish to comment", "policy is not to comment"
     ("no_comment", "comment",
@@ -411,7 +425,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("partial", "explor|review|evaluat|assess&option|possibilit|alternative|opportunit",
      r"\b(?:explor|review|evaluat|assess)\w*[\"”’']?\s+(?:\w+\s+){0,3}(?:options|possibilities|alternatives|opportunities)\b"),
     ("partial", "decision&not|n't|n’t", r"\b(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:taken|made|reached)\s+(?:any|a|the)\s+(?:final\s+)?decision"),
-    ("partial", "decision|preliminary|exploratory|progressed|certainty", r"\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
+    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali", r"\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed)\b|\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
 )
 
 # English speech verbs (a party's statement) and the words for "the company itself".

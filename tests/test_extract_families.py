@@ -1421,6 +1421,85 @@ FAMILY_7 = [
         claims=(C("出售游戏业务", lacks=("报道", "否认"), source=None, subjects=("星河科技",)),),
         responses=(R("星河科技", "deny", "否认"),),
     ),
+    Case(
+        "7-en-outlet-understands-and-it-is-understood",
+        "Sky News understands that Globex has appointed Lazard to find a buyer for its German unit. "
+        "Globex declined to comment.\n\n"
+        'It is understood that Initech is preparing to shut two of its UK call centres. An Initech spokesman '
+        'said: "We don\'t comment on speculation."',
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("appointed Lazard", lacks=("understands",), source="Sky News"),
+            C("shut two of its UK call centres", lacks=("understood",), source=None, anonymous=True),
+        ),
+        responses=(
+            R("Globex", "no_comment", "declined to comment", to="Lazard"),
+            R("Initech", "no_comment", "comment on speculation", to="call centres"),
+        ),
+    ),
+    Case(
+        "7-en-a-company-understanding-something-is-no-credit",
+        "Acme understands that customers want cheaper phones, and will cut prices next month.",
+        "2024-05-10",
+        lang="en",
+        claims=(),
+    ),
+    Case(
+        "7-en-per-sources-and-yet-to-respond",
+        "Per sources, Umbrella is in the final stages of negotiations to buy a stake in Wayne Biotech. "
+        "Umbrella has yet to respond to our request for comment.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("final stages of negotiations", lacks=("Per sources",), source=None, anonymous=True),),
+        responses=(R("Umbrella", "no_comment", "yet to respond"),),
+    ),
+    Case(
+        "7-en-nothing-decided-qualifies",
+        "South Korea's Maeil Business Newspaper reported on Tuesday that Samsong is considering a bid for the chip "
+        "designer. Samsong said nothing had been decided.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("considering a bid", source="Maeil Business Newspaper"),),
+        responses=(R("Samsong", "partial", "nothing had been decided"),),
+    ),
+    Case(
+        "7-zh-said-to-be-developing-and-a-flaw-that-was-found",
+        "星河科技被曝正在研发智能眼镜，预计明年发布。星河科技对此不予置评。\n\n"
+        "北辰汽车去年被曝出车机系统存在安全漏洞。",
+        "2024-05-10",
+        claims=(C("正在研发智能眼镜", lacks=("被曝",), source=None, anonymous=True, subjects=("星河科技",)),),
+        responses=(R("星河科技", "no_comment", "不予置评"),),
+        no_claim_with=("安全漏洞",),
+    ),
+    Case(
+        "7-zh-screenshot-and-a-notice-that-denies",
+        "网传截图显示，东湖外卖将向商家加收2%的技术服务费。东湖外卖客服表示，目前未收到相关通知，以平台公告为准。\n\n"
+        "北辰手机官方微博发文辟谣称，网传“北辰手机将退出印度市场”系谣言，公司将依法追究造谣者责任。",
+        "2024-05-10",
+        claims=(
+            C("加收2%的技术服务费", lacks=("截图",), source=None, anonymous=True),
+            C("北辰手机将退出印度市场", lacks=("谣言",), source=None),
+        ),
+        responses=(
+            R("东湖外卖", "unaware", "未收到相关通知", to="技术服务费"),
+            R("北辰手机", "deny", "谣言", to="印度市场"),
+        ),
+    ),
+    Case(
+        "7-zh-hant-statement-calls-the-report-inaccurate",
+        "東湖集團今日發表聲明，指近日有關集團將被私有化的報道並不準確，集團並未收到任何私有化建議。",
+        "2024-05-10",
+        claims=(C("將被私有化", lacks=("報道",), source=None, subjects=("東湖集團",)),),
+        responses=(R("東湖集團", "deny", "並不準確"),),
+    ),
+    Case(
+        "7-zh-nothing-that-can-be-disclosed",
+        "另有消息人士称，云帆汽车正在考虑在欧洲设立第二工厂。云帆汽车方面表示暂无可以披露的信息。",
+        "2024-05-10",
+        claims=(C("欧洲设立第二工厂", source=None, anonymous=True),),
+        responses=(R("云帆汽车", "no_comment", "暂无可以披露"),),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -29,7 +29,7 @@ CONTINUATION_SENTENCES = 3  # "报道称…" this close to the last claim adds t
 _ZH_ASKED = re.compile(r"[，,]?\s*(?:请问)?(?:是否|是不是|有没有|能否)(?:属实|真实|真的|确有其事|有此事|如此|有这回事)[？?。]?$|[，,]?\s*请问[^，。]*[？?]$")
 _ZH_LEADING_NOISE = re.compile(
     r"^(?:[\s，,：:、]|(?:[^，。]{0,4}?人士)?(?:称|表示|透露|指出)[，,：:]|今日|今天|近日|日前|此前|目前|随后|同时|另外|此外|不过|但|而|且|又|还|也|并|最新|"
-    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?|(?:IT之家|IT 之家)\s*)+"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日(?:晚间|早间|上午|下午|晚)?|(?:IT之家|IT 之家)\s*|(?:截图|图片|文件|聊天记录|视频|邮件)(?:中)?(?:显示|称)[，,：:])+"
 )
 _ZH_CLAUSE = re.compile(r"[，；,;]")
 _EN_LEADING_NOISE = re.compile(
@@ -160,6 +160,8 @@ def _split_at_cue(cue: Cue, m: re.Match, segment: str) -> tuple[str, str]:
         return segment[m.end():], segment[: m.end()]
     if m.end() >= len(segment.rstrip("。.!！ ")) - 1:
         return segment[: m.start()], segment[m.start():]
+    if cue.name == "被曝":
+        return segment[: m.start()] + segment[m.end():], segment[m.start(): m.end()]  # "X 被曝正在…": X 正在…
     return segment, ""
 
 
@@ -347,7 +349,7 @@ _OPINION_VERB = re.compile(r"认为|指出|判断")
 _FORECAST = re.compile(r"将|会|可能|或|有望|预计|计划|拟|明年|今年|年内|下半年|正在|已经|已")
 _NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news
 _SPEAKER_CUES = frozenset({"X 表示/认为"})  # whether its speaker is a third party is judged apart
-_OUTLET_SAYS = frozenset({"OUTLET said", "X, citing sources, said", "X cited people in reporting", "…, says X"})
+_OUTLET_SAYS = frozenset({"OUTLET said", "OUTLET understands that", "X, citing sources, said", "X cited people in reporting", "…, says X"})
 _COMMENTATORS = frozenset({"业内人士"})  # people who comment on an industry, not insiders of a firm
 # Unnamed people who "told <outlet>" / "告诉<outlet>": the outlet is the source.
 _TOLD_CUES = frozenset({"sources said", "…, sources said", "sources told X", "知情人士"})

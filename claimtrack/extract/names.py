@@ -255,7 +255,7 @@ _ZH_VERB = r"(?:所谓|据称|据悉|据传|被曝|疑似|正在|正与|正|将�
 _ZH_LEAD_NAME = re.compile(r"^(?:[“「《]?)([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,12}?)\s*" + _ZH_VERB)
 _ZH_OBJECT_NAME = re.compile(
     r"(?:收购|入股|投资|联手|携手|牵手|合作伙伴|与|和|向)\s*([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,10}?)\s*(?=[，。、；：,]|"
-    + _ZH_VERB + r"|合作|商谈|洽谈|谈判|签署|$)"
+    + _ZH_VERB + r"|合作|商谈|洽谈|谈判|签署|达成|$)"
 )
 # "初创公司 Magic Leap", "芯片巨头 Nvidia": a Chinese descriptor names the Latin name after it.
 _ZH_DESCRIBED_LATIN = re.compile(
@@ -266,6 +266,7 @@ _ZH_NOT_A_NAME = re.compile(
     # function words and clause pieces that stand where a name would ("所谓的…", "正在和…", "即将推出的…")
     r"|^(?:所谓|正在|即将|目前|此前|之前|已经|可能|或将|预计|相同|当前|据|将|会|还|也|都|并|但|而|最|新款|全新|首款)"
     r"|(?:相同|一样|达成|推出|发布|设计|最大|最小)$"
+    r"|^(?:意向|协议|计划|合作|事宜|项目|业务|交易|方案|集团|本集团|该集团)$"
 )
 
 
