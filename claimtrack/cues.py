@@ -121,6 +121,8 @@ ZH_UNDISCLOSED: tuple[str, ...] = (
     "将", "或", "拟", "计划", "打算", "考虑", "准备", "有望", "预计", "可能", "即将", "希望", "不会", "据称", "传",
     # under way, out of sight
     "正在", "正与", "洽谈", "商谈", "谈判", "接触", "悄悄", "秘密", "内部", "尚未", "暂未",
+    # people leaving, firms closing or under scrutiny: what a firm would not announce itself yet
+    "离职", "辞职", "卸任", "出走", "倒闭", "破产", "解散", "停产", "关停", "被约谈", "被调查",
     # a time still to come
     "下周", "下月", "下个月", "明年", "年内", "年底前", "晚些时候",
     # deals, money, people, products
@@ -213,7 +215,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained)\s+by\s+{_EN_SRC}"),
     ("according to X", "according to", "around",
      rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>{_EN_UNNAMED}"
-     rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:[’']s?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
+     rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:(?:[’']s?)?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
     ("sources said", "people|persons|source|person|insider|executive", "after",
      rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("OUTLET said", "report|said|says|wrote|writes|reveal", "after",
@@ -299,7 +301,7 @@ ZH_REPORTED_OBJECT: tuple[str, ...] = (
 # (stance, literal, pattern); zh patterns match the sentence as written.
 ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "置评", r"(?:不予|拒绝|未予|未|没有|不作|暂不|不便|未作)[^，。]{0,8}?置评"),
-    ("no_comment", "回应", r"(?:不予|拒绝|暂无|未|没有|尚未|暂未|未作|未予|不作)(?:正面|任何|官方)?(?:作出|做出|给出)?回应"),
+    ("no_comment", "回应", r"(?:不予|拒绝|暂无|未|没有|尚未|暂未|未作|未予|不作|暂不|暂时不)(?:正面|任何|官方)?(?:作出|做出|给出)?回应"),
     ("no_comment", "评论", r"(?:没有|未|不予|拒绝|暂无|(?<![就对])不(?:会|便)?)(?:对此|对此事|就此)?(?:消息|报道)?(?:立即|立刻|马上)?(?:发表|作出|做出|给出)?(?:任何)?评论"),
     ("no_comment", "复", r"(?:未|没有|尚未|暂未)(?:立即)?(?:回复|答复)"),
     ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)"),
@@ -328,7 +330,9 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "不会", r"(?:并|绝|也|都)?不会(?!影响|有太大|太|很)"),
     ("deny", "并未|不是|并非|没有|并无", r"并未|并不是|并非|不是|没有|并无"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
-    ("deny", "正常", r"(?:一切|运营|经营|生产|运转)[^，。；]{0,4}?正常|正常(?:运营|推进|经营|生产)"),
+    ("deny", "正常", r"(?:一切|运营|经营|生产|运转|营业)[^，。；]{0,4}?正常|正常(?:运营|推进|经营|生产|营业)"),
+    # "只调整了两家门店", "公司只是调整了部分产线": the move is smaller than reported
+    ("partial", "只|仅", r"(?:只|仅|仅仅)(?:是)?(?:对)?(?:调整|优化|整合|合并|缩减|关闭|涉及)了?"),
     # "经协同 X 核实，原因为…所致": the party explains the reported event, so takes it as fact
     ("confirm", "核实|核查|排查|查证&原因|所致|系", r"经(?:[^，。]{0,12}?)(?:核实|核查|排查|查证)[，,]?[^。]{0,40}?(?:原因为|原因是|系因|系|是由于|所致)"),
     ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)(?<![不未])属实|官宣|承认"),
@@ -336,7 +340,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("confirm", "导致|所致|原因是|原因为|系因", r"(?:是|系)?(?:由于)?[^，。；]{2,30}?(?:导致|所致)|原因(?:是|为)|系因"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
     ("confirm", "为了|旨在|因为|出于", r"(?:裁员|收购|合作|调整|涨价|降价|关闭|关停|停产|撤出|重组|裁撤)(?:主要)?(?:是为了|旨在|是因为|是出于)"),
-    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑|不确定性", r"可能性|不排除|正在评估|尚未决定|尚无定论|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)|存在(?:重大|较大)?不确定性"),
+    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑|不确定性|最终|敲定", r"可能性|不排除|正在评估|尚未决定|尚无定论|尚未最终(?:确定|决定|敲定)|尚未敲定|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)|存在(?:重大|较大)?不确定性"),
     # "公司正在筹划…", "双方确有接触": the party tells of the move as under way
     ("confirm", "筹划|确有|确实有", r"正在筹划|(?:确有|确实有)(?:接触|洽谈|沟通|此事|此计划|合作意向)"),
 )
@@ -363,7 +367,8 @@ ZH_ROLE_WORDS: tuple[str, ...] = (
 
 EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "declin|refus|not|n't|n’t|no comment",
-     r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply)|\bno\s+comment\b|\b(?:not|n[’']t)\s+comment(?:ing)?\s+on\s+(?:rumou?rs|speculation|market)"),
+     r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|confirm(?!\s+(?:or|nor)\s+deny))|\bno\s+comment\b"
+     r"|\b(?:not|n[’']t)\s+(?:going\s+to\s+|able\s+to\s+|in\s+a\s+position\s+to\s+)?comment(?:ing)?\s+on\s+(?:any\s+)?(?:rumou?rs|speculation|market)"),
     ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
     ("no_comment", "reached|available&could|comment", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\b(?:not|un)\s*(?:immediately\s+)?available\s+(?:for|to)\s+comment\b"),
     # "had no immediate comment", "declined comment", "did not wish to comment", "policy is not to comment"

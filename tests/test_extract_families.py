@@ -1500,6 +1500,64 @@ FAMILY_7 = [
         claims=(C("欧洲设立第二工厂", source=None, anonymous=True),),
         responses=(R("云帆汽车", "no_comment", "暂无可以披露"),),
     ),
+    Case(
+        "7-zh-replies-that-bound-or-defer",
+        "网传北辰超市将关闭全部北京门店。北辰超市公关负责人告诉记者，“只调整了两家门店，其他门店正常营业”。\n\n"
+        "消息称，星河视频将上调会员价格。星河视频客服人员表示，暂时没有接到调价的通知，具体以官方公布为准。\n\n"
+        "有消息指出，北辰航空计划订购50架新飞机。北辰航空对此表示暂不回应。",
+        "2024-05-10",
+        claims=(
+            C("关闭全部北京门店", source=None, anonymous=True),
+            C("上调会员价格", source=None, anonymous=True),
+            C("订购50架新飞机", source=None, anonymous=True),
+        ),
+        responses=(
+            R("北辰超市", "partial", "只调整了两家门店", to="北京门店"),
+            R("星河视频", "unaware", "没有接到调价的通知", to="会员价格"),
+            R("北辰航空", "no_comment", "暂不回应", to="新飞机"),
+        ),
+    ),
+    Case(
+        "7-zh-a-founder-leaving-is-not-yet-public",
+        "据36氪报道，云帆科技创始人已离职。云帆科技随后在官方公众号发布声明称，该报道严重失实，公司已委托律师处理。",
+        "2024-05-10",
+        claims=(C("创始人已离职", source="36氪"),),
+        responses=(R("云帆科技", "deny", "失实"),),
+    ),
+    Case(
+        "7-zh-admitted-but-not-final-is-one-partial-answer",
+        "知情人士透露，东湖游戏正在与一家中东主权基金洽谈融资。东湖游戏对此表示，确实正在接触多家投资方，但尚未最终确定。",
+        "2024-05-10",
+        claims=(C("中东主权基金洽谈融资", source=None, anonymous=True),),
+        responses=(R("东湖游戏", "partial", "尚未最终确定"),),
+    ),
+    Case(
+        "7-en-would-not-confirm-and-not-going-to-comment",
+        "Acme is close to a deal to acquire Vandelay Industries, CNBC reported. Acme would not confirm the report.\n\n"
+        'Fabrikam is weighing a bid for Northwind, Sky News reported. Fabrikam\'s chief executive said on a conference '
+        'call that the company was "not going to comment on market speculation."',
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("acquire Vandelay Industries", source="CNBC"),
+            C("weighing a bid for Northwind", source="Sky News"),
+        ),
+        responses=(
+            R("Acme", "no_comment", "would not confirm", to="Vandelay"),
+            R("Fabrikam", "no_comment", "not going to comment", to="Northwind"),
+        ),
+    ),
+    Case(
+        "7-en-according-to-a-named-outlet-is-not-anonymous",
+        "Pixelphone will launch a subscription service in June, according to a report by 9to5Google.\n\n"
+        "According to Bloomberg's sources, Globex will cut its dividend.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("subscription service in June", source="9to5Google", anonymous=False),
+            C("Globex will cut its dividend", lacks=("sources",), source="Bloomberg", anonymous=True),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

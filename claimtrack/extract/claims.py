@@ -16,7 +16,7 @@ from ..dates import PartialDate
 from ..when import find_dates
 from .linking import IMPLIED_CUE
 from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, sentence_lexicon, stance_in
-from .names import Names, en_names, key, subjects
+from .names import Names, en_names, key, same_name, subjects
 from .results import ExtractedClaim
 from .sentences import Sentence
 from .state import LEAKER_REACH, State
@@ -89,6 +89,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
         src = clean_source(first.group("n") or first.groupdict().get("n2"), zh, names) or src
     anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
+    if cue.name == "according to X" and m.groupdict().get("src"):
+        anon = bool(_ANON_EN.search(m.group("anon")))  # "according to Bloomberg": named; "…'s sources": not
     proposition, lead = _split_at_cue(cue, m, segment)
     text = trim_claim(proposition, zh, state.lexicon)
     if len(re.sub(r"\W", "", text)) < MIN_CLAIM_CHARS[zh]:
@@ -184,8 +186,17 @@ def _credit_stands(cue: Cue, m: re.Match, src, anon: bool, text: str, segment: s
         return False  # the report citing itself; but "sources told us" is its own scoop
     if cue.name in ("报道称", "报告称") or _is_continuation(segment, zh):
         if state.claims and sentence.index - state.claim_pos[-1] <= CONTINUATION_SENTENCES:
-            return False
+            return _another_story(text, sentence, state)
     return True
+
+
+def _another_story(text: str, sentence: Sentence, state: State) -> bool:
+    """"消息称，…" in a new paragraph about other parties starts a story; else it goes on with the last."""
+    last_at = state.claim_pos[-1]
+    if state.paragraph_of.get(last_at) == sentence.paragraph:
+        return False
+    names = subjects(text, sentence.zh, state.names)
+    return bool(names) and not any(same_name(n, s) for n in names for s in state.claims[-1].subjects if s)
 
 
 def _reported_on(lead: str, state: State) -> PartialDate | None:

@@ -214,6 +214,9 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     if {"unaware", "deny"} <= kinds and any(_FORMAL_DENIAL.search(m.group(0)) for s, m in hits if s == "deny"):
         kinds.discard("unaware")  # "报道不属实，公司未收到任何通知": the verdict on the report is the answer
         hits = [(s, m) for s, m in hits if s != "unaware"]
+    only = next((m for s, m in hits if s == "partial" and _ONLY.match(m.group(0))), None)
+    if only is not None and "confirm" not in kinds:
+        return Stance.PARTIAL, only.group(0), only  # "只调整了两家门店，其他门店正常营业"
     if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
         kinds.discard("partial")  # "不排除" beside a denial qualifies the denial
     if "confirm" in kinds and ("deny" in kinds or "partial" in kinds):
@@ -234,6 +237,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     return Stance(stance_s), m.group(0), m
 
 
+_ONLY = re.compile(r"只|仅")  # "只调整了两家门店": a concession that the denial beside it only bounds
 _FORMAL_DENIAL = re.compile(r"否认|不实|失实|不属实|谣言|辟谣|造谣|虚构|子虚乌有|\b(?:den(?:y|ies|ied)|untrue|false|baseless|unfounded)\b")
 _NEITHER = re.compile(
     r"(?:declin\w*|refus\w*|would\s*(?:not|n[’']t)|did\s*(?:not|n[’']t)|could\s*(?:not|n[’']t))\s+(?:to\s+)?(?:either\s+)?confirm\s+(?:or|nor)\s+deny"

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from ..models import Stance
 from .names import key, same_name
 from .results import ExtractedClaim, ExtractedResponse
 from .state import RECENT_CLAIMS, State
@@ -227,6 +228,9 @@ def link(state: State) -> list[ExtractedResponse]:
         previous = keep[-1] if keep else None
         if previous is not None and _continues(previous, r, linked.index(previous), i, positions, paragraphs):
             continue  # "X 否认…。X 也强调…": the same statement, continued
+        if previous is not None and _confirmed_with_a_but(previous, r):
+            keep[-1] = _as_one_partial(previous, r)  # "X 承认正在接触…，但表示尚未最终确定": one answer
+            continue
         same = [
             o for j, o in enumerate(linked)
             if j != i and o.claim == r.claim and o.stance == r.stance and same_name(o.responder, r.responder)
@@ -248,6 +252,20 @@ def _continues(previous: ExtractedResponse, r: ExtractedResponse, p: int, i: int
         and previous.claim == r.claim and not _has_quote(r) and positions[i] - positions[p] == 1
         and paragraphs[i] == paragraphs[p]
     )
+
+
+def _confirmed_with_a_but(previous: ExtractedResponse, r: ExtractedResponse) -> bool:
+    """One party's confirmation and, in the same sentence, its qualification or denial."""
+    return (
+        previous.sentence == r.sentence and previous.claim == r.claim and same_name(previous.responder, r.responder)
+        and previous.stance == Stance.CONFIRM and r.stance in (Stance.PARTIAL, Stance.DENY)
+    )
+
+
+def _as_one_partial(first: ExtractedResponse, then: ExtractedResponse) -> ExtractedResponse:
+    start, end = first.sentence.find(first.quote), then.sentence.find(then.quote)
+    quote = first.sentence[start: end + len(then.quote)] if 0 <= start <= end else first.quote
+    return replace(first, stance=Stance.PARTIAL, quote=quote)
 
 
 def _has_quote(r: ExtractedResponse) -> bool:

@@ -316,10 +316,10 @@ def _named_party(name: str, state: State) -> bool:
 
 def _plausible_party(name: str, state: State) -> bool:
     """A responder must be someone with standing: a known name, or one the claims mention."""
+    if _named_party(name, state):
+        return True  # ("星河视频" is a firm the claim is about, though "视频" alone is no party)
     if _NOT_A_PARTY.search(name):
         return False
-    if _named_party(name, state):
-        return True
     return len(name) <= (16 if name.isascii() else 8)
 
 
