@@ -389,15 +389,16 @@ class ListingView:
         widths = _Layout(listing, cells).widths(width)
         yield self._records(cells, width) if widths is None else self._table(cells, widths)
 
-    def _table(self, cells: list[list[Text]], widths: list[int | None]) -> Table:
+    def _table(self, cells: list[list[Text]], widths: list[int | None]) -> Group:
+        """The table, line by line: the header (its lines at the bottom), a rule under
+        each column, then the rows, columns two cells apart."""
         columns = self.listing.columns
         shown = [i for i, w in enumerate(widths) if w is not None]
         main = next((i for i, c in enumerate(columns) if c.role == MAIN), None)
-        table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, GAP - 1, 0, 0),
-                      expand=False)
-        for i in shown:
-            table.add_column(_wrapped(Text(columns[i].name), widths[i]), width=widths[i], no_wrap=True,
-                             overflow="fold", justify="right" if columns[i].role == NUMBER else "left")
+        header = [_wrapped(Text(columns[i].name, style="bold"), widths[i]).split("\n") for i in shown]
+        depth = max(map(len, header))
+        lines = self._lines(shown, widths, [[Text("")] * (depth - len(h)) + list(h) for h in header])
+        lines.append(Text(" " * GAP).join(Text("─" * widths[i], style="dim") for i in shown))
         for r in range(len(self.listing.rows)):
             row = []
             for i in shown:
@@ -405,9 +406,31 @@ class ListingView:
                 if i == main:
                     cell = self._with_stacked(cell, [(columns[j].name, cells[j][r]) for j, w in enumerate(widths)
                                                      if w is None and plain_cell(self.listing.rows[r][j])])
-                row.append(_wrapped(cell, widths[i]))
-            table.add_row(*row)
-        return table
+                row.append(list(_wrapped(cell, widths[i]).split("\n")))
+            lines.extend(self._lines(shown, widths, row))
+        return Group(*lines)
+
+    def _lines(self, shown: list[int], widths: list[int | None], row: list[list[Text]]) -> list[Text]:
+        """One row's cells (each a list of lines) side by side, each padded to its column."""
+        lines = []
+        for n in range(max(map(len, row))):
+            line = Text()
+            for k, (i, cell) in enumerate(zip(shown, row)):
+                piece = cell[n] if n < len(cell) else Text("")
+                pad = " " * (widths[i] - cell_len(piece.plain))
+                last = k == len(shown) - 1
+                if self.listing.columns[i].role == NUMBER:
+                    line.append(pad)
+                    line.append_text(piece)
+                else:
+                    line.append_text(piece)
+                    if not last:
+                        line.append(pad)
+                if not last:
+                    line.append(" " * GAP)
+            line.rstrip()
+            lines.append(line)
+        return lines
 
     @staticmethod
     def _with_stacked(main: Text, stacked: list[tuple[str, Text]]) -> Text:
