@@ -292,3 +292,23 @@ def test_terminal_list_at_80_columns(cli, story, tmp_path):
     out = re.sub(r"\x1b\[[0-9;]*m", "", raw.decode("utf-8")).replace("\r\n", "\n")
     assert_fits(out, 80)
     assert_nothing_lost(_claims_listing(date.today()), out)
+
+
+# --- the README's pictures ----------------------------------------------------------
+
+def test_screenshot_script_draws_list_and_timeline_at_80_columns(tmp_path):
+    import runpy
+
+    from conftest import REPO
+
+    script = runpy.run_path(str(REPO / "docs" / "screenshots.py"))
+    written = script["write_screenshots"](tmp_path)
+    assert [p.name for p in written] == ["list-80.svg", "timeline-80.svg"]
+    shown = {p.name: p.read_text("utf-8").replace("&#160;", " ") for p in written}
+    assert "claimtrack list" in shown["list-80.svg"] and "Nimbus" in shown["list-80.svg"]
+    assert "小米" in shown["list-80.svg"]
+    assert "claimtrack timeline" in shown["timeline-80.svg"] and "unanswered" in shown["timeline-80.svg"]
+    readme = (REPO / "README.md").read_text("utf-8")
+    for name in shown:
+        assert f"](docs/{name})" in readme and (REPO / "docs" / name).is_file()
+    assert "docs/screenshots.py" in readme
