@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from .models import EventKind, Status
-from .safetext import one_line
+from .safetext import one_line, visible
 from .status import Step, explain
 
 # How a column behaves on a terminal too narrow for everything side by side:
@@ -202,3 +202,47 @@ def runs_listing(rows: list[dict]) -> Listing:
 def _feed_outcome(f: dict) -> str:
     detail = f": {f['error']}" if f["error"] else f" ({f['entries_new']} new entries)" if f["entries_new"] else ""
     return f"{f['feed_name']}: {f['outcome']}{detail}"
+
+
+# `show`'s parts on a terminal (piped, `show` prints `plain.claim_lines`).
+
+def claim_facts(detail) -> Listing:
+    """The claim itself, one row, always shown as "name: value" lines."""
+    claim = detail.claim
+    source = claim.source or "—"
+    if claim.anonymous:
+        source += " (anonymous sources)"
+    columns = [Column("claim", MAIN), Column("source"), Column("subjects"), Column("first reported", SHORT)]
+    cells = [visible(claim.text), one_line(source), one_line(", ".join(claim.subjects)), _date(claim.first_reported)]
+    if claim.due:
+        columns.append(Column("due", SHORT))
+        cells.append(_date(claim.due))
+    listing = Listing(tuple(columns))
+    listing.add(*cells)
+    return listing
+
+
+def mentions_listing(detail) -> Listing:
+    listing = Listing((Column("id", NUMBER), Column("date", SHORT), Column("credited"), Column("sentence", MAIN),
+                       Column("report"), Column("why linked")))
+    for m in detail.mentions:
+        listing.add(str(m.id), _date(m.mentioned_on), one_line(m.credited) or None, visible(m.sentence),
+                    one_line(m.report_title or m.url) or None, one_line(m.link_reason or "entered by hand"))
+    return listing
+
+
+def responses_listing(detail) -> Listing:
+    listing = Listing((Column("id", NUMBER), Column("date", SHORT), Column("who"), Column("stance", SHORT),
+                       Column("quote", MAIN), Column("via")))
+    for r in detail.responses:
+        listing.add(str(r.id), _date(r.responded_on), one_line(r.responder), r.stance.value, visible(r.quote),
+                    one_line(r.via) or None)
+    return listing
+
+
+def verdicts_listing(detail) -> Listing:
+    listing = Listing((Column("date", SHORT), Column("verdict", SHORT), Column("evidence"), Column("note", MAIN)))
+    for v in detail.verdicts:
+        listing.add(_date(v.decided_on), _status(Status(v.verdict.value)), one_line(v.evidence) or None,
+                    visible(v.note) or None)
+    return listing

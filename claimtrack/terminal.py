@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from rich import box
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Group, RenderHook
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from .listing import MAIN, NUMBER, SHORT, TEXT, Cell, Listing, claims_listing, timeline_listing
+from .listing import (MAIN, NUMBER, SHORT, TEXT, Cell, Listing, claim_facts, claims_listing, mentions_listing,
+                      responses_listing, timeline_listing, verdicts_listing)
 from .listing import parts as listing_parts
 from .listing import plain as plain_cell
 from .models import ClaimDetail, Status
@@ -87,72 +87,22 @@ def status_text(status: Status) -> Text:
     return Text(status.value, style=STATUS_STYLE[status])
 
 
-def _date(value) -> str:
-    return str(value) if value is not None else "—"
-
-
 def claim_view(detail: ClaimDetail) -> Group:
     claim = detail.claim
     head = Text()
     head.append(f"claim {claim.id}  ", style="bold")
     head.append_text(status_text(detail.status))
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="dim", no_wrap=True)
-    facts.add_column()
-    facts.add_row("claim", Text(visible(claim.text)))
-    source = claim.source or "—"
-    if claim.anonymous:
-        source += " (anonymous sources)"
-    facts.add_row("source", data(source))
-    facts.add_row("subjects", data(", ".join(claim.subjects)))
-    facts.add_row("first reported", _date(claim.first_reported))
-    if claim.due:
-        facts.add_row("due", _date(claim.due))
-    parts: list = [head, facts]
-    parts.append(_section("mentions", _mentions_table(detail)))
+    parts: list = [head, ListingView(claim_facts(detail), records=True)]
+    parts.append(_section("mentions", ListingView(mentions_listing(detail))))
     if detail.responses:
-        parts.append(_section("responses", _responses_table(detail)))
+        parts.append(_section("responses", ListingView(responses_listing(detail))))
     if detail.verdicts:
-        parts.append(_section("verdict", _verdicts_table(detail)))
+        parts.append(_section("verdict", ListingView(verdicts_listing(detail))))
     return Group(*parts)
 
 
 def _section(title: str, body) -> Group:
     return Group(Text(""), Text(title, style="bold underline"), body)
-
-
-def _plain_table() -> Table:
-    return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-
-
-def _mentions_table(detail: ClaimDetail) -> Table:
-    table = _plain_table()
-    for name in ("id", "date", "credited", "sentence", "report", "why linked"):
-        table.add_column(name, ratio=1 if name in ("sentence", "why linked") else None)
-    for m in detail.mentions:
-        table.add_row(str(m.id), _date(m.mentioned_on), data(m.credited or "—"), Text(visible(m.sentence)),
-                      data(m.report_title or m.url or "—"), data(m.link_reason or "entered by hand"))
-    return table
-
-
-def _responses_table(detail: ClaimDetail) -> Table:
-    table = _plain_table()
-    for name in ("id", "date", "who", "stance", "quote", "via"):
-        table.add_column(name, ratio=1 if name == "quote" else None)
-    for r in detail.responses:
-        table.add_row(str(r.id), _date(r.responded_on), data(r.responder), r.stance.value,
-                      Text(visible(r.quote)), data(r.via or "—"))
-    return table
-
-
-def _verdicts_table(detail: ClaimDetail) -> Table:
-    table = _plain_table()
-    for name in ("date", "verdict", "evidence", "note"):
-        table.add_column(name, ratio=1 if name == "note" else None)
-    for v in detail.verdicts:
-        table.add_row(_date(v.decided_on), status_text(Status(v.verdict.value)),
-                      data(v.evidence or "—"), Text(visible(v.note or "")))
-    return table
 
 
 def chart_view(chart: Chart, label_width: int = 28, color: bool = True) -> Group:
@@ -377,8 +327,9 @@ class ListingView:
     under the main one when narrow, and one block of "name: value" lines a row when
     even that does not fit."""
 
-    def __init__(self, listing: Listing):
+    def __init__(self, listing: Listing, records: bool = False):
         self.listing = listing
+        self.records = records  # "name: value" lines whatever the width
 
     def __rich_console__(self, console, options):
         listing = self.listing
@@ -386,7 +337,7 @@ class ListingView:
         if listing.title:
             yield _wrapped(Text(listing.title, style="bold"), width)
         cells = [[_cell_text(row[i]) for row in listing.rows] for i in range(len(listing.columns))]
-        widths = _Layout(listing, cells).widths(width)
+        widths = None if self.records else _Layout(listing, cells).widths(width)
         yield self._records(cells, width) if widths is None else self._table(cells, widths)
 
     def _table(self, cells: list[list[Text]], widths: list[int | None]) -> Group:

@@ -312,3 +312,17 @@ def test_screenshot_script_draws_list_and_timeline_at_80_columns(tmp_path):
     for name in shown:
         assert f"](docs/{name})" in readme and (REPO / "docs" / name).is_file()
     assert "docs/screenshots.py" in readme
+
+
+@pytest.mark.parametrize("width", [60, 80, 200])
+def test_show_tables_lose_nothing(story, width):
+    from claimtrack import tracker
+    from claimtrack.listing import mentions_listing, responses_listing, verdicts_listing
+
+    with _store() as store:
+        detail = tracker.claim_detail(store, story[0])
+    for make in (mentions_listing, responses_listing, verdicts_listing):
+        listing = make(detail)
+        out = render(listing, width)
+        assert_fits(out, width)
+        assert_nothing_lost(listing, out)
