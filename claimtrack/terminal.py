@@ -192,16 +192,15 @@ def _widest_line(text: str) -> int:
 # "word", so it wraps only at spaces, and a column squeezed below a word's width
 # crops it with "…" on every line. Listings are therefore laid out here: column
 # widths from the roles in `listing.py`, every cell broken into lines by
-# `wrap_spans` (at spaces, and between CJK characters), and the table handed to
-# rich with those exact widths, so rich has nothing left to crop. Nothing is cut:
-# a cell too long for its column gets more lines.
+# `wrap_spans` (at spaces, and between CJK characters), and the table drawn line by
+# line as Text. Nothing is cut: a cell too long for its column gets more lines.
 
-GAP = 2          # cells between columns: the right padding and the divider
+GAP = 2                        # cells between columns
 TEXT_WIDE, MAIN_WIDE = 40, 60  # a secondary text column gets up to 40 cells while the main keeps 60;
 TEXT_CAP = 24                  # else up to 24,
 TEXT_FLOOR = 12                # then 12, before it moves under the main column;
 MAIN_MIN = 30                  # the main column keeps this much, or the layout gives up a step
-STACKED_MIN = 24  # below this even with everything under it: one record a block
+STACKED_MIN = 24               # below this even with all else under it: one block a row
 
 # No line starts with closing punctuation or ends with an opening one.
 _NO_START = set("，。、；：！？）」』》】〕”’,.;:!?)]}…%")
@@ -288,12 +287,13 @@ class _Layout:
 
     def __init__(self, listing: Listing, cells: list[list[Text]]):
         self.listing = listing
-        self.cells = cells  # [column][row]
+        # The width each column needs to show every cell on its own lines unbroken
+        # (a header may wrap at its spaces).
+        self._natural = [max([_widest_piece(column.name), *(_widest_line(t.plain) for t in cells[i])])
+                         for i, column in enumerate(listing.columns)]
 
     def natural(self, i: int) -> int:
-        """The width a column needs to show every cell on its own lines unbroken."""
-        header = _widest_piece(self.listing.columns[i].name)
-        return max([header, *(_widest_line(t.plain) for t in self.cells[i])])
+        return self._natural[i]
 
     def widths(self, total: int) -> list[int | None] | None:
         columns = self.listing.columns
