@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from rich import box
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 from rich.console import Group, RenderHook
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from .models import ClaimDetail, EventKind, Status
+from .listing import (MAIN, NUMBER, SHORT, TEXT, Cell, Listing, claim_facts, claims_listing, mentions_listing,
+                      responses_listing, timeline_listing, verdicts_listing)
+from .listing import parts as listing_parts
+from .listing import plain as plain_cell
+from .models import ClaimDetail, Status
 from .safetext import one_line, visible
-from .status import Step, explain
+from .status import Step
 from .timeline import Chart
 
 STATUS_STYLE = {
@@ -84,138 +87,22 @@ def status_text(status: Status) -> Text:
     return Text(status.value, style=STATUS_STYLE[status])
 
 
-def _date(value) -> str:
-    return str(value) if value is not None else "—"
-
-
-def claims_table(summaries) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("id", justify="right", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("first reported", no_wrap=True)
-    table.add_column("source")
-    table.add_column("subjects")
-    table.add_column("claim", ratio=1, min_width=20)
-    for s in summaries:
-        source = s.claim.source or ("anonymous" if s.claim.anonymous else "—")
-        flags = []
-        if s.overdue:
-            flags.append("overdue")
-        if s.quiet_days is not None and s.quiet_days >= 30:
-            flags.append(f"quiet {s.quiet_days}d")
-        status = status_text(s.status)
-        if flags:
-            status.append(" (" + ", ".join(flags) + ")", style="dim")
-        table.add_row(
-            str(s.claim.id), status, _date(s.claim.first_reported),
-            data(source), data(", ".join(s.claim.subjects)), data(s.claim.text),
-        )
-    return table
-
-
 def claim_view(detail: ClaimDetail) -> Group:
     claim = detail.claim
     head = Text()
     head.append(f"claim {claim.id}  ", style="bold")
     head.append_text(status_text(detail.status))
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="dim", no_wrap=True)
-    facts.add_column()
-    facts.add_row("claim", Text(visible(claim.text)))
-    source = claim.source or "—"
-    if claim.anonymous:
-        source += " (anonymous sources)"
-    facts.add_row("source", data(source))
-    facts.add_row("subjects", data(", ".join(claim.subjects)))
-    facts.add_row("first reported", _date(claim.first_reported))
-    if claim.due:
-        facts.add_row("due", _date(claim.due))
-    parts: list = [head, facts]
-    parts.append(_section("mentions", _mentions_table(detail)))
+    parts: list = [head, ListingView(claim_facts(detail), records=True)]
+    parts.append(_section("mentions", ListingView(mentions_listing(detail))))
     if detail.responses:
-        parts.append(_section("responses", _responses_table(detail)))
+        parts.append(_section("responses", ListingView(responses_listing(detail))))
     if detail.verdicts:
-        parts.append(_section("verdict", _verdicts_table(detail)))
+        parts.append(_section("verdict", ListingView(verdicts_listing(detail))))
     return Group(*parts)
 
 
 def _section(title: str, body) -> Group:
     return Group(Text(""), Text(title, style="bold underline"), body)
-
-
-def _plain_table() -> Table:
-    return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-
-
-def _mentions_table(detail: ClaimDetail) -> Table:
-    table = _plain_table()
-    for name in ("id", "date", "credited", "sentence", "report", "why linked"):
-        table.add_column(name, ratio=1 if name in ("sentence", "why linked") else None)
-    for m in detail.mentions:
-        table.add_row(str(m.id), _date(m.mentioned_on), data(m.credited or "—"), Text(visible(m.sentence)),
-                      data(m.report_title or m.url or "—"), data(m.link_reason or "entered by hand"))
-    return table
-
-
-def _responses_table(detail: ClaimDetail) -> Table:
-    table = _plain_table()
-    for name in ("id", "date", "who", "stance", "quote", "via"):
-        table.add_column(name, ratio=1 if name == "quote" else None)
-    for r in detail.responses:
-        table.add_row(str(r.id), _date(r.responded_on), data(r.responder), r.stance.value,
-                      Text(visible(r.quote)), data(r.via or "—"))
-    return table
-
-
-def _verdicts_table(detail: ClaimDetail) -> Table:
-    table = _plain_table()
-    for name in ("date", "verdict", "evidence", "note"):
-        table.add_column(name, ratio=1 if name == "note" else None)
-    for v in detail.verdicts:
-        table.add_row(_date(v.decided_on), status_text(Status(v.verdict.value)),
-                      data(v.evidence or "—"), Text(visible(v.note or "")))
-    return table
-
-
-def _what(step: Step) -> Text:
-    e = step.event
-    if e.kind is EventKind.RESPONSE:
-        text = Text(f"{e.stance.value}: ")
-        text.append(f"“{one_line(e.text)}”")
-        if e.via:
-            text.append(f" (via {one_line(e.via)})", style="dim")
-        return text
-    if e.kind is EventKind.VERDICT:
-        text = Text(f"verdict {e.verdict.value}")
-        if e.text:
-            text.append(f": {one_line(e.text)}")
-        if e.url:
-            text.append(f" [{one_line(e.url)}]", style="dim")
-        return text
-    if e.kind is EventKind.EDITED:
-        return Text(f"edited {one_line(e.text)}", style="dim")
-    return Text(f"{e.kind.value}: {one_line(e.text)}")
-
-
-def timeline_view(claim, steps: list[Step]) -> Group:
-    head = Text()
-    head.append(f"claim {claim.id}  ", style="bold")
-    head.append(one_line(claim.text))
-    table = _plain_table()
-    table.add_column("date", no_wrap=True)
-    table.add_column("event", no_wrap=True)
-    table.add_column("who")
-    table.add_column("what", ratio=1)
-    table.add_column("status", no_wrap=True)
-    table.add_column("why", style="dim")
-    for step in steps:
-        e = step.event
-        date_text = str(e.happened_on) if e.happened_on else f"{e.recorded_at[:10]}*"
-        status = status_text(step.after)
-        if step.changed:
-            status = Text.assemble(("→ ", "bold"), status)
-        table.add_row(date_text, e.kind.value, data(e.who or "—"), _what(step), status, data(explain(step)))
-    return Group(head, table)
 
 
 def chart_view(chart: Chart, label_width: int = 28, color: bool = True) -> Group:
@@ -299,52 +186,235 @@ def _widest_line(text: str) -> int:
     return max(map(cell_len, text.splitlines()), default=0)
 
 
-def reports_table(rows: list[dict]) -> Table:
-    table = _plain_table()
-    for name in ("id", "published", "outlet", "title", "claims", "responses", "address"):
-        table.add_column(name, ratio=1 if name == "title" else None,
-                         justify="right" if name in ("id", "claims", "responses") else "left")
-    for r in rows:
-        table.add_row(str(r["id"]), data(r["published"] or "—"), data(r["outlet"] or "—"), data(r["title"] or "—"),
-                      str(r["claims"]), str(r["responses"]), data(r["url"] or r["location"] or "—"))
-    return table
+# ---- listings fitted to the terminal -------------------------------------------
+#
+# Rich lays out a table by measuring words: a run of Chinese with no spaces is one
+# "word", so it wraps only at spaces, and a column squeezed below a word's width
+# crops it with "…" on every line. Listings are therefore laid out here: column
+# widths from the roles in `listing.py`, every cell broken into lines by
+# `wrap_spans` (at spaces, and between CJK characters), and the table drawn line by
+# line as Text. Nothing is cut: a cell too long for its column gets more lines.
+
+GAP = 2                        # cells between columns
+TEXT_WIDE, MAIN_WIDE = 40, 60  # a secondary text column gets up to 40 cells while the main keeps 60;
+TEXT_CAP = 24                  # else up to 24,
+TEXT_FLOOR = 12                # then 12, before it moves under the main column;
+MAIN_MIN = 30                  # the main column keeps this much, or the layout gives up a step
+STACKED_MIN = 24               # below this even with all else under it: one block a row
+
+# No line starts with closing punctuation or ends with an opening one.
+_NO_START = set("，。、；：！？）」』》】〕”’,.;:!?)]}…%")
+_NO_END = set("（「『《【〔“‘([{")
 
 
-def entities_table(rows: list[dict]) -> Table:
-    table = _plain_table()
-    for name in ("name", "kind", "aliases", "subject of", "source of", "responded"):
-        table.add_column(name, ratio=1 if name == "aliases" else None,
-                         justify="right" if name in ("subject of", "source of", "responded") else "left")
-    for r in rows:
-        table.add_row(data(r["name"]), data(r["kind"]), data(", ".join(r["aliases"])),
-                      str(r["as_subject"]), str(r["as_source"]), str(r["as_responder"]))
-    return table
+def _wide(ch: str) -> bool:
+    return get_character_cell_size(ch) == 2
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
+def _may_break(before: str, after: str) -> bool:
+    """Between two visible characters: a line may break where either is CJK (wide)."""
+    return (_wide(before) or _wide(after)) and after not in _NO_START and before not in _NO_END
 
 
-def sources_table(records) -> Table:
-    table = _plain_table()
-    columns = ("originator", "claims", "open", "true", "partly", "false", "retracted",
-               "share true", "95% range", "median days", "denied, then true")
-    for name in columns:
-        table.add_column(name, justify="left" if name == "originator" else "right")
-    for r in records:
-        span = "—" if r.interval is None else f"{_percent(r.interval[0])}–{_percent(r.interval[1])}"
-        days = "—" if r.median_days_to_verdict is None else f"{r.median_days_to_verdict:g}"
-        table.add_row(data(r.originator), str(r.claims), str(r.open), str(r.true), str(r.partly_true),
-                      str(r.false), str(r.retracted), _percent(r.share_true), span, days,
-                      str(r.denied_then_true))
-    return table
+def _segments(text: str, start: int, end: int):
+    """The unbreakable pieces of text[start:end], as (start, end), spaces left out."""
+    i = start
+    while i < end:
+        while i < end and text[i].isspace():
+            i += 1
+        if i == end:
+            return
+        first = i
+        i += 1
+        while i < end and not text[i].isspace() and not _may_break(text[i - 1], text[i]):
+            i += 1
+        yield first, i
 
 
-def suggestions_table(found) -> Table:
-    table = _plain_table()
-    for name in ("n", "new claim", "may be", "score", "why"):
-        table.add_column(name, ratio=1 if name in ("new claim", "may be") else None)
-    for s in found:
-        table.add_row(str(s.id), data(f"{s.claim.id}: {s.claim.text}"), data(f"{s.candidate.id}: {s.candidate.text}"),
-                      f"{s.score:.2f}", data(s.reason))
-    return table
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Where each line starts and ends when `text` is broken into lines of at most
+    `width` cells: at spaces and between CJK characters, and inside a piece only
+    when the piece alone is wider than a line (a long address, a long number)."""
+    at = [0]  # at[i]: cells taken by text[:i]
+    for ch in text:
+        at.append(at[-1] + get_character_cell_size(ch))
+    spans: list[tuple[int, int]] = []
+    paragraph = 0
+    for stop in [*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]:
+        line_start = line_end = None
+        for first, end in _segments(text, paragraph, stop):
+            too_wide = at[end] - at[first] > width  # folded anyway: start it on this line
+            if line_start is not None and at[end] - at[line_start] > width and not too_wide:
+                spans.append((line_start, line_end))
+                line_start = None
+            if line_start is None:
+                line_start = first
+            while at[end] - at[line_start] > width:  # a piece wider than a line: fold it
+                cut = line_start + 1
+                while cut < end and at[cut + 1] - at[line_start] <= width:
+                    cut += 1
+                spans.append((line_start, cut))
+                line_start = cut
+            line_end = end
+        if line_start is None:  # an empty paragraph: an empty line
+            spans.append((paragraph, paragraph))
+        elif line_start < line_end:
+            spans.append((line_start, line_end))
+        paragraph = stop + 1
+    return spans
+
+
+def _cell_text(cell: Cell) -> Text:
+    text = Text()
+    for piece, style in listing_parts(cell):
+        if style.startswith("status:"):
+            style = STATUS_STYLE[Status(style.split(":", 1)[1])]
+        text.append(piece, style=style)
+    return text if text.plain else Text("—", style="dim")
+
+
+def _wrapped(text: Text, width: int) -> Text:
+    return Text("\n").join(text[start:end] for start, end in wrap_spans(text.plain, max(width, 2)))
+
+
+def _widest_piece(text: str) -> int:
+    return max((cell_len(text[a:b]) for a, b in _segments(text, 0, len(text))), default=0)
+
+
+class _Layout:
+    """Column widths for one listing at one terminal width, or None where a column
+    moves under the main one ("stacked")."""
+
+    def __init__(self, listing: Listing, cells: list[list[Text]]):
+        self.listing = listing
+        # The width each column needs to show every cell on its own lines unbroken
+        # (a header may wrap at its spaces).
+        self._natural = [max([_widest_piece(column.name), *(_widest_line(t.plain) for t in cells[i])])
+                         for i, column in enumerate(listing.columns)]
+
+    def natural(self, i: int) -> int:
+        return self._natural[i]
+
+    def widths(self, total: int) -> list[int | None] | None:
+        columns = self.listing.columns
+        fixed = {i: self.natural(i) for i, c in enumerate(columns) if c.role in (SHORT, NUMBER)}
+        texts = [i for i, c in enumerate(columns) if c.role == TEXT]
+        main = next((i for i, c in enumerate(columns) if c.role == MAIN), None)
+        # Side by side: the text columns roomy while the main one stays wide, then narrower.
+        for cap, need in ((TEXT_WIDE, MAIN_WIDE), (TEXT_CAP, MAIN_MIN), (TEXT_FLOOR, MAIN_MIN)):
+            widths = {**fixed, **{i: min(self.natural(i), cap) for i in texts}}
+            room = total - sum(widths.values()) - GAP * (len(columns) - 1)
+            if main is None and room >= 0:
+                return [widths[i] for i in range(len(columns))]
+            if main is not None and room >= min(need, self.natural(main)):
+                widths[main] = min(room, self.natural(main))
+                room -= widths[main]
+                for i in texts:  # what the main column does not need widens the others
+                    grow = min(room, self.natural(i) - widths[i])
+                    widths[i] += grow
+                    room -= grow
+                return [widths[i] for i in range(len(columns))]
+        if main is None or not texts:
+            return None
+        room = total - sum(fixed.values()) - GAP * (len(columns) - len(texts) - 1)
+        if room < min(STACKED_MIN, self.natural(main)):
+            return None
+        return [fixed.get(i, room if i == main else None) for i in range(len(columns))]
+
+
+class ListingView:
+    """A listing drawn to the console's width: a table, with secondary text columns
+    under the main one when narrow, and one block of "name: value" lines a row when
+    even that does not fit."""
+
+    def __init__(self, listing: Listing, records: bool = False):
+        self.listing = listing
+        self.records = records  # "name: value" lines whatever the width
+
+    def __rich_console__(self, console, options):
+        listing = self.listing
+        width = options.max_width
+        if listing.title:
+            yield _wrapped(Text(listing.title, style="bold"), width)
+        cells = [[_cell_text(row[i]) for row in listing.rows] for i in range(len(listing.columns))]
+        widths = None if self.records else _Layout(listing, cells).widths(width)
+        yield self._records(cells, width) if widths is None else self._table(cells, widths)
+
+    def _table(self, cells: list[list[Text]], widths: list[int | None]) -> Group:
+        """The table, line by line: the header (its lines at the bottom), a rule under
+        each column, then the rows, columns two cells apart."""
+        columns = self.listing.columns
+        shown = [i for i, w in enumerate(widths) if w is not None]
+        main = next((i for i, c in enumerate(columns) if c.role == MAIN), None)
+        header = [_wrapped(Text(columns[i].name, style="bold"), widths[i]).split("\n") for i in shown]
+        depth = max(map(len, header))
+        lines = self._lines(shown, widths, [[Text("")] * (depth - len(h)) + list(h) for h in header])
+        lines.append(Text(" " * GAP).join(Text("─" * widths[i], style="dim") for i in shown))
+        for r in range(len(self.listing.rows)):
+            row = []
+            for i in shown:
+                cell = cells[i][r]
+                if i == main:
+                    cell = self._with_stacked(cell, [(columns[j].name, cells[j][r]) for j, w in enumerate(widths)
+                                                     if w is None and plain_cell(self.listing.rows[r][j])])
+                row.append(list(_wrapped(cell, widths[i]).split("\n")))
+            lines.extend(self._lines(shown, widths, row))
+        return Group(*lines)
+
+    def _lines(self, shown: list[int], widths: list[int | None], row: list[list[Text]]) -> list[Text]:
+        """One row's cells (each a list of lines) side by side, each padded to its column."""
+        lines = []
+        for n in range(max(map(len, row))):
+            line = Text()
+            for k, (i, cell) in enumerate(zip(shown, row)):
+                piece = cell[n] if n < len(cell) else Text("")
+                pad = " " * (widths[i] - cell_len(piece.plain))
+                last = k == len(shown) - 1
+                if self.listing.columns[i].role == NUMBER:
+                    line.append(pad)
+                    line.append_text(piece)
+                else:
+                    line.append_text(piece)
+                    if not last:
+                        line.append(pad)
+                if not last:
+                    line.append(" " * GAP)
+            line.rstrip()
+            lines.append(line)
+        return lines
+
+    @staticmethod
+    def _with_stacked(main: Text, stacked: list[tuple[str, Text]]) -> Text:
+        if not stacked:
+            return main
+        text = main.copy()
+        for name, value in stacked:
+            text.append(f"\n{name}: ", style="dim")
+            text.append_text(value)
+        return text
+
+    def _records(self, cells: list[list[Text]], width: int) -> Group:
+        columns = self.listing.columns
+        name_width = max(cell_len(c.name) for c in columns) + 2  # "name: "
+        lines: list[Text] = []
+        for r in range(len(self.listing.rows)):
+            if r:
+                lines.append(Text(""))
+            for i, column in enumerate(columns):
+                value = _wrapped(cells[i][r], width - name_width).split("\n")
+                for n, line in enumerate(value):
+                    label = f"{column.name}:" if n == 0 else ""
+                    lines.append(Text(label.ljust(name_width), style="dim") + line)
+        return Group(*lines)
+
+
+def listing_view(listing: Listing) -> ListingView:
+    return ListingView(listing)
+
+
+def claims_table(summaries) -> ListingView:
+    return ListingView(claims_listing(summaries))
+
+
+def timeline_view(claim, steps: list[Step]) -> ListingView:
+    return ListingView(timeline_listing(claim, steps))

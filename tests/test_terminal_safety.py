@@ -235,9 +235,9 @@ def test_every_listing_shows_outside_characters_as_markers(cli, imported):
 
 
 def test_every_rich_table_shows_outside_characters_as_markers(cli, imported, monkeypatch):
-    from claimtrack.cli import claims, common
+    from claimtrack.cli import common, output
 
-    for module in (claims, common):
+    for module in (output, common):  # every listing, and `show`
         monkeypatch.setattr(module, "wants_rich", lambda: True)
     _all_visible(_run_all(cli, imported))
 

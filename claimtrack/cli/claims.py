@@ -12,7 +12,7 @@ import typer
 from .app import app, settings
 from ..safetext import one_line
 from .common import open_store, print_claim, show_claim, user_date
-from .output import fail, handle_errors, make_console, print_json, print_lines, stdout_is_terminal, wants_rich
+from .output import fail, handle_errors, make_console, print_json, show_listing, stdout_is_terminal
 
 TERMINAL_PAGE = 50
 
@@ -27,10 +27,6 @@ def _enum(enum_type, value: str, what: str, choices: str):
         return enum_type(value.strip().lower())
     except ValueError:
         raise InputError(f"unknown {what} {value!r}: choose from {choices}") from None
-
-
-def _show(renderable) -> None:
-    make_console().print(renderable)
 
 
 def _confirm(question: str) -> bool:
@@ -178,14 +174,9 @@ def list_(
     if not summaries:
         _note("no claims match")
         return
-    if wants_rich():
-        from ..terminal import claims_table
+    from ..listing import claims_listing
 
-        _show(claims_table(summaries))
-    else:
-        from ..plain import claims_lines
-
-        print_lines(claims_lines(summaries))
+    show_listing(claims_listing(summaries))
     if more:
         _note(f"showing the newest {TERMINAL_PAGE}; use --limit N (or --json) to see more")
 
@@ -239,14 +230,9 @@ def timeline(
             if as_json:
                 print_json(views.timeline_json(claim, steps))
                 return
-            if wants_rich():
-                from ..terminal import timeline_view
+            from ..listing import timeline_listing
 
-                _show(timeline_view(claim, steps))
-            else:
-                from ..plain import timeline_lines
-
-                print_lines(timeline_lines(claim, steps))
+            show_listing(timeline_listing(claim, steps))
             return
         chart, summaries = tracker.status_chart(store, subject, cutoff, cfg.today, width)
     if as_json:
@@ -349,14 +335,13 @@ def demo(
         result = demo_lib.build_demo(store)
         summaries = tracker.list_claims(store, ClaimQuery(), cfg.today)
         claim, steps = tracker.timeline(store, result.claim_ids["xiaomi-baic"])
-    from ..terminal import claims_table, timeline_view
+    from ..listing import claims_listing, timeline_listing
 
-    console = make_console()
-    console.print(f"Built {target}: {len(summaries)} claims from {result.reports} sample reports.\n")
-    console.print(claims_table(summaries))
-    console.print()
-    console.print(timeline_view(claim, steps))
-    console.print(
+    sys.stdout.write(f"Built {target}: {len(summaries)} claims from {result.reports} sample reports.\n\n")
+    show_listing(claims_listing(summaries))
+    sys.stdout.write("\n")
+    show_listing(timeline_listing(claim, steps))
+    sys.stdout.write(
         f"\nExplore it: claimtrack --db {target} show {claim.id}   "
-        f"claimtrack --db {target} timeline   claimtrack --db {target} list --json"
+        f"claimtrack --db {target} timeline   claimtrack --db {target} list --json\n"
     )

@@ -9,7 +9,7 @@ import typer
 
 from .app import app, settings
 from .common import open_store
-from .output import handle_errors, make_console, print_json
+from .output import handle_errors, print_json, show_listing
 
 entity_app = typer.Typer(
     help="Outlets, companies and people, and their aliases.\n\n"
@@ -37,9 +37,9 @@ def entity_list(
     if not rows:
         sys.stderr.write("no entities match\n")
         return
-    from ..terminal import entities_table
+    from ..listing import entities_listing
 
-    make_console().print(entities_table(rows))
+    show_listing(entities_listing(rows))
 
 
 @entity_app.command("show")
@@ -57,9 +57,9 @@ def entity_show(
     if as_json:
         print_json(row)
         return
-    from ..terminal import entities_table
+    from ..listing import entities_listing
 
-    make_console().print(entities_table([row]))
+    show_listing(entities_listing([row]))
 
 
 @entity_app.command("add")
@@ -100,9 +100,9 @@ def _show_entity(row: dict, as_json: bool) -> None:
     if as_json:
         print_json(row)
         return
-    from ..terminal import entities_table
+    from ..listing import entities_listing
 
-    make_console().print(entities_table([row]))
+    show_listing(entities_listing([row]))
 
 
 @app.command()
@@ -127,6 +127,6 @@ def sources(
     if not records:
         sys.stderr.write("no originators with that many claims\n")
         return
-    from ..terminal import sources_table
+    from ..listing import sources_listing
 
-    make_console().print(sources_table(records))
+    show_listing(sources_listing(records))

@@ -11,7 +11,7 @@ import typer
 from ..safetext import one_line
 from .app import app, settings
 from .common import keep_freed_memory, open_store
-from .output import handle_errors, make_console, print_json
+from .output import handle_errors, make_console, print_json, show_listing
 
 feed_app = typer.Typer(
     help="Feeds, pages and folders that update polls.\n\n"
@@ -71,20 +71,9 @@ def feed_list(
     if not feeds:
         sys.stderr.write("no feeds yet; try: claimtrack feed add URL|FOLDER\n")
         return
-    from rich.table import Table
-    from rich.text import Text
+    from ..listing import feeds_listing
 
-    table = Table(box=None, pad_edge=False)
-    for column in ("name", "kind", "address", "entries", "last polled", "outcome"):
-        table.add_column(column)
-    for f in feeds:
-        outcome = f["last_outcome"] or "—"
-        if f["last_error"]:
-            outcome += ": " + f["last_error"]
-        table.add_row(*(Text(one_line(str(v))) for v in (
-            f["name"], f["format"] or f["kind"], f["address"], f["entries_seen"],
-            f["last_checked_at"] or "never", outcome)))
-    make_console().print(table)
+    show_listing(feeds_listing(feeds))
 
 
 @feed_app.command("rm")
@@ -143,8 +132,10 @@ def hook_list(
         return
     if not hooks:
         sys.stderr.write("no hooks yet; try: claimtrack hook add new-claim COMMAND\n")
-    for h in hooks:
-        sys.stdout.write(f"{h['id']}\t{one_line(str(h['event']))}\t{one_line(h['command'])}\n")
+        return
+    from ..listing import hooks_listing
+
+    show_listing(hooks_listing(hooks))
 
 
 @hook_app.command("rm")
@@ -275,17 +266,6 @@ def runs(
     if not rows:
         sys.stderr.write("no update runs yet; try: claimtrack update\n")
         return
-    from rich.text import Text
+    from ..listing import runs_listing
 
-    console = make_console()
-    for run in rows:
-        took = f"{run['seconds']:.1f} s" if run["seconds"] is not None else "—"
-        counts = (run["summary"] or {}).get("counts", {})
-        console.print(Text(one_line(
-            f"run {run['id']} {run['started_at']} {took} {run['state']}: "
-            f"{counts.get('reports_new', 0)} reports, {counts.get('claims_new', 0)} claims, "
-            f"{counts.get('responses_new', 0)} responses, {counts.get('changes', 0)} changes"
-        ), style="bold"))
-        for f in run["feeds"]:
-            detail = f": {f['error']}" if f["error"] else f" ({f['entries_new']} new entries)" if f["entries_new"] else ""
-            console.print(Text("  " + one_line(f"{f['feed_name']}: {f['outcome']}{detail}")))
+    show_listing(runs_listing(rows))

@@ -9,7 +9,7 @@ import typer
 
 from .app import app, settings
 from .common import open_store, print_claim
-from .output import handle_errors, make_console, print_json
+from .output import handle_errors, print_json, show_listing
 
 
 @app.command()
@@ -45,9 +45,9 @@ def review(
     if not found:
         sys.stderr.write("nothing to review\n")
         return
-    from ..terminal import suggestions_table
+    from ..listing import suggestions_listing
 
-    make_console().print(suggestions_table(found))
+    show_listing(suggestions_listing(found))
     sys.stderr.write("accept with: claimtrack review --accept N   reject with: claimtrack review --reject N\n")
 
 

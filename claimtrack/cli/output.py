@@ -28,6 +28,19 @@ def print_lines(lines: list[str]) -> None:
     sys.stdout.write("\n".join(map(visible, lines)) + "\n")
 
 
+def show_listing(listing) -> None:
+    """Every command that lists rows prints through here: on a terminal a table fitted
+    to its width; piped or under NO_COLOR, tab-separated lines with a header row."""
+    if wants_rich():
+        from ..terminal import listing_view
+
+        make_console().print(listing_view(listing))
+    else:
+        from ..listing import tab_lines
+
+        print_lines(tab_lines(listing))
+
+
 def make_console(stderr: bool = False):
     """A rich console: colours on a terminal; plain text when piped or under NO_COLOR."""
     import shutil

@@ -11,7 +11,7 @@ import typer
 from ..safetext import one_line
 from .app import app, settings
 from .common import keep_freed_memory, open_store
-from .output import handle_errors, make_console, print_json
+from .output import handle_errors, make_console, print_json, show_listing
 
 
 @app.command()
@@ -115,9 +115,9 @@ def reports(
     if not rows:
         sys.stderr.write("no reports stored yet; try: claimtrack ingest PATH\n")
         return
-    from ..terminal import reports_table
+    from ..listing import reports_listing
 
-    make_console().print(reports_table(rows))
+    show_listing(reports_listing(rows))
 
 
 @app.command()
