@@ -48,7 +48,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传", "after",
      # (not "网传文件并非…": a reply naming the paper that went round)
-     r"(?<![就对关述该此])(?P<anon>网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻|传言|盛传|有传言|有传闻|(?:市场|业界|业内|坊间|网上)传出)(?:称|说)?[，,：:]?"),
+     r"(?<![就对关述该此])(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻|传言|盛传|有传言|有传闻|(?:市场|业界|业内|坊间|网上)传出)(?:称|说)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息|信息", "after",
      rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表|分享|放出|透露)?的?(?:报道|报导|文章|消息|信息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     # "新华社在文章中指出，…", "X 的分析师在研究报告中称：…": a credit told where it was said
@@ -263,7 +263,7 @@ EN_CONTINUATION: tuple[str, ...] = (
 # sale", "某公司否认收购某公司的传闻". A reply that names what it answers carries the claim
 # (FactBank's nesting: P according to the report, denied by the subject). Each pattern
 # captures the proposition `p` and may capture the report's outlet `src`.
-_EN_RUMOUR_NOUN = r"(?i:(?:media\s+|press\s+|news\s+|newspaper\s+|recent\s+|earlier\s+)?(?:reports?|story|stories|articles?|speculation|rumou?rs?|claims?|suggestions?|allegations?))"
+_EN_RUMOUR_NOUN = r"(?i:(?:media\s+|press\s+|news\s+|newspaper\s+|recent\s+|earlier\s+)?(?:reports?|story|stories|articles?|speculation|rumou?rs?|claims?|suggestions?|allegations?|news(?=\s+(?:about|of|that|regarding))))"
 EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"(?:(?:[Aa]n?|[Tt]he|[Tt]hese|[Tt]hose)\s+)?(?:{_EN_SRC}[’']?s?\s+)?{_EN_RUMOUR_NOUN}"
     rf"(?:\s+(?:in|by|from|on)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?"
@@ -276,8 +276,8 @@ EN_REPORTED_OBJECT: tuple[str, ...] = (
     rf"\b(?:[Ii]n\s+response\s+to|[Ff]ollowing|[Rr]esponding\s+to|[Ii]n\s+light\s+of|notes?|noted|[Aa]fter)\s+(?:the\s+)?(?:recent\s+|today[’']s\s+|press\s+|media\s+|market\s+)*"
     rf"(?:speculation|reports?|rumou?rs?|articles?|press\s+comment)\b[^.;]{{0,120}}?\b(?:confirms?|confirmed|can\s+confirm)\s+that\s+(?![^;]{{0,40}}?\b(?:not|no|never)\b)(?P<p>[^;]{{12,300}})",
     # "confirmed that P, confirming an earlier report by The Times": the report it bears out
-    r"\bconfirm(?:s|ed)?\b(?:\s+[\w,]+){0,3}?\s+that\s+(?P<p>[^;]{12,240}?),\s*(?:confirming|following|after|in\s+line\s+with|as\s+reported\s+in)\s+(?:an?\s+|the\s+)?(?:earlier\s+|recent\s+|previous\s+)?"
-    r"(?:(?:media\s+|press\s+)?(?:reports?|story|article)s?\s+(?:by|in|from)\s+)?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})",
+    r"\b(?:confirm(?:s|ed)?|said|says|stated)\b(?:\s+[\w,]+){0,6}?\s+that\s+(?![^;]{0,40}?\b(?:not|no|never)\b)(?P<p>[^;]{12,240}?),\s*(?:confirming|following|after|in\s+line\s+with|as\s+reported\s+in|responding\s+to|in\s+response\s+to|reacting\s+to)\s+(?:an?\s+|the\s+)?(?:earlier\s+|recent\s+|previous\s+)?"
+    r"(?:(?:media\s+|press\s+)?(?:reports?|story|article)s?\s+(?:by|in|from)\s+)?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s+(?:report|story|article))?",
     # "dismissing reports the pair are planning a merger": the "that" left out
     rf"\b{_EN_RUMOUR_NOUN}\s+(?P<p>(?:the|it|its|he|she|they|[A-Z][\w&.'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|are|was|were|has|had|have|will|would|could|might|may|plans?|planned|planning)\b[^;]{{8,300}})",
 )
@@ -384,7 +384,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "den", r"\bden(?:y|ies|ied|ying)\b|\b(?:issued|released|made|published)\s+(?:a|an)\s+(?:\w+\s+)?denial\b"),
     ("deny", "true|false|fiction|inaccurate|baseless|unfounded|nonsense|wrong|the case|speculative|no basis|categorical|incorrect|misleading|the mark|groundless|foundation",
      r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfictions?\b|\binaccurate\b|\bincorrect\b|\bmisleading\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"
-     r"|\b(?:is|are|was|were|\w+’s|\w+'s)\s+(?:\w+\s+)?wrong\b|\b(?:not|n[’']t)\s+(?:\w+\s+)?the\s+case\b|\b(?:is|are|was|as)\s+(?:purely\s+|pure\s+|merely\s+)?speculative\b|\bno\s+basis\b|\bcategorical(?:ly)?\b"
+     r"|\b(?:is|are|was|were|\w+’s|\w+'s)\s+(?:\w+\s+)?wrong\b|\b(?:not|n[’']t)\s+(?:\w+\s+)?the\s+case\b|\b(?:is|are|was|were|as)\s+[“\"]?(?:purely\s+|pure\s+|merely\s+)?speculative\b|\bno\s+basis\b|\bcategorical(?:ly)?\b"
      r"|\b(?:wide\s+of|off)\s+the\s+mark\b|\bgroundless\b|\bwithout\s+foundation\b"),
     ("deny", "reject|refut|disput|dismiss|rebut|rebuff|counter",
      r"\b(?:reject|refut|disput|dismiss|rebut|rebuff)(?:e|es|ed|ing|s)?\b[^.;]{0,40}?\b(?:reports?|claims?|speculation|rumou?rs?|story|stories|article|suggestions?|allegations?)\b"

@@ -1558,6 +1558,30 @@ FAMILY_7 = [
             C("Globex will cut its dividend", lacks=("sources",), source="Bloomberg", anonymous=True),
         ),
     ),
+    Case(
+        "7-zh-word-going-round-and-a-switchboard-answer",
+        "坊间流传北辰物流将被拆分上市。记者致电北辰物流，接听电话的工作人员表示，“没有听说这个消息”。",
+        "2024-05-10",
+        claims=(C("拆分上市", lacks=("流传",), source=None, anonymous=True, subjects=("北辰物流",)),),
+        responses=(R("北辰物流", "unaware", "没有听说"),),
+    ),
+    Case(
+        "7-en-exchange-clarification-and-filing",
+        'Globex Ltd clarified to the exchanges that the news about its plan to raise funds through a QIP was '
+        '"speculative in nature".\n\n'
+        "Initech said in an exchange filing on Friday that it was in preliminary discussions with Vandelay regarding "
+        "a possible merger, responding to an Economic Times report.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("raise funds through a QIP", lacks=("speculative",), source=None),
+            C("preliminary discussions with Vandelay", lacks=("responding",), source="Economic Times"),
+        ),
+        responses=(
+            R("Globex", "deny", "speculative", to="QIP"),
+            R("Initech", "partial", "preliminary discussions", to="Vandelay"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

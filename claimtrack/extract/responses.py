@@ -26,7 +26,7 @@ RECENT_CLAIM_SENTENCES = 6  # a weak reply ("没有") counts only this close aft
 
 # Words that say a reply is about a report or rumour, not about anything else.
 _ZH_REFERS = ("对此", "该报道", "此事", "一事", "传闻", "传言", "报道", "消息", "谣言", "网传", "说法", "爆料", "此前")
-_EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "article", "claim")
+_EN_REFERS = ("report", "rumo", "speculation", "story", "the talks", "media", "article", "claim", "the news")
 # Cues that, in a party's reply, only name the outlet carrying it ("据 X 报道，Y 表示…").
 _VIA_CUES = frozenset({"据…报道", "…报道称"})
 _SPEAKER_CUES = frozenset({"X 表示/认为"})  # anyone who speaks: a party replying as much as a source
@@ -44,7 +44,8 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
     if hit is None:
         return _headline_answer(segment, sentence, state) if zh else []
     stance, cue_text, m = hit
-    if not zh and _EN_DESCRIPTIVE.fullmatch(cue_text.lower()) and first_attribution(segment, zh, state.lexicon)[0] is not None:
+    if (not zh and _EN_DESCRIPTIVE.fullmatch(cue_text.lower()) and not _EN_SAID_THAT.search(segment, 0, m.start())
+            and first_attribution(segment, zh, state.lexicon)[0] is not None):
         return []  # "Acme held preliminary talks …, the FT reported": the report's words, not a reply
     refers = any(w in segment for w in _ZH_REFERS) if zh else any(w in segment.lower() for w in _EN_REFERS)
     strong = bool(ZH_STRONG.search(cue_text)) if zh else True
