@@ -1582,6 +1582,41 @@ FAMILY_7 = [
             R("Initech", "partial", "preliminary discussions", to="Vandelay"),
         ),
     ),
+    Case(
+        "7-zh-games-leaker-and-publisher",
+        "知名爆料人Tom Henderson表示，《星际远征2》将于明年3月发售。发行商云帆娱乐随后在官方Discord上澄清，该作的发售日期尚未确定。\n\n"
+        "据外媒VGC报道，星河工作室的新作将在今年夏天公布。对此，星河工作室在推特上回应称，“我们目前没有什么可以分享的”。",
+        "2024-05-10",
+        claims=(
+            C("明年3月发售", source="Tom Henderson", anonymous=False),
+            C("今年夏天公布", source="VGC"),
+        ),
+        responses=(
+            R("云帆娱乐", ("unaware", "partial", "no_comment"), "尚未确定", to="明年3月"),
+            R("星河工作室", "no_comment", "没有什么可以分享", to="今年夏天"),
+        ),
+    ),
+    Case(
+        "7-zh-a-game-s-title-is-what-the-official-answers-for",
+        "日前网上有消息称《北辰战记》将登陆Switch平台。不过官方很快就辟谣了，表示这只是玩家的猜测。",
+        "2024-05-10",
+        claims=(C("登陆Switch平台", source=None, anonymous=True, subjects=("北辰战记",)),),
+        responses=(R("北辰战记", "deny", "辟谣"),),
+    ),
+    Case(
+        "7-zh-confirmed-in-part-the-rest-kept",
+        "此前有传闻称，星河娱乐将裁撤其上海工作室。星河娱乐发言人向IGN证实，公司确实进行了一些人员调整，但上海工作室将继续运营。\n\n"
+        "对于网上流传的“星河汽车全员降薪”消息，星河汽车官方今日作出回应，称该消息系谣言，已报警处理。",
+        "2024-05-10",
+        claims=(
+            C("裁撤其上海工作室", source=None, anonymous=True),
+            C("星河汽车全员降薪", lacks=("称",), source=None),
+        ),
+        responses=(
+            R("星河娱乐", "partial", "继续运营", to="上海工作室"),
+            R("星河汽车", "deny", "谣言", to="降薪"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

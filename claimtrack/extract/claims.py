@@ -103,13 +103,13 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None
     if zh and cue.name in _OUTLET_CUES and not anon and not _undisclosed(proposition):
         return None  # "据 X 报道" of a fire, a ruling, a statistic: news, not a claim
-    if cue.name == "网友/博主称":
+    if cue.name in ("网友/博主称", "爆料人表示"):
         anon_text = m.groupdict().get("anon") or ""
         if _REFERENCE.match(anon_text.strip()) and _LEAKER.search(anon_text):
             return None  # "该博主还称": the one named before, whom "他透露" handles
         named = named_leaker(segment[: m.end()])
         if named:
-            src = named  # "数码博主“芯片观察员”爆料": a pen name is a name
+            src, anon = named, False  # "数码博主“芯片观察员”爆料": a pen name is a name
     if cue.name == "网传" and _REPLY_BEFORE.search(segment, 0, m.start()):
         return None  # "X 回应…传闻：…": what follows the colon is the reply
     if cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and not _FORECAST.search(proposition):
@@ -501,7 +501,7 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
 
 
 _ZH_BARE_MOVE = re.compile(r"(?:将|正在|已经|已|计划|拟|有意|打算|准备)")
-_ZH_REFERENCE_WORD = re.compile(r"这|那|此|该|上述|相关|有关|以上|一些|有些|部分|任何|外界|网上|市场|媒体")
+_ZH_REFERENCE_WORD = re.compile(r"(?:称|说)?(?:这|那|此|该|上述|相关|有关|以上|一些|有些|部分|任何|外界|网上|市场|媒体)")
 
 
 def _implied(text: str, m: re.Match, sentence: Sentence, state: State, parties: tuple[str, ...]) -> ExtractedClaim:

@@ -281,9 +281,15 @@ _ZH_ENDS_AT_KIND = re.compile(r"^([\u4e00-\u9fffA-Za-z0-9]{2,6}?" + _ZH_ORG_KIND
 _ZH_KIND_NAME = re.compile(r"(?:^|(?<=[，。；：、\s“「]))([\u4e00-\u9fff]{2,4}?" + _ZH_ORG_KIND + r")")
 
 
+_ZH_WORK_TITLE = re.compile(r"^《([^》]{2,20})》")
+
+
 def zh_name_guesses(text: str) -> list[str]:
     """Likely names in a Chinese claim: its leading subject and the party of a deal."""
     guesses = []
+    title = _ZH_WORK_TITLE.match(text)
+    if title:
+        guesses.append(title.group(1))  # "《北辰战记》将登陆…": the game or film is what it is about
     m = _ZH_LEAD_NAME.match(text)
     if m:
         guesses.append(m.group(1).strip())
