@@ -172,10 +172,10 @@ _EN_UNNAMED = (
 EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("report by X said", "report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Aa] separate|[Aa] recent|[Aa] new)\s+(?:media\s+)?{_EN_REPORT_NOUN}\s+(?P<src>(?:by|from|in|on|published)\b[^.;]{{0,80}}?)\s+{_EN_SAY}(?:\s+that)?\s+"),
-    ("a report that", "report|story|article&that|quoted|cited|said|says", "after",
+    ("a report that", "report|story|article&that|quoted|cited|said|says|saying|suggesting|claiming", "after",
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts)\s+(?:(?:newly\s+)?(?:released|published|recent|new|earlier|separate|latest)\s+)?(?:{_EN_SRC}[’']?s?\s+)?(?:media\s+|news\s+|press\s+)?(?:report|story|article)"
      rf"(?:\s+(?:by|from|in)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?(?:\s+on\s+[\w .]{{1,14}}?)?"
-     rf"\s+(?:that|which\s+(?:said|says|claimed|claims|suggested)|(?:quoted|cited)\s+[^.;]{{1,60}}?\s+as\s+saying)(?:\s+that)?\s+"),
+     rf"\s+(?:that|which\s+(?:said|says|claimed|claims|suggested)|saying|suggesting|claiming|(?:quoted|cited)\s+[^.;]{{1,60}}?\s+as\s+saying)(?:\s+that)?\s+"),
     ("X story that claims", "that&report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
     ("X reported that", "report|revealed|wrote|writes&that", "after",
@@ -240,7 +240,14 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      r"\b[Ii]t\s+is\s+(?:also\s+)?(?P<anon>understood|rumou?red)\s+that\s+"),
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
-    ("rumoured", "rumo|speculation", "around", r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
+    ("rumoured", "rumo|speculation", "around",
+     r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
+    # "A new rumor out of China suggests that …": what the rumour says follows it
+    ("a rumor suggests that", "rumo&suggest|claim|indicat|say", "after",
+     r"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|fresh\s+)?(?P<anon>[Rr]umou?rs?)\s+(?:out\s+of|from|in|on)\s+[^,.;]{1,30}?\s+(?:suggests?|claims?|indicates?|says?)\s+(?:that\s+)?"),
+    # "…, per a new report from Mark Gurman at Bloomberg": the credit after the claim
+    ("…, per a report from X", "per a|per the|as per", "before",
+     rf",\s*(?:as\s+)?per\s+(?:a|an|the)\s+(?:new\s+|recent\s+|fresh\s+)?(?:report|story|article)\s+(?:from|by|in)\s+{_EN_SRC}(?:\s+(?:at|of|from)\s+(?:[A-Z][\w&.'’-]*\s*){{1,3}})?[^.;,]{{0,20}}(?:[.;]|$)"),
     # "rumor has it that …", "we got word that …", "word is that …": hearsay with no one named
     ("rumor has it", "rumo|word", "after",
      r"\b(?P<anon>[Rr]umou?r\s+has\s+it|(?:[Ww]e|[Ii])\s+(?:also\s+|just\s+|recently\s+|have\s+)?(?:got|had|gotten|received)\s+word|[Ww]ord\s+(?:is|has\s+it))(?:\s+that)?[,:]?\s+"),
@@ -422,11 +429,14 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "table|looking at|considering|merit",
      r"\bnot\s+on\s+the\s+table\b|\bnot\s+something\s+(?:that\s+)?we\s*(?:are|[’']re)\s+(?:looking\s+at|considering|pursuing|planning)\b|\b(?:without|no)\s+(?:any\s+)?merit\b"),
     # "We have nothing to add", "we won't speculate", "would be announced in due course": a reply that says nothing
-    ("no_comment", "nothing|speculate|get into|in due course|when appropriate",
-     r"\bnothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)\b|\b(?:won[’']t|will\s+not|not\s+going\s+to|do\s+not|don[’']t)\s+(?:speculate|get\s+into|go\s+into)\b"
+    ("no_comment", "nothing|speculate|get into|in due course|when appropriate|anything to",
+     r"\bnothing\s+(?:further\s+|more\s+)?to\s+(?:add|say|share|announce)\b|\b(?:do\s+not|don[’']t|does\s+not|doesn[’']t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|announce)\b|\b(?:won[’']t|will\s+not|not\s+going\s+to|do\s+not|don[’']t)\s+(?:speculate|get\s+into|go\s+into)\b"
      r"|\b(?:would|will)\s+be\s+(?:announced|disclosed)\b[^.;]{0,30}?\b(?:in\s+due\s+course|when\s+appropriate|as\s+required)"),
     # "said it was investigating the reports": an answer that does not yet take a side
-    ("no_comment", "investigat|looking into", r"\b(?:is|was|are|were)\s+(?:currently\s+)?(?:investigating|looking\s+into)\b"),
+    # (the party's own inquiry: "regulators were investigating the company" is the claim, not an answer)
+    ("no_comment", "investigat|looking into",
+     r"\b(?:it|we|they|the\s+(?:company|firm|group|bank))\s*(?:is|was|are|were|[’']re|[’']s)\s+(?:currently\s+|now\s+)?(?:investigating|looking\s+into)\b"
+     r"|\b(?:investigating|looking\s+into)\s+(?:the|these|those)\s+(?:reports?|claims?|allegations?|matter|issue|complaints?)\b"),
     ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|hasn[’']t|had\s*not|hadn[’']t|no)\b"),
     ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",

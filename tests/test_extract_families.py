@@ -1617,6 +1617,32 @@ FAMILY_7 = [
             R("星河汽车", "deny", "谣言", to="降薪"),
         ),
     ),
+    Case(
+        "7-en-blog-credits-after-and-rumours-out-of-somewhere",
+        "Apple is reportedly planning to bring back the Touch ID sensor on next year's iPhone, per a new report "
+        "from Mark Gurman at Bloomberg.\n\n"
+        "A new rumor out of China suggests that Pixelphone will ship a periscope camera on its next flagship.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("bring back the Touch ID sensor", lacks=("per a new report",)),
+            C("periscope camera", lacks=("rumor",), source=None, anonymous=True),
+        ),
+    ),
+    Case(
+        "7-en-an-article-saying-and-the-company-s-own-inquiry",
+        "Initech stock fell 5% on Monday following a Wall Street Journal article saying regulators were "
+        "investigating the company's accounting practices.\n\n"
+        '"We are aware of the speculation but we don\'t have anything to share at this time," a Contoso '
+        "spokesperson said when asked about reports the company was preparing a new foldable.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("regulators were investigating", source="Wall Street Journal"),
+            C("preparing a new foldable", source=None),
+        ),
+        responses=(R("Contoso", "no_comment", "anything to share", to="foldable"),),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -436,7 +436,7 @@ def _unpaired_quotes_off(text: str) -> str:
 
 
 MAX_EN_CLAIM_CHARS = 300  # English words are longer: a Chinese clause of 120 is an English one of about 300
-_EN_ATTRIBUTION_TAIL = re.compile(r",\s*(?:citing|siting|according\s+to|sources\s+said|people\s+familiar|the\s+\w+\s+(?:said|reported))\b")
+_EN_ATTRIBUTION_TAIL = re.compile(r",\s*(?:citing|siting|according\s+to|sources\s+said|people\s+familiar|the\s+\w+\s+(?:said|reported)|(?:as\s+)?per\s+(?:a|an|the)\s+(?:new\s+|recent\s+)?(?:report|story|article))\b")
 # An English clause ends before ", which", ", while", "; " — not at every comma ("Sony Corp., the …,").
 _EN_CLAUSE = re.compile(r";|,\s+(?=(?:which|while|but|and|as|although|though|whereas|after|before|in\s+a|with)\b)")
 
