@@ -1643,6 +1643,36 @@ FAMILY_7 = [
         ),
         responses=(R("Contoso", "no_comment", "anything to share", to="foldable"),),
     ),
+    Case(
+        "7-zh-hant-taiwan-supply-chain-and-analysts",
+        "據業界消息，星河電子已取得北辰科技的先進製程訂單，預計明年量產。對此，星河電子發言體系表示，不回應市場臆測。\n\n"
+        "供應鏈透露，雲帆光電下半年將調漲報價一成。雲帆光電表示，不評論單一客戶及價格。\n\n"
+        "法人預估，東湖半導體第三季營收將季增兩成。",
+        "2024-05-10",
+        claims=(
+            C("先進製程訂單", source=None, anonymous=True, subjects=("星河電子",)),
+            C("調漲報價一成", source=None, anonymous=True, subjects=("雲帆光電",)),
+            C("營收將季增兩成", source=None, subjects=("東湖半導體",)),
+        ),
+        responses=(
+            R("星河電子", "no_comment", "不回應市場臆測", to="製程訂單"),
+            R("雲帆光電", "no_comment", "不評論", to="報價"),
+        ),
+    ),
+    Case(
+        "7-zh-hant-hong-kong-reports-and-no-concrete-plan",
+        "有報道指星河地產正洽售旗下商廈。星河地產回覆本報查詢時表示，不會評論市場傳聞。\n\n"
+        "消息人士透露，北辰航空計劃明年在港上市，集資約50億元。北辰航空發言人表示，公司一直有研究不同的融資方案，但暫未有具體計劃。",
+        "2024-05-10",
+        claims=(
+            C("洽售旗下商廈", source=None, anonymous=True),
+            C("明年在港上市", source=None, anonymous=True),
+        ),
+        responses=(
+            R("星河地產", "no_comment", "不會評論", to="商廈"),
+            R("北辰航空", ("deny", "partial"), "暫未有具體計劃", to="上市"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
