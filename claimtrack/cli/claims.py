@@ -72,8 +72,8 @@ def add(
         url=url, due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
-        claim = tracker.add_claim(store, new)
-        print_claim(store, claim.id, views.claim_json(claim) if as_json else None)
+        claim = tracker.add_claim(store, new, cfg.today)
+        print_claim(store, claim.id, views.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -102,9 +102,10 @@ def respond(
         responded_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"), url=url,
     )
     with open_store(cfg) as store:
-        response = tracker.respond(store, claim_id, new)
-        status = store.get_claim(claim_id).status.value
-        print_claim(store, claim_id, views.response_json(response) | {"claim_status": status} if as_json else None)
+        response = tracker.respond(store, claim_id, new, cfg.today)
+        status = tracker.claim_detail(store, claim_id, today=cfg.today).status.value
+        print_claim(store, claim_id, views.response_json(response) | {"claim_status": status} if as_json else None,
+                    cfg.today)
 
 
 @app.command()
@@ -132,9 +133,10 @@ def resolve(
         evidence=evidence, note=note,
     )
     with open_store(cfg) as store:
-        record = tracker.resolve(store, claim_id, new)
-        status = store.get_claim(claim_id).status.value
-        print_claim(store, claim_id, views.verdict_json(record) | {"claim_status": status} if as_json else None)
+        record = tracker.resolve(store, claim_id, new, cfg.today)
+        status = tracker.claim_detail(store, claim_id, today=cfg.today).status.value
+        print_claim(store, claim_id, views.verdict_json(record) | {"claim_status": status} if as_json else None,
+                    cfg.today)
 
 
 @app.command("list")
@@ -207,7 +209,7 @@ def show(
 
     cfg = settings(ctx)
     with open_store(cfg, reader=True) as store:
-        detail = tracker.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"))
+        detail = tracker.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"), cfg.today)
     if as_json:
         print_json(views.detail_json(detail))
         return
@@ -235,7 +237,7 @@ def timeline(
     cutoff = user_date(cfg, as_of, "--as-of")
     with open_store(cfg, reader=True) as store:
         if claim_id is not None:
-            claim, steps = tracker.timeline(store, claim_id, cutoff)
+            claim, steps = tracker.timeline(store, claim_id, cutoff, cfg.today)
             if as_json:
                 print_json(views.timeline_json(claim, steps))
                 return
@@ -290,8 +292,8 @@ def edit(
         first_reported=user_date(cfg, date, "--date"), due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
-        claim = tracker.edit_claim(store, claim_id, changes)
-        print_claim(store, claim_id, views.claim_json(claim) if as_json else None)
+        claim = tracker.edit_claim(store, claim_id, changes, cfg.today)
+        print_claim(store, claim_id, views.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -348,7 +350,7 @@ def demo(
     with open_store(cfg, target) as store:
         result = demo_lib.build_demo(store)
         summaries = tracker.list_claims(store, ClaimQuery(), cfg.today)
-        claim, steps = tracker.timeline(store, result.claim_ids["xiaomi-baic"])
+        claim, steps = tracker.timeline(store, result.claim_ids["xiaomi-baic"], today=cfg.today)
     from ..terminal import claims_table, timeline_view
 
     console = make_console()
