@@ -53,7 +53,7 @@ def add(
     source: Optional[str] = typer.Option(None, "--source", help="Who first reported it: an outlet, leaker or analyst."),
     anonymous: bool = typer.Option(False, "--anonymous", help="The report rests on unnamed sources."),
     subject: List[str] = typer.Option([], "--subject", help="Who the claim is about; repeat for several."),
-    date: Optional[str] = typer.Option(None, "--date", help="When it was first reported (YYYY-MM-DD or YYYY-MM). Default: today."),
+    date: Optional[str] = typer.Option(None, "--date", help="When it was first reported (YYYY-MM-DD or YYYY-MM), not after today. Default: today."),
     url: Optional[str] = typer.Option(None, "--url", help="Address of the report."),
     due: Optional[str] = typer.Option(None, "--due", help="When it can be checked, e.g. 2024-06."),
     as_json: bool = typer.Option(False, "--json", help="Print the new claim as JSON."),
@@ -85,7 +85,7 @@ def respond(
     stance: str = typer.Option(..., "--stance", help=f"One of: {STANCES}."),
     quote: str = typer.Option(..., "--quote", help="Their exact words, in the original language."),
     via: Optional[str] = typer.Option(None, "--via", help="The outlet that carried the response."),
-    date: Optional[str] = typer.Option(None, "--date", help="When they responded (YYYY-MM-DD or YYYY-MM). Default: today."),
+    date: Optional[str] = typer.Option(None, "--date", help="When they responded (YYYY-MM-DD or YYYY-MM), not after today. It may be before the claim was first reported: the timeline then shows it right after the first report. Default: today."),
     url: Optional[str] = typer.Option(None, "--url", help="Address of the report carrying it."),
     as_json: bool = typer.Option(False, "--json", help="Print the response as JSON."),
 ) -> None:
@@ -116,7 +116,7 @@ def resolve(
     verdict: str = typer.Option(..., "--verdict", help=f"One of: {VERDICTS}."),
     evidence: Optional[str] = typer.Option(None, "--evidence", help="Address of the evidence (filing, announcement)."),
     note: Optional[str] = typer.Option(None, "--note", help="Why, in a sentence."),
-    date: Optional[str] = typer.Option(None, "--date", help="When it was settled (YYYY-MM-DD or YYYY-MM). Default: today."),
+    date: Optional[str] = typer.Option(None, "--date", help="When it was settled (YYYY-MM-DD or YYYY-MM): not after today, nor before the claim was first reported. Default: today."),
     as_json: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
 ) -> None:
     """Record how a claim turned out. A verdict outranks every response.

@@ -26,7 +26,7 @@ def export(
     subject: Optional[str] = typer.Option(None, "--subject", help="Claims about this company or person (any known alias)."),
     status: Optional[str] = typer.Option(None, "--status", help="open, or one status (as in `list`)."),
     claim: Optional[int] = typer.Option(None, "--claim", metavar="ID", help="Only this claim."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day. Default: everything; days open count to the latest event exported."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day. Default: today (as in `list`; events dated later do not count yet); days open count to the latest event exported."),
     changes_since: Optional[str] = typer.Option(None, "--changes-since", help="A digest (md) or feed (atom) of only what changed since this date: new claims, responses, status changes."),
     reviewer: str = typer.Option("claimtrack user", "--reviewer", help="ClaimReview: the organisation that reviewed the claims."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="ClaimReview: the http(s) address where the reviews are published."),
