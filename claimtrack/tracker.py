@@ -14,10 +14,12 @@ from .models import (
     ClaimChanges,
     ClaimDetail,
     ClaimQuery,
+    EventKind,
     NewClaim,
     NewResponse,
     NewVerdict,
     Response,
+    Stance,
     Status,
     VerdictRecord,
 )
@@ -264,6 +266,21 @@ def _summary(claim: Claim, current: Status, steps, counts, origins: int, at: dat
     overdue = bool(current.is_open and claim.due and claim.due.end < at)
     return ClaimSummary(replace(claim, status=current), current, counts[0], counts[1], origins, last, quiet, overdue,
                         tuple(steps))
+
+
+def claim_outcomes(store: Store, today: date) -> list[dict]:
+    """Per claim, what `track_record` scores: originator, first report, and the verdict
+    and denials that count today, worked out as every view works out a status."""
+    rows = store.claim_outcomes()
+    events_of = store.events_of([r["id"] for r in rows])
+    for row in rows:
+        steps = status_rules.history(events_of[row["id"]], today)
+        status = steps[-1].after if steps else Status.REPORTED
+        verdicts = [s.event for s in steps if s.event.kind is EventKind.VERDICT]
+        row["verdict"] = None if status.is_open else status.value
+        row["decided_on"] = str(verdicts[-1].happened_on) if verdicts and verdicts[-1].happened_on else None
+        row["denied"] = any(s.event.stance is Stance.DENY for s in steps)
+    return rows
 
 
 def status_chart(store: Store, subject: str | None, as_of: PartialDate | None, today: date, width: int):

@@ -237,7 +237,8 @@ def _track_record(selection: Selection) -> list[str]:
         if t.share_true is not None:
             low, high = t.interval
             share = f"{t.share_true:.0%} ({low:.0%}–{high:.0%})"
-        rows.append([cell(t.originator), str(t.claims), str(t.scored), str(t.true), str(t.partly_true),
+        name = cell(t.originator) + (" (unnamed, not ranked)" if t.unnamed else "")
+        rows.append([name, str(t.claims), str(t.scored), str(t.true), str(t.partly_true),
                      str(t.false), str(t.retracted), share])
     header = ["originator", "claims", "resolved", "true", "partly true", "false", "retracted",
               "share true (95% interval)"]
