@@ -56,11 +56,21 @@ def export(
     if output is not None:
         check_target(output, force=force, database=cfg.db_path)
     with open_store(cfg, reader=True) as store:
-        text = export_lib.render(store, select(store, query, cfg.today), fmt, options)
+        selection = select(store, query, cfg.today)
+        text = export_lib.render(store, selection, fmt, options)
+    if fmt == "claimreview" and not _rated(selection):
+        sys.stderr.write("no exported claim has a verdict to rate (true, partly_true, false or retracted): "
+                         "the ClaimReview @graph is empty\n")
     if output is None:
         sys.stdout.write(text)
         return
     write_atomic(output, text.encode("utf-8"), force=force, database=cfg.db_path)
+
+
+def _rated(selection) -> int:
+    from ..export.claimreview import rated
+
+    return rated(selection)
 
 
 def _now() -> str:
