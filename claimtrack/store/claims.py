@@ -130,7 +130,10 @@ class ClaimRows:
             if self.claim_exists(merged_into):
                 return (f"claim {claim_id} was merged into claim {merged_into} on {when}: "
                         f"see `claimtrack show {merged_into}`")
-        removed = self._q("SELECT removed_at FROM removed_claims WHERE claim_id = ? ORDER BY id DESC LIMIT 1", [claim_id])
+        if merged_into != claim_id:
+            return f"claim {claim_id} was merged into claim {merged_into} on {when}, which was since removed"
+        removed = self._q("SELECT removed_at FROM removed_claims WHERE claim_id = ? ORDER BY id DESC LIMIT 1",
+                          [claim_id])
         if removed:
             return f"claim {claim_id} was removed on {removed[0][0][:10]}"
         return f"no claim with id {claim_id}"
