@@ -152,7 +152,8 @@ def sources_listing(records) -> Listing:
     for r in records:
         span = None if r.interval is None else f"{_percent(r.interval[0])}–{_percent(r.interval[1])}"
         days = None if r.median_days_to_verdict is None else f"{r.median_days_to_verdict:g}"
-        listing.add(one_line(r.originator), str(r.claims), str(r.open), str(r.true), str(r.partly_true),
+        name = f"{r.originator} (unnamed: counted, not ranked)" if r.unnamed else r.originator
+        listing.add(one_line(name), str(r.claims), str(r.open), str(r.true), str(r.partly_true),
                     str(r.false), str(r.retracted), _percent(r.share_true), span, days, str(r.denied_then_true))
     return listing
 

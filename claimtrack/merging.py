@@ -29,7 +29,12 @@ class Suggestion:
     state: str
 
 
-def merge(store: Store, keep_id: int, other_ids: list[int]) -> Claim:
+# How ingest's link_reason ends when it only suggested a link; once the claims are
+# merged, that pointer is stale and the reason says what was decided instead.
+_ASKS_FOR_REVIEW = "; see `claimtrack review`"
+
+
+def merge(store: Store, keep_id: int, other_ids: list[int], decided: str = "merged by hand") -> Claim:
     """`keep_id` takes every mention, response, verdict and subject of the others."""
     others = list(dict.fromkeys(i for i in other_ids if i != keep_id))
     if not others:
@@ -39,6 +44,7 @@ def merge(store: Store, keep_id: int, other_ids: list[int]) -> Claim:
         kept = store.get_claim(keep_id)
         for other_id in others:
             detail = tracker.claim_detail(store, other_id)
+            _settle_link_reasons(store, detail.mentions, f"{decided} into claim {keep_id}")
             store.move_claim_rows(other_id, keep_id)
             store.log_edit(keep_id, "merged", f"claim {other_id}: {detail.claim.text}", f"claim {keep_id}", recorded_at)
             store.remove_claim(other_id, detail_json(detail), recorded_at)
@@ -47,6 +53,12 @@ def merge(store: Store, keep_id: int, other_ids: list[int]) -> Claim:
                 kept = store.get_claim(keep_id)
         tracker.refresh_status(store, keep_id)
     return store.get_claim(keep_id)
+
+
+def _settle_link_reasons(store: Store, mentions, decision: str) -> None:
+    for m in mentions:
+        if m.link_reason and m.link_reason.endswith(_ASKS_FOR_REVIEW):
+            store.set_link_reason(m.id, f"{decision} (ingest had said: {m.link_reason.removesuffix(_ASKS_FOR_REVIEW)})")
 
 
 def split(store: Store, claim_id: int, mention_ids: list[int]) -> Claim:
@@ -99,7 +111,7 @@ def accept(store: Store, suggestion_id: int) -> Claim:
     row = _open_suggestion(store, suggestion_id)
     with store.write():
         store.decide_suggestion(suggestion_id, "accepted")
-        return merge(store, row["candidate_id"], [row["claim_id"]])
+        return merge(store, row["candidate_id"], [row["claim_id"]], f"suggestion {suggestion_id} accepted: merged")
 
 
 def reject(store: Store, suggestion_id: int) -> None:

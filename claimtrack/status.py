@@ -11,9 +11,16 @@ Rules, in order of precedence:
 
 Events are ordered by the day they happened (a month-only date counts from the
 month's first day), then by a fixed rank (reports, then non-answers, denials,
-partial and full confirmations, then verdicts), then by their content, so the
-result never depends on the order events were inserted. An event with no date
-counts from the day it was recorded.
+partial and full confirmations, then verdicts), then by when they were recorded (so
+two corrections made the same day appear in the order they were made), then by
+their content. An event with no date counts from the day it was recorded.
+
+Nothing comes before the claim's first report: an event dated earlier (a denial
+can precede the first mention we have of a rumour) counts from the first report's
+day, right after it, keeping its own date and its order among such events.
+
+Every view and export asks for the status at one day: `--as-of` when given, else
+today (`as_of_day`); events dated after that day do not count yet.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import PartialDate
 from .models import Event, EventKind, Stance, Status
 
 _STANCE_STATUS = {
@@ -39,25 +47,44 @@ def effective_day(event: Event) -> date:
     return date.fromisoformat(event.recorded_at[:10])
 
 
-def _order_key(event: Event) -> tuple:
+def as_of_day(as_of: PartialDate | None, today: date) -> date:
+    """The day every status is worked out for: the end of `--as-of`, else today."""
+    return as_of.end if as_of is not None else today
+
+
+def _first_report_day(events) -> date | None:
+    return min((effective_day(e) for e in events if e.kind is EventKind.REPORTED), default=None)
+
+
+def _timeline_day(event: Event, first: date | None) -> date:
+    """The day an event counts from: its own, but never before the first report."""
+    day = effective_day(event)
+    return max(day, first) if first is not None and event.kind is not EventKind.REPORTED else day
+
+
+def _order_key(event: Event, first: date | None) -> tuple:
     precision = 1 if event.happened_on is None or event.happened_on.precise else 0
     stance_rank = _STANCE_RANK.get(event.stance, 0) if event.stance else 0
     return (
+        _timeline_day(event, first),
+        event.kind is not EventKind.REPORTED,  # the first report opens its day
         effective_day(event),
         precision,
         _KIND_RANK[event.kind],
         stance_rank,
+        event.recorded_at,
+        event.ref_id or 0,
         event.verdict or "",
         event.who or "",
         event.text,
-        event.recorded_at,
-        event.ref_id or 0,
     )
 
 
 def in_order(events) -> list[Event]:
     """Events in the canonical order every view uses."""
-    return sorted(events, key=_order_key)
+    events = list(events)
+    first = _first_report_day(events)
+    return sorted(events, key=lambda e: _order_key(e, first))
 
 
 def _apply(status: Status, event: Event) -> Status:
@@ -74,13 +101,9 @@ def _apply(status: Status, event: Event) -> Status:
 
 
 def status_at(events, at: date | None = None) -> Status:
-    """The status a claim had at the end of day `at` (or now, when `at` is None)."""
-    status = Status.REPORTED
-    for event in in_order(events):
-        if at is not None and effective_day(event) > at:
-            break
-        status = _apply(status, event)
-    return status
+    """The status a claim had at the end of day `at` (with every event, when `at` is None)."""
+    steps = history(events, at)
+    return steps[-1].after if steps else Status.REPORTED
 
 
 @dataclass(frozen=True)
@@ -90,22 +113,40 @@ class Step:
     event: Event
     before: Status
     after: Status
+    day: date  # the day it counts from on the timeline: never before the first report
 
     @property
     def changed(self) -> bool:
         return self.before is not self.after
 
+    @property
+    def before_first_report(self) -> bool:
+        return effective_day(self.event) < self.day
+
 
 def history(events, at: date | None = None) -> list[Step]:
+    """Each event up to the end of day `at` (all, when None) with the status it left."""
+    events = list(events)
+    first = _first_report_day(events)
     steps: list[Step] = []
     status = Status.REPORTED
     for event in in_order(events):
-        if at is not None and effective_day(event) > at:
-            break
+        day = _timeline_day(event, first)
+        if at is not None and day > at:
+            break  # in order, so every later event is later still
         after = _apply(status, event)
-        steps.append(Step(event, status, after))
+        steps.append(Step(event, status, after, day))
         status = after
     return steps
+
+
+def cause(steps: list[Step]) -> Step | None:
+    """The step that gave the status its present value: the latest verdict, else the
+    latest change, else the first report. A later repeat or correction is not it."""
+    for step in reversed(steps):
+        if step.event.kind is EventKind.VERDICT or step.changed:
+            return step
+    return steps[0] if steps else None
 
 
 def explain(step: Step) -> str:
@@ -114,6 +155,8 @@ def explain(step: Step) -> str:
     if event.kind is EventKind.VERDICT:
         return f"verdict {event.verdict} sets the status"
     if event.kind is EventKind.RESPONSE:
+        if step.changed and step.before_first_report:
+            return f"{event.stance} from {event.who}, dated before the first report, makes it {step.after}"
         if step.changed:
             return f"{event.stance} from {event.who} makes it {step.after}"
         if not step.before.is_open:

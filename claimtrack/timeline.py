@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .models import Claim, Event, Status
-from .status import Step, effective_day, history
+from .status import Step, history
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def build_chart(claims_with_events: list[tuple[Claim, list[Event]]], end: date, 
 
 def chart_of_histories(claims_with_steps: list[tuple[Claim, list[Step]]], end: date, width: int) -> Chart | None:
     """The chart of claims whose histories are already worked out (steps in order)."""
-    firsts = [effective_day(steps[0].event) if steps else None for _, steps in claims_with_steps]
+    firsts = [steps[0].day if steps else None for _, steps in claims_with_steps]
     known = [d for d in firsts if d is not None]
     if not known:
         return None
@@ -59,6 +59,6 @@ def _slots(steps: list[Step], days: list[date]) -> tuple[Status | None, ...]:
     """The status at the end of each slot; None before the first event."""
     slots: list[Status | None] = [None] * len(days)
     for step in steps:  # in order, so a later step overwrites from its first slot on
-        first = bisect_left(days, effective_day(step.event))
+        first = bisect_left(days, step.day)
         slots[first:] = [step.after] * (len(days) - first)
     return tuple(slots)

@@ -5,6 +5,10 @@ A `true` verdict counts as a hit, `partly_true` as half a hit, `false` and
 hits comes with a 95 % Wilson score interval, which stays honest for the small
 numbers a single leaker or outlet usually has; originators are ranked by its lower
 bound, so two hits out of two does not outrank forty out of fifty.
+
+Claims from unnamed people ("anonymous", or no originator at all) are counted the
+same way but not ranked: they are many different people, not one outlet with a
+record to keep.
 """
 
 from __future__ import annotations
@@ -17,6 +21,12 @@ from .dates import parse_optional
 
 ANONYMOUS = "anonymous"
 UNATTRIBUTED = "unattributed"
+# Originator names that name nobody, as typed with --source or found in old data.
+UNNAMED_NAMES = frozenset({
+    ANONYMOUS, UNATTRIBUTED, "unnamed", "unknown", "sources", "insiders", "unnamed source", "unnamed sources",
+    "anonymous source", "anonymous sources", "people familiar with the matter",
+    "知情人士", "消息人士", "匿名人士", "内部人士", "业内人士", "网传", "传闻",
+})
 _HIT = {"true": 1.0, "partly_true": 0.5, "false": 0.0, "retracted": 0.0}
 Z95 = 1.959963984540054
 
@@ -35,6 +45,7 @@ class SourceRecord:
     interval: tuple[float, float] | None
     median_days_to_verdict: float | None
     denied_then_true: int
+    unnamed: bool = False  # unnamed people: counted, never ranked
 
     @property
     def scored(self) -> int:
@@ -49,6 +60,7 @@ class SourceRecord:
             "interval_95": None if self.interval is None else [round(x, 4) for x in self.interval],
             "median_days_to_verdict": self.median_days_to_verdict,
             "denied_then_true": self.denied_then_true,
+            "unnamed": self.unnamed,
         }
 
 
@@ -76,12 +88,18 @@ def _days(first: str | None, decided: str | None) -> int | None:
     return (end.start - start.start).days
 
 
+def is_unnamed(originator: str) -> bool:
+    return originator.strip().casefold() in UNNAMED_NAMES
+
+
 def track_records(outcomes: list[dict], min_claims: int = 1) -> list[SourceRecord]:
+    """Named originators ranked best first, then unnamed ones (not ranked)."""
     groups: dict[str, list[dict]] = {}
     for outcome in outcomes:
         groups.setdefault(originator_of(outcome), []).append(outcome)
     records = [_record(name, rows) for name, rows in groups.items() if len(rows) >= min_claims]
-    return sorted(records, key=lambda r: (-(r.interval[0] if r.interval else -1), -r.scored, -r.claims, r.originator))
+    return sorted(records, key=lambda r: (r.unnamed, -(r.interval[0] if r.interval else -1), -r.scored, -r.claims,
+                                          r.originator))
 
 
 def _record(name: str, rows: list[dict]) -> SourceRecord:
@@ -96,4 +114,5 @@ def _record(name: str, rows: list[dict]) -> SourceRecord:
         interval=wilson(hits, len(scored)) if scored else None,
         median_days_to_verdict=median(days) if days else None,
         denied_then_true=sum(1 for r in rows if r.get("verdict") == "true" and r.get("denied")),
+        unnamed=is_unnamed(name),
     )

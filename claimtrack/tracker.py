@@ -14,10 +14,12 @@ from .models import (
     ClaimChanges,
     ClaimDetail,
     ClaimQuery,
+    EventKind,
     NewClaim,
     NewResponse,
     NewVerdict,
     Response,
+    Stance,
     Status,
     VerdictRecord,
 )
@@ -55,12 +57,28 @@ def _clean_names(names) -> tuple[str, ...]:
 
 
 def refresh_status(store: Store, claim_id: int) -> Status:
+    """Store the status every recorded event gives. Views never show it as it is: they
+    work the status out for their day (`status.as_of_day`); `list` filters on the
+    stored one only while no response or verdict is dated after that day."""
     current = status_rules.status_at(store.status_events(claim_id))
     store.set_status(claim_id, current)
     return current
 
 
-def add_claim(store: Store, new: NewClaim) -> Claim:
+def _not_in_future(day: PartialDate | None, what: str, today: date | None) -> None:
+    today = today or date.today()
+    if day is not None and day.start > today:
+        raise InputError(f"{what} {day} is in the future (today is {today}): nothing recorded")
+
+
+def _not_before_claim(day: PartialDate | None, claim: Claim, what: str) -> None:
+    """Refuse what cannot be: a verdict settles a claim that must already exist."""
+    first = claim.first_reported
+    if day is not None and first is not None and day.end < first.start:
+        raise InputError(f"{what} {day} is before claim {claim.id} was first reported ({first}): nothing recorded")
+
+
+def add_claim(store: Store, new: NewClaim, today: date | None = None) -> Claim:
     new = replace(
         new,
         text=_clean(new.text, "claim text"),
@@ -69,18 +87,22 @@ def add_claim(store: Store, new: NewClaim) -> Claim:
     )
     if not new.subjects:
         raise InputError("a claim needs at least one --subject")
+    _not_in_future(new.reported_on, "the first-report date", today)
     with store.write():
         claim_id = store.insert_claim(new, now_iso())
     return store.get_claim(claim_id)
 
 
-def respond(store: Store, claim_id: int, new: NewResponse) -> Response:
+def respond(store: Store, claim_id: int, new: NewResponse, today: date | None = None) -> Response:
+    """Record a response. It may be dated before the claim's first report (a party can
+    deny a rumour before the first report we have); the timeline still starts there."""
     new = replace(
         new,
         responder=_clean(new.responder, "responder (--by)"),
         quote=_clean(new.quote, "quote"),
         via=(new.via or "").strip() or None,
     )
+    _not_in_future(new.responded_on, "the response date", today)
     with store.write():
         store.get_claim(claim_id)
         response_id = store.insert_response(claim_id, new, now_iso())
@@ -88,19 +110,23 @@ def respond(store: Store, claim_id: int, new: NewResponse) -> Response:
     return next(r for r in store.responses(claim_id) if r.id == response_id)
 
 
-def resolve(store: Store, claim_id: int, new: NewVerdict) -> VerdictRecord:
+def resolve(store: Store, claim_id: int, new: NewVerdict, today: date | None = None) -> VerdictRecord:
+    _not_in_future(new.decided_on, "the verdict date", today)
     with store.write():
-        store.get_claim(claim_id)
+        _not_before_claim(new.decided_on, store.get_claim(claim_id), "the verdict date")
         verdict_id = store.insert_verdict(claim_id, new, now_iso())
         refresh_status(store, claim_id)
     return next(v for v in store.verdicts(claim_id) if v.id == verdict_id)
 
 
-def edit_claim(store: Store, claim_id: int, changes: ClaimChanges) -> Claim:
+def edit_claim(store: Store, claim_id: int, changes: ClaimChanges, today: date | None = None) -> Claim:
     """Apply corrections; each changed field is logged so history stays explainable."""
     recorded_at = now_iso()
+    _not_in_future(changes.first_reported, "the first-report date", today)
     with store.write():
         claim = store.get_claim(claim_id)
+        if changes.first_reported is not None:
+            _no_verdict_before(store, replace(claim, first_reported=changes.first_reported))
         fields: dict = {}
         logged: list[tuple[str, str | None, str | None]] = []
         if changes.text is not None:
@@ -140,7 +166,14 @@ def edit_claim(store: Store, claim_id: int, changes: ClaimChanges) -> Claim:
             store.index_claim_text(claim_id, fields["text"])
         for field, old, new in logged:
             store.log_edit(claim_id, field, old, new, recorded_at)
-    return store.get_claim(claim_id)
+    return claim_detail(store, claim_id, today=today or date.today()).claim
+
+
+def _no_verdict_before(store: Store, claim: Claim) -> None:
+    for verdict in store.verdicts(claim.id):
+        if verdict.decided_on is not None and verdict.decided_on.end < claim.first_reported.start:
+            raise InputError(f"claim {claim.id} has a verdict dated {verdict.decided_on}: it cannot have been "
+                             f"first reported on {claim.first_reported}; nothing changed")
 
 
 def _text(value) -> str | None:
@@ -157,11 +190,14 @@ def remove_claim(store: Store, claim_id: int) -> Claim:
     return detail.claim
 
 
-def claim_detail(store: Store, claim_id: int, as_of: PartialDate | None = None) -> ClaimDetail:
+def claim_detail(store: Store, claim_id: int, as_of: PartialDate | None = None,
+                 today: date | None = None) -> ClaimDetail:
+    """A claim with what was known at the end of `as_of`, else of `today`; with
+    neither (a snapshot before removal), everything recorded."""
     claim = store.get_claim(claim_id)
-    cutoff = as_of.end if as_of else None
+    cutoff = status_rules.as_of_day(as_of, today) if (as_of or today) else None
     events = store.events(claim_id)
-    if cutoff is not None and claim.first_reported is not None and claim.first_reported.start > cutoff:
+    if as_of is not None and claim.first_reported is not None and claim.first_reported.start > cutoff:
         raise NotFound(f"claim {claim_id} was first reported on {claim.first_reported}, after {as_of}")
 
     def known(day: PartialDate | None, recorded_at: str) -> bool:
@@ -175,7 +211,7 @@ def claim_detail(store: Store, claim_id: int, as_of: PartialDate | None = None) 
     steps = status_rules.history(events, cutoff)
     current = steps[-1].after if steps else Status.REPORTED
     return ClaimDetail(
-        claim=claim,
+        claim=replace(claim, status=current),
         status=current,
         mentions=mentions,
         responses=responses,
@@ -186,9 +222,9 @@ def claim_detail(store: Store, claim_id: int, as_of: PartialDate | None = None) 
     )
 
 
-def timeline(store: Store, claim_id: int, as_of: PartialDate | None = None):
+def timeline(store: Store, claim_id: int, as_of: PartialDate | None = None, today: date | None = None):
     """A claim and its history: each event with the status before and after it."""
-    detail = claim_detail(store, claim_id, as_of)
+    detail = claim_detail(store, claim_id, as_of, today)
     return detail.claim, status_rules.history(detail.events)
 
 
@@ -197,10 +233,11 @@ def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSumma
         raise InputError(f"unknown status {query.status!r}: choose from {', '.join(STATUS_FILTERS)}")
     if query.limit is not None and query.limit < 0:
         raise InputError("--limit must be zero or more")
-    # Today's status is kept on the claim row; a past moment needs the events.
-    status_in_sql = query.as_of is None
+    at = status_rules.as_of_day(query.as_of, today)
+    # The claim row keeps the status every event gives, which is today's unless a
+    # response or verdict is dated later (or a past moment is asked about).
+    status_in_sql = query.as_of is None and not store.status_events_after(at)
     ids = store.find_claim_ids(query, status_in_sql=status_in_sql)
-    at = query.as_of.end if query.as_of else today
     summaries: list[ClaimSummary] = []
     # A page of claims at a time: each table is read once per page rather than once
     # per claim, and a --limit that SQL could not apply (a status as of a past day)
@@ -227,7 +264,23 @@ def _summary(claim: Claim, current: Status, steps, counts, origins: int, at: dat
     last = max((s.event.happened_on for s in steps if s.event.happened_on), default=None)
     quiet = (at - last.start).days if (current.is_open and last) else None
     overdue = bool(current.is_open and claim.due and claim.due.end < at)
-    return ClaimSummary(claim, current, counts[0], counts[1], origins, last, quiet, overdue, tuple(steps))
+    return ClaimSummary(replace(claim, status=current), current, counts[0], counts[1], origins, last, quiet, overdue,
+                        tuple(steps))
+
+
+def claim_outcomes(store: Store, today: date) -> list[dict]:
+    """Per claim, what `track_record` scores: originator, first report, and the verdict
+    and denials that count today, worked out as every view works out a status."""
+    rows = store.claim_outcomes()
+    events_of = store.events_of([r["id"] for r in rows])
+    for row in rows:
+        steps = status_rules.history(events_of[row["id"]], today)
+        status = steps[-1].after if steps else Status.REPORTED
+        verdicts = [s.event for s in steps if s.event.kind is EventKind.VERDICT]
+        row["verdict"] = None if status.is_open else status.value
+        row["decided_on"] = str(verdicts[-1].happened_on) if verdicts and verdicts[-1].happened_on else None
+        row["denied"] = any(s.event.stance is Stance.DENY for s in steps)
+    return rows
 
 
 def status_chart(store: Store, subject: str | None, as_of: PartialDate | None, today: date, width: int):

@@ -163,20 +163,23 @@ def _fill(store, claims: list[dict]) -> list[str]:
     for c in claims:
         try:
             claim = tracker.add_claim(store, NewClaim(text=c["text"], source=c["source"], subjects=tuple(c["subjects"]),
-                                                      url=c["url"], reported_on=c["day"]))
+                                                      url=c["url"], reported_on=c["day"]), today=date.max)
         except ClaimtrackError:
             continue
         stored.append(claim.text)
         for who, stance, quote, via, url, day in c["responses"]:
             try:
                 tracker.respond(store, claim.id, NewResponse(responder=who, stance=Stance(stance), quote=quote,
-                                                             via=via, url=url, responded_on=day))
+                                                             via=via, url=url, responded_on=day), today=date.max)
             except ClaimtrackError:
                 pass
         if c["verdict"]:
             verdict, evidence, note, day = c["verdict"]
-            tracker.resolve(store, claim.id, NewVerdict(verdict=Verdict(verdict), evidence=evidence, note=note,
-                                                        decided_on=day))
+            try:  # a verdict dated before its claim is refused
+                tracker.resolve(store, claim.id, NewVerdict(verdict=Verdict(verdict), evidence=evidence, note=note,
+                                                            decided_on=day), today=date.max)
+            except ClaimtrackError:
+                pass
     return stored
 
 

@@ -44,3 +44,41 @@ def test_sources_command_counts_denials_that_came_true(cli, founding_story):
     assert bloomberg["denied_then_true"] == 1
     assert bloomberg["median_days_to_verdict"] == (446 + 31) / 2
     assert "Bloomberg" in cli.ok("sources").stdout
+
+
+def test_unnamed_people_are_counted_but_never_ranked_above_an_outlet():
+    outcomes = ([outcome(None, "true", anonymous=True)] * 30 + [outcome("知情人士", "true")] * 5
+                + [outcome("Daily Star", "true"), outcome("Daily Star", "false")])
+    records = track_records(outcomes)
+    assert [(r.originator, r.unnamed) for r in records] == [
+        ("Daily Star", False), ("anonymous", True), ("知情人士", True)]
+    assert records[1].true == 30 and records[1].as_json()["unnamed"] is True
+
+
+def test_sources_command_lists_unnamed_sources_apart(cli):
+    for n in range(3):
+        claim = cli.json("add", f"Vega will ship model {n}", "--subject", "Vega", "--anonymous", "--date", "2023-01-05")
+        cli.json("resolve", claim["id"], "--verdict", "true", "--date", "2023-02-05")
+    named = cli.json("add", "Vega will close a plant", "--subject", "Vega", "--source", "Daily Star",
+                     "--date", "2023-01-05")
+    cli.json("resolve", named["id"], "--verdict", "false", "--date", "2023-02-05")
+    lines = cli.ok("sources").stdout.splitlines()  # piped: a header, then one line per originator
+    assert lines[1].startswith("Daily Star\t")
+    assert lines[2].startswith("anonymous (unnamed: counted, not ranked)\t")
+    assert [(r["originator"], r["unnamed"]) for r in cli.json("sources")] == [
+        ("Daily Star", False), ("anonymous", True)]
+
+
+def test_sources_counts_a_verdict_only_from_its_day_on(cli, tmp_path):
+    import json
+
+    claim = cli.json("add", "Vega will ship a truck", "--subject", "Vega", "--source", "Daily Star",
+                     "--date", "2023-01-05")
+    dump = json.loads(cli.ok("export", "--format", "json").stdout)
+    dump["claims"][0]["verdicts"].append({"verdict": "true", "decided_on": "2099-01-01", "evidence": None,
+                                          "note": None, "recorded_at": "2023-02-01T00:00:00Z"})
+    (tmp_path / "later.json").write_text(json.dumps(dump), encoding="utf-8")
+    cli.ok("import", tmp_path / "later.json")
+    [star] = cli.json("sources")
+    assert star["true"] == 0 and star["open"] == 1  # as `list` says: still open today
+    assert cli.json("show", claim["id"])["status"] == "reported"

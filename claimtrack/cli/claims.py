@@ -49,7 +49,7 @@ def add(
     source: Optional[str] = typer.Option(None, "--source", help="Who first reported it: an outlet, leaker or analyst."),
     anonymous: bool = typer.Option(False, "--anonymous", help="The report rests on unnamed sources."),
     subject: List[str] = typer.Option([], "--subject", help="Who the claim is about; repeat for several."),
-    date: Optional[str] = typer.Option(None, "--date", help="When it was first reported (YYYY-MM-DD or YYYY-MM). Default: today."),
+    date: Optional[str] = typer.Option(None, "--date", help="When it was first reported (YYYY-MM-DD or YYYY-MM), not after today. Default: today."),
     url: Optional[str] = typer.Option(None, "--url", help="Address of the report."),
     due: Optional[str] = typer.Option(None, "--due", help="When it can be checked, e.g. 2024-06."),
     as_json: bool = typer.Option(False, "--json", help="Print the new claim as JSON."),
@@ -68,8 +68,8 @@ def add(
         url=url, due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
-        claim = tracker.add_claim(store, new)
-        print_claim(store, claim.id, views.claim_json(claim) if as_json else None)
+        claim = tracker.add_claim(store, new, cfg.today)
+        print_claim(store, claim.id, views.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -81,7 +81,7 @@ def respond(
     stance: str = typer.Option(..., "--stance", help=f"One of: {STANCES}."),
     quote: str = typer.Option(..., "--quote", help="Their exact words, in the original language."),
     via: Optional[str] = typer.Option(None, "--via", help="The outlet that carried the response."),
-    date: Optional[str] = typer.Option(None, "--date", help="When they responded (YYYY-MM-DD or YYYY-MM). Default: today."),
+    date: Optional[str] = typer.Option(None, "--date", help="When they responded (YYYY-MM-DD or YYYY-MM), not after today. It may be before the claim was first reported: the timeline then shows it right after the first report. Default: today."),
     url: Optional[str] = typer.Option(None, "--url", help="Address of the report carrying it."),
     as_json: bool = typer.Option(False, "--json", help="Print the response as JSON."),
 ) -> None:
@@ -98,9 +98,10 @@ def respond(
         responded_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"), url=url,
     )
     with open_store(cfg) as store:
-        response = tracker.respond(store, claim_id, new)
-        status = store.get_claim(claim_id).status.value
-        print_claim(store, claim_id, views.response_json(response) | {"claim_status": status} if as_json else None)
+        response = tracker.respond(store, claim_id, new, cfg.today)
+        status = tracker.claim_detail(store, claim_id, today=cfg.today).status.value
+        print_claim(store, claim_id, views.response_json(response) | {"claim_status": status} if as_json else None,
+                    cfg.today)
 
 
 @app.command()
@@ -111,7 +112,7 @@ def resolve(
     verdict: str = typer.Option(..., "--verdict", help=f"One of: {VERDICTS}."),
     evidence: Optional[str] = typer.Option(None, "--evidence", help="Address of the evidence (filing, announcement)."),
     note: Optional[str] = typer.Option(None, "--note", help="Why, in a sentence."),
-    date: Optional[str] = typer.Option(None, "--date", help="When it was settled (YYYY-MM-DD or YYYY-MM). Default: today."),
+    date: Optional[str] = typer.Option(None, "--date", help="When it was settled (YYYY-MM-DD or YYYY-MM): not after today, nor before the claim was first reported. Default: today."),
     as_json: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
 ) -> None:
     """Record how a claim turned out. A verdict outranks every response.
@@ -128,9 +129,10 @@ def resolve(
         evidence=evidence, note=note,
     )
     with open_store(cfg) as store:
-        record = tracker.resolve(store, claim_id, new)
-        status = store.get_claim(claim_id).status.value
-        print_claim(store, claim_id, views.verdict_json(record) | {"claim_status": status} if as_json else None)
+        record = tracker.resolve(store, claim_id, new, cfg.today)
+        status = tracker.claim_detail(store, claim_id, today=cfg.today).status.value
+        print_claim(store, claim_id, views.verdict_json(record) | {"claim_status": status} if as_json else None,
+                    cfg.today)
 
 
 @app.command("list")
@@ -198,7 +200,7 @@ def show(
 
     cfg = settings(ctx)
     with open_store(cfg, reader=True) as store:
-        detail = tracker.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"))
+        detail = tracker.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"), cfg.today)
     if as_json:
         print_json(views.detail_json(detail))
         return
@@ -226,7 +228,7 @@ def timeline(
     cutoff = user_date(cfg, as_of, "--as-of")
     with open_store(cfg, reader=True) as store:
         if claim_id is not None:
-            claim, steps = tracker.timeline(store, claim_id, cutoff)
+            claim, steps = tracker.timeline(store, claim_id, cutoff, cfg.today)
             if as_json:
                 print_json(views.timeline_json(claim, steps))
                 return
@@ -276,8 +278,8 @@ def edit(
         first_reported=user_date(cfg, date, "--date"), due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
-        claim = tracker.edit_claim(store, claim_id, changes)
-        print_claim(store, claim_id, views.claim_json(claim) if as_json else None)
+        claim = tracker.edit_claim(store, claim_id, changes, cfg.today)
+        print_claim(store, claim_id, views.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -334,7 +336,7 @@ def demo(
     with open_store(cfg, target) as store:
         result = demo_lib.build_demo(store)
         summaries = tracker.list_claims(store, ClaimQuery(), cfg.today)
-        claim, steps = tracker.timeline(store, result.claim_ids["xiaomi-baic"])
+        claim, steps = tracker.timeline(store, result.claim_ids["xiaomi-baic"], today=cfg.today)
     from ..listing import claims_listing, timeline_listing
 
     sys.stdout.write(f"Built {target}: {len(summaries)} claims from {result.reports} sample reports.\n\n")

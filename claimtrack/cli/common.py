@@ -39,14 +39,14 @@ def keep_freed_memory() -> None:
     mallopt(m_top_pad, 16 << 20)
 
 
-def print_claim(store, claim_id: int, data: dict | None) -> None:
-    """After a change: the JSON the command promises, or the claim as it now stands."""
+def print_claim(store, claim_id: int, data: dict | None, today) -> None:
+    """After a change: the JSON the command promises, or the claim as it stands today."""
     if data is not None:
         print_json(data)
         return
     from .. import tracker
 
-    show_claim(tracker.claim_detail(store, claim_id))
+    show_claim(tracker.claim_detail(store, claim_id, today=today))
 
 
 def show_claim(detail) -> None:

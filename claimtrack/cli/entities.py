@@ -116,11 +116,14 @@ def sources(
 
     true counts as a hit, partly_true as half; the range is a 95% Wilson interval,
     and the ranking uses its lower end, so few claims never look better than many.
+    Claims from unnamed people (anonymous, or no originator) are listed apart, not ranked.
     """
+    from .. import tracker
     from ..track_record import track_records
 
-    with open_store(settings(ctx), reader=True) as store:
-        records = track_records(store.claim_outcomes(), min_claims)
+    cfg = settings(ctx)
+    with open_store(cfg, reader=True) as store:
+        records = track_records(tracker.claim_outcomes(store, cfg.today), min_claims)
     if as_json:
         print_json([r.as_json() for r in records])
         return
@@ -129,4 +132,4 @@ def sources(
         return
     from ..listing import sources_listing
 
-    show_listing(sources_listing(records))
+    show_listing(sources_listing(records))  # unnamed originators last, marked as not ranked

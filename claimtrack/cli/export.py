@@ -26,7 +26,7 @@ def export(
     subject: Optional[str] = typer.Option(None, "--subject", help="Claims about this company or person (any known alias)."),
     status: Optional[str] = typer.Option(None, "--status", help="open, or one status (as in `list`)."),
     claim: Optional[int] = typer.Option(None, "--claim", metavar="ID", help="Only this claim."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day. Default: everything; days open count to the latest event exported."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day. Default: today (as in `list`; events dated later do not count yet); days open count to the latest event exported."),
     changes_since: Optional[str] = typer.Option(None, "--changes-since", help="A digest (md) or feed (atom) of only what changed since this date: new claims, responses, status changes."),
     reviewer: str = typer.Option("claimtrack user", "--reviewer", help="ClaimReview: the organisation that reviewed the claims."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="ClaimReview: the http(s) address where the reviews are published."),
@@ -56,11 +56,21 @@ def export(
     if output is not None:
         check_target(output, force=force, database=cfg.db_path)
     with open_store(cfg, reader=True) as store:
-        text = export_lib.render(store, select(store, query, cfg.today), fmt, options)
+        selection = select(store, query, cfg.today)
+        text = export_lib.render(store, selection, fmt, options)
+    if fmt == "claimreview" and not _rated(selection):
+        sys.stderr.write("no exported claim has a verdict to rate (true, partly_true, false or retracted): "
+                         "the ClaimReview @graph is empty\n")
     if output is None:
         sys.stdout.write(text)
         return
     write_atomic(output, text.encode("utf-8"), force=force, database=cfg.db_path)
+
+
+def _rated(selection) -> int:
+    from ..export.claimreview import rated
+
+    return rated(selection)
 
 
 def _now() -> str:

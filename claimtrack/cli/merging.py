@@ -72,9 +72,10 @@ def merge(
     """
     from .. import merging, views
 
-    with open_store(settings(ctx)) as store:
+    cfg = settings(ctx)
+    with open_store(cfg) as store:
         claim = merging.merge(store, claim_ids[0], claim_ids[1:])
-        print_claim(store, claim.id, views.claim_json(claim) if as_json else None)
+        print_claim(store, claim.id, views.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -110,6 +111,7 @@ def unlink(
 def _split(ctx: typer.Context, claim_id: int, mention_ids: list[int], as_json: bool) -> None:
     from .. import merging, views
 
-    with open_store(settings(ctx)) as store:
+    cfg = settings(ctx)
+    with open_store(cfg) as store:
         claim = merging.split(store, claim_id, mention_ids)
-        print_claim(store, claim.id, views.claim_json(claim) if as_json else None)
+        print_claim(store, claim.id, views.claim_json(claim) if as_json else None, cfg.today)

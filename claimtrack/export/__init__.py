@@ -2,7 +2,9 @@
 
 `select.select` gathers the claims an export covers; each format module turns that
 selection into a string and never prints; `files.write_atomic` puts it on disk.
-The same database always gives the same bytes: nothing here reads the clock.
+Statuses are those of `--as-of`, else of the day the caller passes as today, as in
+every view; nothing here reads the clock, so the same database gives the same bytes
+from day to day unless an event is dated after today (it counts from its own day).
 """
 
 from __future__ import annotations

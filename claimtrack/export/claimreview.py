@@ -23,6 +23,11 @@ BEST, WORST = 5, 1
 _KIND_TYPE = {"person": "Person"}
 
 
+def rated(selection: Selection) -> int:
+    """How many exported claims get a review: those whose latest verdict has a rating."""
+    return sum(1 for r in selection.records if r.detail.verdicts and r.detail.verdicts[-1].verdict in RATING)
+
+
 def render_claimreview(selection: Selection, options: RenderOptions) -> str:
     reviews = [r for r in (_review(record, selection, options) for record in selection.records) if r]
     text = json_dumps({"@context": "https://schema.org", "@graph": reviews})

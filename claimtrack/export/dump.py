@@ -26,6 +26,7 @@ from ..hooks import EVENTS
 from ..models import NewResponse, NewVerdict, Report, Stance, Status, Verdict
 from ..safetext import json_dumps, one_line
 from ..status import status_at
+from .. import tracker
 from ..store import Store
 from .select import Selection
 
@@ -46,7 +47,8 @@ def _day(value) -> str | None:
 
 def render_dump(store: Store, selection: Selection) -> str:
     reports = selection.reports
-    claims = [_claim(store, record, reports) for record in sorted(selection.records, key=lambda r: r.claim.id)]
+    claims = [_claim(store, record, reports, selection.query.as_of)
+              for record in sorted(selection.records, key=lambda r: r.claim.id)]
     used = {m["report"] for c in claims for m in c["mentions"] + c["responses"] if m["report"]}
     everything = not selection.query.filtered
     dump = {
@@ -81,13 +83,16 @@ def _hash(reports: dict[int, dict], report_id: int | None) -> str | None:
     return row["content_hash"] if row else None
 
 
-def _claim(store: Store, record, reports: dict[int, dict]) -> dict:
-    claim, detail = record.claim, record.detail
+def _claim(store: Store, record, reports: dict[int, dict], as_of: PartialDate | None) -> dict:
+    claim = record.claim
+    # A dump is a backup: it keeps rows dated after today too (they do not count
+    # toward today's status, which is the one written here).
+    detail = tracker.claim_detail(store, claim.id, as_of)
     extracted = store.mention_extractions(claim.id)
     return {
         "id": claim.id,
         "text": claim.text,
-        "status": detail.status.value,
+        "status": record.detail.status.value,
         "source": claim.source,
         "anonymous": claim.anonymous,
         "subjects": list(claim.subjects),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..models import EventKind, Status
-from ..status import Step, effective_day, explain
+from ..status import Step, cause, explain
 from .mdtext import cell, inline, link
 from .records import SCORED, export_track_records
 from .select import ClaimRecord, RenderOptions, Selection, changes, report_for
@@ -124,7 +124,7 @@ def _days_open(record: ClaimRecord, reference: date | None) -> str:
     if record.detail.status.is_open:
         end = reference
     else:  # closed on the day of its verdict
-        end = max((effective_day(s.event) for s in record.steps if s.event.kind is EventKind.VERDICT), default=None)
+        end = max((s.day for s in record.steps if s.event.kind is EventKind.VERDICT), default=None)
     return str(max((end - first).days, 0)) if end else "—"
 
 
@@ -145,7 +145,7 @@ def _stretches(record: ClaimRecord) -> list[tuple[date, Status]]:
     """(first day, status) for each run of days a claim kept one status."""
     by_day: dict[date, Status] = {}
     for step in record.steps:
-        by_day[effective_day(step.event)] = step.after  # the status at the end of the day
+        by_day[step.day] = step.after  # the status at the end of the day
     runs: list[tuple[date, Status]] = []
     for day, status in by_day.items():
         if not runs or runs[-1][1] is not status:
@@ -209,17 +209,23 @@ def _claim_section(record: ClaimRecord, selection: Selection) -> list[str]:
     header = ["date", "what happened", "who", "stance", "words (original language)", "carried by", "report", "status"]
     rows = [_timeline_row(record, step, selection) for step in record.steps]
     parts = [f"## Claim {claim.id}", "\n".join(facts), "### Timeline", _table(header, rows)]
-    if record.steps:
-        parts.append(f"Current status: **{detail.status.value}** — {inline(explain(record.steps[-1]))}.")
+    why = cause(list(record.steps))
+    if why is not None:
+        parts.append(f"Current status: **{detail.status.value}** — {inline(explain(why))}.")
     if detail.verdicts:
         v = detail.verdicts[-1]
-        verdict = f"Verdict: **{v.verdict.value}**, decided {_day(v.decided_on)}"
+        sentences = [f"Verdict: **{v.verdict.value}**, decided {_day(v.decided_on)}"]
         if v.note:
-            verdict += f". {inline(v.note)}"
+            sentences.append(inline(v.note.strip()))
         if v.evidence:
-            verdict += f" Evidence: {link(v.evidence, v.evidence)}"
-        parts.append(verdict)
+            sentences.append(f"Evidence: {link(v.evidence, v.evidence)}")
+        parts.append(" ".join(_sentence(x) for x in sentences))
     return parts
+
+
+def _sentence(text: str) -> str:
+    """The text ending as a sentence does, so two never run together."""
+    return text if text.endswith((".", "!", "?", "。", "！", "？")) else text + "."
 
 
 def _track_record(selection: Selection) -> list[str]:
@@ -231,7 +237,8 @@ def _track_record(selection: Selection) -> list[str]:
         if t.share_true is not None:
             low, high = t.interval
             share = f"{t.share_true:.0%} ({low:.0%}–{high:.0%})"
-        rows.append([cell(t.originator), str(t.claims), str(t.scored), str(t.true), str(t.partly_true),
+        name = cell(t.originator) + (" (unnamed, not ranked)" if t.unnamed else "")
+        rows.append([name, str(t.claims), str(t.scored), str(t.true), str(t.partly_true),
                      str(t.false), str(t.retracted), share])
     header = ["originator", "claims", "resolved", "true", "partly true", "false", "retracted",
               "share true (95% interval)"]

@@ -53,11 +53,11 @@ class ClaimRecord:
     def first_day(self) -> date | None:
         if self.claim.first_reported is not None:
             return self.claim.first_reported.start
-        return effective_day(self.steps[0].event) if self.steps else None
+        return self.steps[0].day if self.steps else None
 
     @property
     def last_day(self) -> date | None:
-        return effective_day(self.steps[-1].event) if self.steps else None
+        return self.steps[-1].day if self.steps else None
 
 
 @dataclass(frozen=True)
@@ -79,13 +79,16 @@ class Change:
 
 def select(store: Store, query: ExportQuery, today: date) -> Selection:
     ids = _claim_ids(store, query, today)
-    cutoff = query.as_of
     records = []
     for claim_id in ids:
-        detail = tracker.claim_detail(store, claim_id, cutoff)
+        # Known at the end of --as-of, else of today: the day `list` and `show` use.
+        detail = tracker.claim_detail(store, claim_id, query.as_of, today)
         records.append(ClaimRecord(detail, tuple(history(detail.events))))
     # Oldest story first, so the report reads (and the chart runs) forward in time.
     records.sort(key=lambda r: (r.first_day or date.max, r.claim.id))
+    # Without --as-of the status is today's, which is also the status at the latest
+    # event exported (nothing later counts yet); naming that day keeps the bytes the
+    # same from one day to the next.
     reference = query.as_of.end if query.as_of else max(
         (r.last_day for r in records if r.last_day), default=None)
     reports = {row["id"]: row for row in store.export_reports()}
@@ -116,7 +119,7 @@ def changes(selection: Selection, since: PartialDate) -> list[Change]:
             event = step.event
             if effective_day(event).isoformat() >= start or event.recorded_at[:10] >= start:
                 found.append(Change(record, step))
-    found.sort(key=lambda c: (effective_day(c.step.event), c.record.claim.id))
+    found.sort(key=lambda c: (c.step.day, c.record.claim.id))
     return found
 
 

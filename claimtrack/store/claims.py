@@ -112,8 +112,31 @@ class ClaimRows:
     def get_claim(self, claim_id: int) -> Claim:
         claims = self.claims_by_id([claim_id])
         if not claims:
-            raise NotFound(f"no claim with id {claim_id}")
+            raise NotFound(self._why_missing(claim_id))
         return claims[0]
+
+    def _why_missing(self, claim_id: int) -> str:
+        """Where a claim went: merged (followed to the claim that holds it now), removed, or never there."""
+        merged_into, when, seen = claim_id, None, {claim_id}
+        while True:
+            rows = self._q("""SELECT new_value, recorded_at FROM claim_edits WHERE field = 'merged'
+                              AND substr(old_value, 1, ?) = ? ORDER BY id DESC LIMIT 1""",
+                           [len(f"claim {merged_into}: "), f"claim {merged_into}: "])
+            target = rows[0][0].removeprefix("claim ") if rows else ""
+            if not target.isdigit() or int(target) in seen:
+                break
+            merged_into, when = int(target), when or rows[0][1][:10]
+            seen.add(merged_into)
+            if self.claim_exists(merged_into):
+                return (f"claim {claim_id} was merged into claim {merged_into} on {when}: "
+                        f"see `claimtrack show {merged_into}`")
+        if merged_into != claim_id:
+            return f"claim {claim_id} was merged into claim {merged_into} on {when}, which was since removed"
+        removed = self._q("SELECT removed_at FROM removed_claims WHERE claim_id = ? ORDER BY id DESC LIMIT 1",
+                          [claim_id])
+        if removed:
+            return f"claim {claim_id} was removed on {removed[0][0][:10]}"
+        return f"no claim with id {claim_id}"
 
     def claims_by_id(self, ids: list[int]) -> list[Claim]:
         """Claims in the order of `ids`, with their source and subject names."""

@@ -174,6 +174,16 @@ class HistoryRows:
     def events(self, claim_id: int) -> list[Event]:
         return self.events_of([claim_id])[claim_id]
 
+    def status_events_after(self, day) -> bool:
+        """Whether any response, verdict or first report is dated after `day` (an
+        earlier response then waits for the report). Stored dates are ISO prefixes
+        ('2024-06' for a month), so text order is the order of their first days."""
+        after = day.isoformat()
+        rows = self._q("""SELECT 1 FROM responses WHERE responded_on > ?
+                          UNION ALL SELECT 1 FROM verdicts WHERE decided_on > ?
+                          UNION ALL SELECT 1 FROM mentions WHERE mentioned_on > ? LIMIT 1""", [after] * 3)
+        return bool(rows)
+
     def status_events(self, claim_id: int) -> list[Event]:
         """Only the events that can change a status (responses and verdicts): a claim
         repeated by a thousand reports need not load them to know where it stands.

@@ -50,6 +50,9 @@ class SuggestionRows:
         self._x("UPDATE match_suggestions SET candidate_id = ? WHERE candidate_id = ?", [to_id, from_id])
         self._x("DELETE FROM match_suggestions WHERE claim_id = candidate_id AND state = 'open'")
 
+    def set_link_reason(self, mention_id: int, reason: str) -> None:
+        self._x("UPDATE mentions SET link_reason = ? WHERE id = ?", [reason, mention_id])
+
     def insert_claim_shell(self, new: NewClaim, recorded_at: str) -> int:
         """A claim row with subjects and search terms but no mention (for a split)."""
         claim_id = self._x(

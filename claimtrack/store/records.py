@@ -46,15 +46,11 @@ class RecordRows:
         self._x("UPDATE entities SET kind = ? WHERE id = ?", [kind, entity_id])
 
     def claim_outcomes(self) -> list[dict]:
-        """Per claim: originator, first report, latest verdict and whether a party denied it first."""
+        """Per claim: id, originator and first report (`tracker.claim_outcomes` adds
+        the verdict and denials from the events, as of a day)."""
         rows = self._q(
-            """SELECT c.id, c.anonymous, c.first_reported, e.name AS source,
-                 (SELECT verdict FROM verdicts v WHERE v.claim_id = c.id
-                    ORDER BY v.decided_on DESC, v.id DESC LIMIT 1) AS verdict,
-                 (SELECT decided_on FROM verdicts v WHERE v.claim_id = c.id
-                    ORDER BY v.decided_on DESC, v.id DESC LIMIT 1) AS decided_on,
-                 EXISTS (SELECT 1 FROM responses r WHERE r.claim_id = c.id AND r.stance = 'deny') AS denied
-               FROM claims c LEFT JOIN entities e ON e.id = c.source_id"""
+            """SELECT c.id, c.anonymous, c.first_reported, e.name AS source
+               FROM claims c LEFT JOIN entities e ON e.id = c.source_id ORDER BY c.id"""
         )
         return [dict(r) for r in rows]
 
