@@ -116,7 +116,7 @@ def sources(
 
     true counts as a hit, partly_true as half; the range is a 95% Wilson interval,
     and the ranking uses its lower end, so few claims never look better than many.
-    Claims from unnamed people (anonymous, or no originator) are listed apart, not ranked.
+    Claims from unnamed people (anonymous, or no originator) are listed last, marked as not ranked.
     """
     from .. import tracker
     from ..track_record import track_records
