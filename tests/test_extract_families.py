@@ -1673,6 +1673,25 @@ FAMILY_7 = [
             R("北辰航空", ("deny", "partial"), "暫未有具體計劃", to="上市"),
         ),
     ),
+    Case(
+        "7-en-briefing-headline-repeats-the-denial-below",
+        "Morning Briefing: Acme denies merger talk; Globex said to weigh sale\n\n"
+        "Acme denies merger talk\n"
+        'Acme Corp on Monday denied a report in the Daily Planet that it was in merger talks with Vandelay. '
+        '"There are no talks," a spokesman said.\n\n'
+        "Globex said to weigh sale\n"
+        "Globex is weighing a sale of its printing unit, people familiar with the matter said. Globex declined to comment.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("merger talks with Vandelay", source="Daily Planet"),
+            C("sale of its printing unit", source=None, anonymous=True),
+        ),
+        responses=(
+            R("Acme", "deny", ("There are no talks", "denied"), to="Vandelay"),
+            R("Globex", "no_comment", "declined to comment", to="printing unit"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

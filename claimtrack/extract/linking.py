@@ -231,6 +231,9 @@ def link(state: State) -> list[ExtractedResponse]:
         if previous is not None and _confirmed_with_a_but(previous, r):
             keep[-1] = _as_one_partial(previous, r)  # "X 承认正在接触…，但表示尚未最终确定": one answer
             continue
+        if r.claim is None and any(o.claim is not None and o.stance == r.stance and same_name(o.responder, r.responder)
+                                   for o in linked):
+            continue  # "Acme denies merger talk" in a headline: the same denial told again below, with its claim
         same = [
             o for j, o in enumerate(linked)
             if j != i and o.claim == r.claim and o.stance == r.stance and same_name(o.responder, r.responder)
