@@ -1692,6 +1692,13 @@ FAMILY_7 = [
             R("Globex", "no_comment", "declined to comment", to="printing unit"),
         ),
     ),
+    Case(
+        "7-zh-a-view-of-the-move-just-announced",
+        "星河汽车今日宣布，将在合肥建设第二工厂，总投资100亿元，预计2025年投产。星河汽车董事长表示，新工厂将主要生产纯电动车型。"
+        "业内人士认为，此举将进一步巩固星河汽车在华东地区的布局。",
+        "2024-05-10",
+        claims=(),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -124,6 +124,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         src = _report_author_before(sentence, state)  # "X 最新报告指出…。报告称，…": X's report goes on
     if cue.name == "爆料显示" and (m.group("anon") or m.group("noun")) in _NEWS_NOUNS and not _undisclosed(text):
         return None  # "最新消息显示，…影响了 850 万台": news of what happened, not a rumour
+    if zh and _COMMENT_ON_THIS.match(text) and _OPINION_VERB.search(m.group(0)):
+        return None  # "业内人士认为，此举将进一步巩固…": a view of the move just told, not a rumour
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
         return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion
     if src:
@@ -357,6 +359,7 @@ _SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|�
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
 _REPLY_BEFORE = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")
 _OPINION_VERB = re.compile(r"认为|指出|判断")
+_COMMENT_ON_THIS = re.compile(r"(?:此举|这一举措|这一举动|此次|这次|这将|这也|这意味着|此事)")
 _FORECAST = re.compile(r"将|会|可能|或|有望|预计|计划|拟|明年|今年|年内|下半年|正在|已经|已")
 _NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news
 _SPEAKER_CUES = frozenset({"X 表示/认为"})  # whether its speaker is a third party is judged apart
