@@ -88,6 +88,9 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # (only before a move not yet public: "被曝出安全漏洞" tells of a flaw found, which is news)
     ("被曝", "被曝|被爆|被传", "around",
      r"(?P<anon>被曝|被爆|被传)(?=(?:将|正在|正与|计划|拟|或将|或|有望|考虑|准备|即将|要|已经|已|秘密|悄悄|暂停|叫停)[^，。；]{3})"),
+    # "星河汽车将推出全新子品牌，据36氪报道。": the credit after the claim
+    ("…，据X报道", "据&报道|报导|消息", "before",
+     rf"[，,]\s*据\s*(?P<src>{_ZH_NAME}{{2,20}}?)\s*(?:的)?(?:最新)?(?:报道|报导|消息)(?:称)?\s*[。.！!]?\s*$"),
     ("据悉", "据悉|据称|据了解|据说|据报道|据报导|据传闻", "around", r"(?P<anon>据悉|据称|据了解|据说|据报道|据报导|据传闻)[，,：:]?"),
     ("报道称", "报道|报导|消息|文章", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
     # a research report's findings are published figures; only what it foresees is a claim (hedge required)

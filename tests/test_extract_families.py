@@ -1699,6 +1699,19 @@ FAMILY_7 = [
         "2024-05-10",
         claims=(),
     ),
+    Case(
+        "7-credits-after-the-claim-and-verification-notes",
+        "星河汽车将推出全新子品牌，据36氪报道。一辆货车在高速公路上起火，据新华社报道。\n\n"
+        "Initech plans to cut 300 jobs, according to a person familiar with the matter. Reuters could not "
+        "immediately verify the report. Initech declined to comment.",
+        "2024-05-10",
+        claims=(
+            C("全新子品牌", lacks=("据36氪",), source="36氪"),
+            C("Initech plans to cut 300 jobs", lacks=("according to",), source=None, anonymous=True),
+        ),
+        responses=(R("Initech", "no_comment", "declined to comment", to="300 jobs"),),
+        no_claim_with=("起火",),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -321,7 +321,7 @@ def _named_third_party(src: str, names: Names, state: State) -> bool:
                 or names.kind_of(src) == "person" or any(names.kind_of(n) == "person" for n in names.known_in(src)))
 
 
-_OUTLET_CUES = frozenset({"据…报道", "…报道称"})
+_OUTLET_CUES = frozenset({"…，据X报道", "据…报道", "…报道称"})
 _REFERENCE = re.compile(r"^(?:该|此|这位|这名|这个)")
 _NAMED_LEAKER = re.compile(
     r"(?:爆料者|爆料人|爆料大神|数码博主|博主|分析师|研究员|tipster|leaker|analyst)\s*"
@@ -414,7 +414,7 @@ def trim_claim(text: str, zh: bool, lexicon: Lexicon | None = None) -> str:
         cut = [m.start() for m in _ZH_CLAUSE.finditer(text) if 30 <= m.start() <= MAX_CLAIM_CHARS]
         text = text[: cut[-1]] if cut else text[:MAX_CLAIM_CHARS]
     elif not zh:
-        tail = _EN_ATTRIBUTION_TAIL.search(text, 30)
+        tail = _EN_ATTRIBUTION_TAIL.search(text, 15)
         if tail:
             text = text[: tail.start()]  # "…, citing people familiar" / ", according to …" is not the claim
         if len(text) > MAX_EN_CLAIM_CHARS:
