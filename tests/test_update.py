@@ -190,7 +190,7 @@ def test_each_broken_server_fails_alone_and_is_reported(cli, server):
         "/good": serve(rss([STORY_C])),
     })
     for path in ("/bomb", "/big", "/endless", "/hang", "/loop", "/missing", "/laughs", "/good"):
-        cli.ok("feed", "add", server.url(path), "--name", path.strip("/"))
+        cli.ok("feed", "add", server.url(path), "--name", path.strip("/"), "--no-check")
     started = time.monotonic()
     code, run = update_json(cli, *FAST)
     took = time.monotonic() - started
@@ -268,7 +268,7 @@ def test_transient_failures_are_retried_with_backoff_then_given_up(server, tmp_p
 def test_links_other_than_http_are_refused_and_never_fetched(cli, server):
     data = (FIXTURES / "hostile-link-schemes.xml").read_bytes()
     server.routes["/hostile"] = serve(data)
-    cli.ok("feed", "add", server.url("/hostile"), "--full-text")
+    cli.ok("feed", "add", server.url("/hostile"), "--full-text", "--no-check")  # count only update's fetches
     code, run = update_json(cli, *FAST)
     feed = run["feeds"][0]
     refused = [p for p in feed["problems"] if "refused" in p]
@@ -473,3 +473,31 @@ def test_the_run_deadline_interrupts_a_feed_between_its_reports(cli, server, mon
     monkeypatch.setattr(update, "ingest_report", ingest_report)
     assert update_json(cli)[1]["counts"]["reports_new"] == len(left)
     assert report_count() == 10
+
+
+# -- feed add checks the address ------------------------------------------------
+
+
+def test_feed_add_refuses_an_address_that_answers_404_unless_no_check(cli, server):
+    server.routes["/feed.xml"] = serve(rss([STORY_C]))
+    typo = server.url("/fed.xml")
+    refused = cli("feed", "add", typo, "--name", "typo")
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert refused.stderr.strip().splitlines() == [
+        f"claimtrack: error: not added: {typo}: the server answered 404 Not Found (to add it anyway: --no-check)"]
+    assert cli.json("feed", "list") == []
+    assert server.paths() == ["/fed.xml"]  # one fetch, no retries
+    cli.ok("feed", "add", server.url("/feed.xml"), "--name", "wire")
+    cli.ok("feed", "add", typo, "--name", "typo", "--no-check")
+    assert server.paths() == ["/fed.xml", "/feed.xml"]  # --no-check fetched nothing
+    assert [f["name"] for f in cli.json("feed", "list")] == ["wire", "typo"]
+
+
+def test_feed_add_gives_up_on_a_silent_server_within_its_short_timeout(cli, server, monkeypatch):
+    from claimtrack.cli import feeds as feed_commands
+
+    monkeypatch.setattr(feed_commands, "CHECK_SECONDS", 0.5)
+    server.routes["/hang"] = hang(server)
+    refused = cli("feed", "add", server.url("/hang"))
+    assert refused.exit_code == 2
+    assert f"not added: {server.url('/hang')}: no complete answer within 0.5 s" in refused.stderr

@@ -30,6 +30,7 @@ hook_app = typer.Typer(
 app.add_typer(hook_app, name="hook")
 
 REVIEW_LINES = 10
+CHECK_SECONDS = 10.0  # feed add's one fetch: a feed that takes longer is refused (--no-check adds it)
 
 
 @feed_app.command("add")
@@ -40,16 +41,21 @@ def feed_add(
     name: Optional[str] = typer.Option(None, "--name", help="A short name. Default: from the address."),
     language: Optional[str] = typer.Option(None, "--language", help="zh or en, when the feed does not say reliably."),
     full_text: bool = typer.Option(False, "--full-text", help="Fetch each entry's linked page when the feed carries only a summary."),
+    no_check: bool = typer.Option(False, "--no-check", help="Add an address without fetching it first (e.g. while offline)."),
     as_json: bool = typer.Option(False, "--json", help="Print the new feed as JSON."),
 ) -> None:
     """Add a feed for `claimtrack update` to poll.
+
+    An http(s) address is fetched once first (within 10 s) and refused, with exit
+    code 2, when it does not answer, e.g. with a 404; --no-check skips that.
 
     Example: claimtrack feed add https://example.com/rss.xml --name example --full-text
     """
     from ..feeds import add_feed
 
     with open_store(settings(ctx)) as store:
-        feed = add_feed(store, address, name=name, language=language, full_text=full_text)
+        feed = add_feed(store, address, name=name, language=language, full_text=full_text,
+                        check_seconds=None if no_check else CHECK_SECONDS)
     if as_json:
         print_json(_feed_json(feed))
     else:
