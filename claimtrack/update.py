@@ -1,5 +1,5 @@
 """The update run: poll every feed, ingest what is new, re-read recent reports for
-stealth edits, run hooks, flag claims for review, and log the run.
+stealth edits, run hooks, note claims that became overdue, and log the run.
 
 Everything new goes through `ingest_report`, the same path as `claimtrack ingest`,
 and an entry is remembered in the same transaction that stores its report: a run
@@ -27,11 +27,13 @@ from .feeds import Entry, entry_report, looks_like_feed, parse_feed, with_entry_
 from .ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
 from .readers import fetch as fetching
 from .store import Store
+from .tracker import QUIET_DAYS, overdue_claims, overdue_why
 
 # Re-read a report read from an address at these ages, then stop: edits after the
 # first week are rare, and checking forever would grow with the archive.
 RECHECK_AGES = (timedelta(hours=1), timedelta(hours=6), timedelta(days=1), timedelta(days=3), timedelta(days=7))
 GONE = (404, 410)
+REVIEW_CAP = 200  # the deprecated `review` list in --json: every overdue claim, up to this many
 
 
 def _utc_now() -> datetime:
@@ -48,7 +50,7 @@ def _parse_iso(text: str) -> datetime:
 
 @dataclass(frozen=True)
 class UpdateOptions:
-    quiet_days: int = 90  # an open claim with no event for this long needs a look
+    quiet_days: int = QUIET_DAYS  # an open claim with no event for this long is overdue
     timeout: float = fetching.DEADLINE_SECONDS  # per address fetched
     run_timeout: float = 600.0  # the whole run, below any sensible cron interval
     retries: int = 2  # extra tries for timeouts, 5xx and 429
@@ -126,19 +128,28 @@ class RunResult:
     recheck_failures: list[dict] = field(default_factory=list)  # report_id, url, error
     events: list[dict] = field(default_factory=list)
     hooks: list[dict] = field(default_factory=list)  # every hook call, with its error if any
-    review: list[dict] = field(default_factory=list)
+    # Overdue claims (`claimtrack list --overdue`): all of them by id, and in full those
+    # the previous run did not list, so a cron mail names each one once, not every run.
+    overdue_ids: list[int] = field(default_factory=list)
+    overdue_new: list[dict] = field(default_factory=list)
+    review: list[dict] = field(default_factory=list)  # deprecated name of the first REVIEW_CAP overdue
 
     @property
     def failed(self) -> list[FeedResult]:
         return [f for f in self.feeds if f.outcome == "failed"]
 
     @property
+    def hooks_failed(self) -> list[dict]:
+        return [h for h in self.hooks if not h["ok"]]
+
+    @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.hooks_failed else 0
 
     @property
     def has_news(self) -> bool:
-        return any(f.entries_new for f in self.feeds) or bool(self.changes) or bool(self.events)
+        return (any(f.entries_new for f in self.feeds) or bool(self.changes) or bool(self.events)
+                or bool(self.overdue_new))
 
     def counts(self) -> dict:
         def total(name: str) -> int:
@@ -152,9 +163,10 @@ class RunResult:
             "reports_known": total("reports_known"), "claims_new": total("claims_new"),
             "claims_linked": total("claims_linked"), "responses_new": total("responses_new"),
             "changes": len(self.changes), "rechecks_failed": len(self.recheck_failures),
+            "overdue": len(self.overdue_ids), "overdue_new": len(self.overdue_new),
             "review": len(self.review),
             "status_changes": sum(1 for e in self.events if e["event"] == "status-change"),
-            "hooks_run": len(self.hooks), "hooks_failed": sum(1 for h in self.hooks if not h["ok"]),
+            "hooks_run": len(self.hooks), "hooks_failed": len(self.hooks_failed),
         }
 
     def as_json(self) -> dict:
@@ -162,7 +174,8 @@ class RunResult:
             "run_id": self.run_id, "started_at": self.started_at, "finished_at": self.finished_at,
             "seconds": round(self.seconds, 3), "exit_code": self.exit_code, "counts": self.counts(),
             "feeds": [f.as_json() for f in self.feeds], "changes": self.changes,
-            "recheck_failures": self.recheck_failures, "events": self.events, "hooks": self.hooks, "review": self.review,
+            "recheck_failures": self.recheck_failures, "events": self.events, "hooks": self.hooks,
+            "overdue_new": self.overdue_new, "overdue_ids": self.overdue_ids, "review": self.review,
         }
 
 
@@ -198,7 +211,7 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
         _recheck_reports(store, options, run_id, deadline_at, result)
         result.events = _events(store, before_ids, before_statuses, run_id)
         result.hooks = _run_hooks(store, result.events, options, deadline_at)
-        result.review = _review(store, options)
+        _note_overdue(store, options, run_id, result)
     except BaseException:
         try:
             with store.write():
@@ -213,7 +226,7 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
     summary.pop("feeds")  # kept row by row in run_feeds
     with store.write():
         store.finish_run(run_id, finished_at=result.finished_at, seconds=result.seconds,
-                         state="failed" if result.failed else "ok", exit_code=result.exit_code, summary=summary)
+                         state="failed" if result.exit_code else "ok", exit_code=result.exit_code, summary=summary)
     store.checkpoint()
     return result
 
@@ -585,7 +598,7 @@ def _sentences_gone(store: Store, row: dict, new_text: str) -> list[dict]:
             if sentence and _norm(sentence) not in text]
 
 
-# -- events, hooks, review ----------------------------------------------------
+# -- events, hooks, overdue claims ----------------------------------------------
 
 
 def _events(store: Store, before_ids: tuple[int, int], before_statuses: dict[int, str], run_id: int) -> list[dict]:
@@ -624,20 +637,14 @@ def _run_hooks(store: Store, events: list[dict], options: UpdateOptions, deadlin
     return calls
 
 
-def _review(store: Store, options: UpdateOptions) -> list[dict]:
-    """Open claims whose due date has passed, or that have been quiet too long.
-
-    One query over the open claims, not a status computation per claim: cron runs
-    this every time, also on databases with years of claims."""
-    today = options.today or options.clock().date()
-    flagged = []
-    for row in store.claims_needing_review(today, options.quiet_days):
-        flagged.append({
-            "claim_id": row["id"], "text": row["text"], "status": row["status"],
-            "reason": "overdue" if row["overdue"] else "quiet",
-            "due": row["due"], "quiet_days": row["quiet_days"],
-        })
-    return flagged
+def _note_overdue(store: Store, options: UpdateOptions, run_id: int, result: RunResult) -> None:
+    flagged = overdue_claims(store, options.today or options.clock().date(), options.quiet_days)
+    before = store.last_finished_summary(run_id) or {}
+    # Runs before overdue_ids was kept listed their overdue claims as `review`.
+    listed = set(before.get("overdue_ids") or [r["claim_id"] for r in before.get("review", [])])
+    result.overdue_ids = [f["claim_id"] for f in flagged]
+    result.overdue_new = [f for f in flagged if f["claim_id"] not in listed]
+    result.review = flagged[:REVIEW_CAP]
 
 
 # -- the digest ---------------------------------------------------------------
@@ -653,7 +660,8 @@ def digest_markdown(result: RunResult) -> str:
         f"Run {result.started_at} to {result.finished_at} ({result.seconds:.1f} s): "
         f"{counts['feeds']} feeds, {counts['feeds_failed']} failed; {counts['reports_new']} new reports, "
         f"{counts['claims_new']} new claims, {counts['responses_new']} new responses, "
-        f"{counts['changes']} changed reports, {counts['review']} claims to review.", "",
+        f"{counts['changes']} changed reports; {counts['overdue']} claims overdue ({counts['overdue_new']} newly)"
+        + (f"; {counts['hooks_failed']} hook calls failed" if counts["hooks_failed"] else "") + ".", "",
         "## Feeds", "", "| feed | outcome | new reports | new claims | new responses | note |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
@@ -673,9 +681,11 @@ def digest_markdown(result: RunResult) -> str:
                              + (f" “{inline(c['old'])}” → “{inline(c['new'])}”" if c["kind"] == "headline" else "")
                              + (f" (claims {', '.join('#' + str(i) for i in c['claims'])})" if c["claims"] else "")
                              for c in result.changes]),
-        ("Needs review", [f"- #{r['claim_id']} ({r['reason']}"
-                          + (f", due {r['due']}" if r["reason"] == "overdue" else f", quiet {r['quiet_days']} days")
-                          + f"): {inline(r['text'])}" for r in result.review]),
+        ("Newly overdue (all: claimtrack list --overdue)",
+         [f"- #{r['claim_id']} ({overdue_why(r)}): {inline(r['text'])}" for r in result.overdue_new]),
+        ("Failed hooks", [f"- hook {h['hook_id']} on {h['event']}"
+                          + (f" (claim #{h['claim_id']})" if h.get("claim_id") else "")
+                          + f": {inline(h['error'] or '')}" for h in result.hooks_failed]),
     ]
     for heading, items in sections:
         if items:

@@ -108,6 +108,12 @@ class FeedRows:
             run["feeds"] = feeds[run["id"]]
         return runs
 
+    def last_finished_summary(self, before_run: int) -> dict | None:
+        """The summary of the latest run before `before_run` that finished (ok or failed)."""
+        rows = self._q("SELECT summary FROM runs WHERE id < ? AND state IN ('ok', 'failed') "
+                       "ORDER BY id DESC LIMIT 1", [before_run])
+        return json.loads(rows[0][0]) if rows and rows[0][0] else None
+
     def claim_statuses(self) -> dict[int, str]:
         return {r[0]: r[1] for r in self._q("SELECT id, status FROM claims")}
 
