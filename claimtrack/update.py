@@ -207,7 +207,7 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
         # a run where every feed answers 304 never loads the extractor (≈40 ms).
         names = functools.cache(lambda: extraction_names(store))
         for feed in feeds:
-            result.feeds.append(_poll(store, feed, options, run_id, deadline_at, names))
+            result.feeds.append(_poll(store, feed, options, result, deadline_at, names))
         _recheck_reports(store, options, run_id, deadline_at, result)
         result.events = _events(store, before_ids, before_statuses, run_id)
         result.hooks = _run_hooks(store, result.events, options, deadline_at)
@@ -231,7 +231,7 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
     return result
 
 
-def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadline_at: float,
+def _poll(store: Store, feed: dict, options: UpdateOptions, run: RunResult, deadline_at: float,
           names: Callable) -> FeedResult:
     result = FeedResult(feed["id"], feed["name"], feed["address"])
     started = time.monotonic()
@@ -241,7 +241,7 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadlin
         if feed["kind"] == "folder":
             _poll_folder(store, feed, result, deadline_at, names)
         else:
-            _poll_address(store, feed, options, result, deadline_at, names)
+            _poll_address(store, feed, options, result, run, deadline_at, names)
     except StoreBusy:
         raise  # every later feed would wait out the same lock: stop, and cron retries (75)
     except ClaimtrackError as err:
@@ -254,7 +254,7 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadlin
     with store.write():
         store.note_feed_checked(feed["id"], at=_iso(options.clock()), outcome=result.outcome,
                                 error=result.error, format=result.format, etag=etag, last_modified=modified)
-        store.add_run_feed(run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
+        store.add_run_feed(run.run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
                                     "problems": result.failures + result.problems})
     return result
 
@@ -333,8 +333,8 @@ def fetch_with_retries(url: str, options: UpdateOptions, deadline_at: float,
             attempt += 1
 
 
-def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: FeedResult, deadline_at: float,
-                  names: Callable) -> None:
+def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: FeedResult, run: RunResult,
+                  deadline_at: float, names: Callable) -> None:
     headers = {}
     if feed["etag"]:
         headers["If-None-Match"] = feed["etag"]
@@ -355,7 +355,7 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
         result.format = parsed.format
         result.problems += list(parsed.problems) + list(parsed.refused)
         result.entries_seen = len(parsed.entries)
-        _ingest_entries(store, feed, parsed.entries, options, result, deadline_at, names)
+        _ingest_entries(store, feed, parsed.entries, options, result, run, deadline_at, names)
         clean = not parsed.problems
     elif page is not None:
         result.format = "page"
@@ -370,13 +370,16 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
 
 
 def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], options: UpdateOptions,
-                    result: FeedResult, deadline_at: float, names: Callable) -> None:
-    # One look-up for the whole feed, kept current as entries are remembered below
-    # (a key listed twice is then skipped the second time, as the store would say).
-    seen = store.seen_keys(feed["id"], [entry.key for entry in entries])
+                    result: FeedResult, run: RunResult, deadline_at: float, names: Callable) -> None:
+    # One look-up for the whole feed; `seen` is kept current as entries are remembered
+    # below (a key listed twice is then skipped the second time, as the store would say).
+    known = store.seen_entries(feed["id"], [entry.key for entry in entries])
+    seen = set(known)
     # Feeds list the newest first; storing oldest first keeps "who said it first" right.
     for entry in reversed(entries):
         if entry.key in seen:
+            if entry.key in known:
+                _compare_entry(store, feed, entry, known.pop(entry.key), run, result, _iso(options.clock()))
             continue
         result.entries_new += 1
         what = entry.link or entry.title or entry.key
@@ -393,8 +396,8 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
                 report = _entry_report(entry, feed, options, deadline_at)
             with store.write():
                 outcome = ingest_report(store, report, location=report.location, names=names())
-                store.remember_entry(feed["id"], entry.key, fingerprint=None, report_id=outcome.report_id,
-                                     state=outcome.state)
+                store.remember_entry(feed["id"], entry.key, fingerprint=_entry_fingerprint(entry, feed, report),
+                                     report_id=outcome.report_id, state=outcome.state)
         except StoreError:
             raise  # the database, not this entry: every later one would fail the same way
         except Exception as err:  # an odd page or entry costs that entry, never the rest of the feed
@@ -405,6 +408,71 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
             continue
         seen.add(entry.key)
         result.count(outcome)
+
+
+# A seen entry whose words changed in the feed itself is an edit of its report, as a
+# changed page is for the rechecks below. The fingerprint keeps a digest of the raw
+# entry (so an unchanged one costs a hash, no HTML parsing), a digest of its text
+# without the headline, and the headline itself, for the change's "old" value.
+_ENTRY_PRINT = "feed-entry/1"
+
+
+def _from_feed_alone(entry: Entry, feed: dict) -> bool:
+    """Whether the entry's report is what the feed says (not its linked page, which
+    the rechecks compare instead)."""
+    return not (feed["full_text"] and entry.link and not entry.has_content)
+
+
+def _entry_raw_digest(entry: Entry) -> str:
+    return hashlib.sha256(f"{entry.title}\0{entry.html}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _entry_fingerprint(entry: Entry, feed: dict, report) -> str | None:
+    from .models import Report
+
+    if not _from_feed_alone(entry, feed):
+        return None
+    body = content_hash(Report(text=report.text, title=""))
+    return f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:{body}:{_norm(report.title)}"
+
+
+def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunResult, result: FeedResult,
+                   at: str) -> None:
+    """Record how a seen entry changed since the last run, if it did."""
+    old = row["fingerprint"] or ""
+    if (row["report_id"] is None or not _from_feed_alone(entry, feed)
+            or old.startswith(f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:")):
+        return
+    try:
+        report = entry_report(entry, feed)
+    except Exception as err:  # an odd entry costs that entry's check, never the feed
+        result.problems.append(f"{entry.link or entry.key}: not compared: {_reason(err)}")
+        return
+    fingerprint = _entry_fingerprint(entry, feed, report)
+    found = []
+    # An entry remembered before fingerprints were kept has no earlier version to
+    # compare with: its fingerprint starts now.
+    if old.startswith(f"{_ENTRY_PRINT}:"):
+        _, _, _, old_body, old_title = old.split(":", 4)
+        if _norm(report.title) != old_title:
+            found.append(("headline", old_title, report.title, {}))
+        if fingerprint.split(":", 4)[3] != old_body:
+            found.append(("body", None, None,
+                          {"sentences_gone": _sentences_gone(store, {"report_id": row["report_id"]}, report.text)}))
+    with store.write():
+        _record_changes(store, run, row["report_id"], entry.link or feed["address"], found, at)
+        store.remember_entry(feed["id"], entry.key, fingerprint=fingerprint, report_id=row["report_id"],
+                             state=row["state"])
+
+
+def _record_changes(store: Store, run: RunResult, report_id: int, url: str, found: list, at: str) -> None:
+    """Store each change of a report, naming the claims it carries, and list it in the run."""
+    for kind, old, new, detail in found:
+        claims = sorted({c for c, _ in store.report_sentences(report_id)})
+        detail = {"claims": claims, **detail}
+        change_id = store.add_report_change(report_id, run.run_id, kind, old=old, new=new, detail=detail, at=at)
+        run.changes.append({"id": change_id, "report_id": report_id, "url": url,
+                            "kind": kind, "old": old, "new": new, **detail})
 
 
 def _reason(err: Exception) -> str:
@@ -570,13 +638,7 @@ def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, n
             if content_hash(Report(text=page.text, title=row["title"] or "")) != row["content_hash"]:
                 found.append(("body", None, None, {"sentences_gone": _sentences_gone(store, row, page.text)}))
     with store.write():
-        for kind, old, new, detail in found:
-            claims = sorted({c for c, _ in store.report_sentences(row["report_id"])})
-            detail = {"claims": claims, **detail}
-            change_id = store.add_report_change(row["report_id"], run_id, kind, old=old, new=new,
-                                                detail=detail, at=_iso(now))
-            result.changes.append({"id": change_id, "report_id": row["report_id"], "url": row["url"],
-                                   "kind": kind, "old": old, "new": new, **detail})
+        _record_changes(store, result, row["report_id"], row["url"], found, _iso(now))
         # A failed read moves on to the next check too: a page that answers garbage
         # is tried at the next age, not again at every run.
         store.record_recheck(row["report_id"], at=_iso(now), next_check_at=next_at, title=title, content_hash=digest)

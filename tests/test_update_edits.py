@@ -291,3 +291,45 @@ def test_hook_help_says_how_the_command_runs(cli):
     assert "the command line to run" not in shown.lower()
     update_help = " ".join(cli.ok("update", "--help").stdout.split())
     assert "1 some feeds or hooks failed" in update_help
+
+
+def _one_item(guid: str, title: str, html: str) -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
+            f"<item><title>{title}</title><link>https://news.example.test/{guid}</link><guid>{guid}</guid>"
+            f"<description><![CDATA[{html}]]></description>"
+            "<pubDate>Fri, 26 Aug 2022 14:14:53 +0800</pubDate></item></channel></rss>").encode()
+
+
+def test_a_plain_feed_entry_whose_headline_and_text_change_is_an_edit_of_its_report(cli, server):
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技洽谈代工", f"<p>{CLAIM}记者将持续关注此事。</p>"))
+    cli.ok("feed", "add", server.url("/feed"), "--name", "wire")
+    first = cli.json("update")
+    assert first["counts"]["claims_new"] == 1 and first["changes"] == []
+    [claim] = cli.json("list")
+
+    # The same text in other markup and spacing is the same entry: no change, nothing printed.
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技洽谈代工", f'\n  <p class="lead">{CLAIM}记者将持续关注此事。 </p>'))
+    assert cli.ok("update", "--quiet").stdout == ""
+
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技否认洽谈代工", "<p>记者将持续关注此事。</p>"))
+    edited = cli("update", "--quiet")
+    assert edited.exit_code == 0
+    assert "wire: unchanged" in edited.stdout  # no new entry …
+    assert f"changed: https://news.example.test/x1: headline (claims {claim['id']})" in edited.stdout  # … an edit
+    assert f"changed: https://news.example.test/x1: body (claims {claim['id']})" in edited.stdout
+    run = cli.json("runs", "--limit", "1")[0]["summary"]
+    kinds = {c["kind"]: c for c in run["changes"]}
+    assert kinds["headline"]["old"] == "星河科技洽谈代工" and kinds["headline"]["new"] == "星河科技否认洽谈代工"
+    assert [g["claim_id"] for g in kinds["body"]["sentences_gone"]] == [claim["id"]]
+
+    assert cli.ok("update", "--quiet").stdout == ""  # seen once, told once
+    timeline = cli.json("timeline", claim["id"])
+    changed = [e for e in timeline["events"] if e["kind"] == "report_changed"]
+    assert len(changed) == 2 and "星河科技否认洽谈代工" in changed[0]["text"]
+    assert cli.json("show", claim["id"])["status"] == claim["status"]  # an edit never moves the status
+
+    # Only the headline changes next: one headline change, from the last version seen.
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技回应代工传闻", "<p>记者将持续关注此事。</p>"))
+    again = cli.json("update")
+    assert [(c["kind"], c["old"], c["new"]) for c in again["changes"]] == [
+        ("headline", "星河科技否认洽谈代工", "星河科技回应代工传闻")]
