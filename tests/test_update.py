@@ -301,6 +301,23 @@ def test_full_text_fetches_the_linked_page(cli, server):
     assert report["language"] == "zh"
 
 
+def test_full_text_keeps_a_headline_and_its_dateline_apart(cli, server):
+    """The linked page has <h1>, <time> and a byline side by side: no claim may end in
+    the date (it once read "…洽谈入驻Wed, 16 Feb 2022 10:42:52 GMT记者 林远")."""
+    page = (REPO / "tests" / "fixtures" / "reports" / "zh-headline-then-dateline.html").read_bytes()
+    server.routes["/story"] = serve(page, content_type="text/html; charset=utf-8")
+    feed = rss([]).replace(b"</channel>", (
+        f"<item><title>青禾科技</title><link>{server.url('/story')}</link><guid>q1</guid>"
+        "<description>摘要</description></item></channel>").encode())
+    server.routes["/feed"] = serve(feed)
+    cli.ok("feed", "add", server.url("/feed"), "--full-text")
+    code, run = update_json(cli, *FAST)
+    assert code == 0 and run["counts"]["claims_new"] == 1
+    texts = [c["text"] for c in cli.json("list")]
+    assert texts == ["青禾科技正与云岭商城洽谈入驻事宜，双方有望在三月底前签署合作协议。"]
+    assert not any("GMT" in t or "记者" in t for t in texts)
+
+
 def test_truncated_feed_keeps_whole_entries_and_is_read_again(cli, server):
     whole = rss([STORY_A, STORY_B])
     cut = whole[: whole.index("北辰电池".encode()) + 3]
