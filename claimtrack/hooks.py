@@ -48,7 +48,7 @@ def add_hook(store: Store, event: str, command: str) -> dict:
     shell_words = [word for word in argv if _SHELL_ONLY.fullmatch(word)]
     if shell_words:
         raise InputError(f"{shell_words[0]!r} works only in a shell, and hooks run without one; "
-                         f"to use a shell, add: {shlex.join(['sh', '-c', command])}")
+                         f"give the command as: {shlex.join(['sh', '-c', command])}")
     with store.write():
         hook_id = store.add_hook(event, command)
     return next(h for h in store.hooks() if h["id"] == hook_id)

@@ -251,7 +251,7 @@ def test_a_redirect_in_a_hook_is_refused_with_the_sh_c_form_that_works(cli, serv
     assert refused.exit_code == 2
     assert refused.stderr.strip().splitlines() == [
         "claimtrack: error: '>>' works only in a shell, and hooks run without one; "
-        "to use a shell, add: sh -c 'cat >> out.txt'"]
+        "give the command as: sh -c 'cat >> out.txt'"]
     assert cli("hook", "add", "new-claim", "grep Acme | wc -l").exit_code == 2
     assert cli.json("hook", "list") == []
 
