@@ -74,6 +74,7 @@ class FeedResult:
     http_status: int | None = None
     entries_seen: int = 0
     entries_new: int = 0
+    entries_edited: int = 0  # seen before, headline or text changed in the feed since
     reports_new: int = 0
     reports_known: int = 0
     claims_new: int = 0
@@ -110,7 +111,7 @@ class FeedResult:
         return {
             "feed": self.name, "address": self.address, "outcome": self.outcome, "error": self.error,
             "http_status": self.http_status, "entries_seen": self.entries_seen,
-            "entries_new": self.entries_new, "reports_new": self.reports_new,
+            "entries_new": self.entries_new, "entries_edited": self.entries_edited, "reports_new": self.reports_new,
             "reports_known": self.reports_known, "claims_new": self.claims_new,
             "claims_linked": self.claims_linked, "responses_new": self.responses_new,
             "failures": self.failures, "problems": self.problems, "seconds": round(self.seconds, 3),
@@ -459,6 +460,8 @@ def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunRe
         if fingerprint.split(":", 4)[3] != old_body:
             found.append(("body", None, None,
                           {"sentences_gone": _sentences_gone(store, {"report_id": row["report_id"]}, report.text)}))
+    if found:
+        result.entries_edited += 1
     with store.write():
         _record_changes(store, run, row["report_id"], entry.link or feed["address"], found, at)
         store.remember_entry(feed["id"], entry.key, fingerprint=fingerprint, report_id=row["report_id"],

@@ -314,7 +314,7 @@ def test_a_plain_feed_entry_whose_headline_and_text_change_is_an_edit_of_its_rep
     server.routes["/feed"] = serve(_one_item("x1", "星河科技否认洽谈代工", "<p>记者将持续关注此事。</p>"))
     edited = cli("update", "--quiet")
     assert edited.exit_code == 0
-    assert "wire: unchanged" in edited.stdout  # no new entry …
+    assert "wire: no new entries, 1 edited" in edited.stdout
     assert f"changed: https://news.example.test/x1: headline (claims {claim['id']})" in edited.stdout  # … an edit
     assert f"changed: https://news.example.test/x1: body (claims {claim['id']})" in edited.stdout
     run = cli.json("runs", "--limit", "1")[0]["summary"]

@@ -255,6 +255,9 @@ def _print_run(result) -> None:
         elif f.outcome == "new":
             line = (f"{f.name}: {f.entries_new} new ({f.reports_new} reports stored, {f.claims_new} new claims, "
                     f"{f.claims_linked} linked, {f.responses_new} responses)")
+            line += f", {f.entries_edited} edited" if f.entries_edited else ""
+        elif f.entries_edited:
+            line = f"{f.name}: no new entries, {f.entries_edited} edited"
         else:
             line = f"{f.name}: unchanged"
         console.print(Text(one_line(line)))
