@@ -275,8 +275,8 @@ def _print_run(result) -> None:
     counts = result.counts()
     hooks = (f"; {counts['hooks_failed']} of {counts['hooks_run']} hook calls failed"
              if counts["hooks_failed"] else "")
-    overdue = (f"; {counts['overdue']} claims overdue ({counts['overdue_new']} newly; claimtrack list --overdue)"
-               if counts["overdue"] else "")
+    overdue = (f"; {counts['overdue']} claim{'' if counts['overdue'] == 1 else 's'} overdue "
+               f"({counts['overdue_new']} newly; claimtrack list --overdue)" if counts["overdue"] else "")
     console.print(Text(
         f"run {result.run_id}: {counts['feeds']} feeds ({counts['feeds_new']} new, {counts['feeds_unchanged']} "
         f"unchanged, {counts['feeds_failed']} failed); {counts['reports_new']} reports stored, "
