@@ -126,9 +126,10 @@ def hook_add(
 
     How it runs: COMMAND is split into words as a shell would split it (quotes
     group words), and the first word is started as a program, with no shell in
-    between, so text from a report can never become a shell command. Pipes,
-    redirects, &&, $VARIABLES and ~ therefore do nothing, and a hook using one is
-    refused; to use them, run a shell yourself: sh -c 'cat >> ~/claims.jsonl'.
+    between, so text from a report can never become a shell command. A pipe, a
+    redirect, && or ; is refused when the hook is added, and $VARIABLES and ~
+    reach the program as written. For any of them, run a shell yourself:
+    sh -c 'cat >> ~/claims.jsonl'.
 
     The event is one line of JSON on the command's stdin, and its name is in the
     CLAIMTRACK_EVENT environment variable. The command runs in update's working
