@@ -60,21 +60,42 @@ _CLOSING = {tag: re.compile(rb"</(?:[\w.-]++:)?" + tag + rb"\s*+>") for tag in (
 
 
 def add_feed(store: Store, address: str, *, name: str | None = None, language: str | None = None,
-             full_text: bool = False) -> dict:
-    """Register a feed; InputError (exit 2) for anything that could never be polled."""
+             full_text: bool = False, check_seconds: float | None = None) -> dict:
+    """Register a feed; InputError (exit 2) for anything that could never be polled.
+
+    With `check_seconds`, an address is fetched once first, within that many seconds,
+    and refused when it does not answer with a page (a typo answering 404 would
+    otherwise fail quietly in every cron run)."""
     address, kind = _normalise_address(address)
     if language is not None and language not in LANGUAGES:
         raise InputError(f"unknown language {language!r}: choose from {', '.join(LANGUAGES)}")
     if full_text and kind == "folder":
         raise InputError("--full-text applies to RSS and Atom addresses, not to folders")
     name = (name or "").strip() or _default_name(address, kind)
+    _refuse_clash(store, name, address)  # before the fetch, so a clash is told at once
+    if check_seconds is not None and kind == "url":
+        check_answers(address, check_seconds)
     with store.write():
-        clash = store.feed_with(name=name, address=address)
-        if clash is not None:
-            what = "name" if clash["name"] == name else "address"
-            raise InputError(f"a feed with that {what} exists already: {clash['name']} ({clash['address']})")
+        _refuse_clash(store, name, address)
         feed_id = store.add_feed(name, address, kind, language, full_text)
     return next(f for f in store.feeds() if f["id"] == feed_id)
+
+
+def check_answers(address: str, seconds: float) -> None:
+    """Fetch `address` once; InputError naming it and the server's answer when that fails."""
+    from .readers import fetch as fetching
+
+    try:
+        fetching.fetch(address, deadline=seconds)
+    except fetching.FetchError as err:
+        raise InputError(f"not added: {err} (to add it anyway: --no-check)") from None
+
+
+def _refuse_clash(store: Store, name: str, address: str) -> None:
+    clash = store.feed_with(name=name, address=address)
+    if clash is not None:
+        what = "name" if clash["name"] == name else "address"
+        raise InputError(f"a feed with that {what} exists already: {clash['name']} ({clash['address']})")
 
 
 def remove_feed(store: Store, name: str) -> dict:

@@ -1,8 +1,8 @@
 """Commands run when `update` finds something: a new claim, a new response, a status change.
 
-The event goes to the command as JSON on stdin; the command line is split with
-shlex and run without a shell, so nothing from a report is ever interpolated into
-it. Each call has a time limit, never past the run's own deadline; a failing or
+The event goes to the command as JSON on stdin (its name in CLAIMTRACK_EVENT); the
+command line is split with shlex and run without a shell, so nothing from a report is
+ever interpolated into it. Each call has a time limit, never past the run's own deadline; a failing or
 hanging hook is killed with everything it started, recorded in the run, and never
 stops it.
 """
@@ -10,6 +10,7 @@ stops it.
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -23,6 +24,10 @@ from .store import Store
 
 EVENTS = ("new-claim", "new-response", "status-change")
 TIMEOUT_SECONDS = 30.0
+# Words that mean something only to a shell. Run without one they would reach the
+# program as arguments (`cat >> out.txt` reads files named ">>" and "out.txt") and
+# the hook would fail at every event, so they are refused when the hook is added.
+_SHELL_ONLY = re.compile(r"(?:\|\|?|&&?|;|&>|\d?>>?|<|\d?>&\d)|\d?>>?[^>&].*")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,10 @@ def add_hook(store: Store, event: str, command: str) -> dict:
     argv = _argv(command)
     if not argv:
         raise InputError("give the command to run")
+    shell_words = [word for word in argv if _SHELL_ONLY.fullmatch(word)]
+    if shell_words:
+        raise InputError(f"{shell_words[0]!r} works only in a shell, and hooks run without one; "
+                         f"give the command as: {shlex.join(['sh', '-c', command])}")
     with store.write():
         hook_id = store.add_hook(event, command)
     return next(h for h in store.hooks() if h["id"] == hook_id)
@@ -91,6 +100,7 @@ def _call(hook: dict, payload: bytes, timeout: float, cut_short: bool = False) -
             # stdout is dropped so a hook cannot corrupt `update --json`.
             child = subprocess.Popen(shlex.split(hook["command"]), stdin=subprocess.PIPE,
                                      stdout=subprocess.DEVNULL, stderr=err_file,
+                                     env={**os.environ, "CLAIMTRACK_EVENT": hook["event"]},
                                      start_new_session=True, close_fds=True)
         except (OSError, ValueError) as err:
             return _result(hook, f"cannot start: {err}")

@@ -194,6 +194,7 @@ class ClaimQuery:
     search: str | None = None
     limit: int | None = None
     as_of: PartialDate | None = None
+    overdue_days: int | None = None  # only overdue claims, quiet ones counted after this many days
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from .timeutil import now_iso
 
 STATUS_FILTERS = ("open", *(s.value for s in Status))
 LOAD_PAGE = 400  # claims whose rows list_claims reads together
+QUIET_DAYS = 90  # an open claim with no dated mention or response for this long is overdue
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,27 @@ def timeline(store: Store, claim_id: int, as_of: PartialDate | None = None, toda
     return detail.claim, status_rules.history(detail.events)
 
 
+def overdue_claims(store: Store, today: date, quiet_days: int = QUIET_DAYS) -> list[dict]:
+    """Open claims that need a look: past their due date (reason "overdue"), or
+    quiet, with no mention or response dated in the last `quiet_days` days ("quiet").
+    Overdue first, then the quietest.
+
+    One query over the open claims, not a status computation per claim: cron runs
+    this every time, also on databases with years of claims."""
+    if quiet_days < 0:
+        raise InputError("--quiet-days must be zero or more")
+    return [{"claim_id": row["id"], "text": row["text"], "status": row["status"],
+             "reason": "overdue" if row["overdue"] else "quiet", "due": row["due"], "quiet_days": row["quiet_days"]}
+            for row in store.overdue_claims(today, quiet_days)]
+
+
+def overdue_why(flagged: dict) -> str:
+    """Why a claim is overdue, in a few words: "due 2021-06" or "quiet for 120 days"."""
+    if flagged["reason"] == "overdue":
+        return f"due {flagged['due']}"
+    return f"quiet for {flagged['quiet_days']} days"
+
+
 def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSummary]:
     if query.status is not None and query.status not in STATUS_FILTERS:
         raise InputError(f"unknown status {query.status!r}: choose from {', '.join(STATUS_FILTERS)}")
@@ -237,7 +259,10 @@ def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSumma
     # The claim row keeps the status every event gives, which is today's unless a
     # response or verdict is dated later (or a past moment is asked about).
     status_in_sql = query.as_of is None and not store.status_events_after(at)
-    ids = store.find_claim_ids(query, status_in_sql=status_in_sql)
+    if query.overdue_days is None:
+        ids = store.find_claim_ids(query, status_in_sql=status_in_sql)
+    else:
+        ids = _overdue_ids(store, query, today)
     summaries: list[ClaimSummary] = []
     # A page of claims at a time: each table is read once per page rather than once
     # per claim, and a --limit that SQL could not apply (a status as of a past day)
@@ -254,6 +279,15 @@ def list_claims(store: Store, query: ClaimQuery, today: date) -> list[ClaimSumma
             if query.limit is not None and len(summaries) >= query.limit:
                 return summaries
     return summaries
+
+
+def _overdue_ids(store: Store, query: ClaimQuery, today: date) -> list[int]:
+    """The claims `update` counts as overdue, in the listing's order, within the other filters."""
+    if query.as_of is not None:
+        raise InputError("--overdue is about today; it cannot be combined with --as-of")
+    wanted = {f["claim_id"] for f in overdue_claims(store, today, query.overdue_days)}
+    listed = store.find_claim_ids(replace(query, limit=None), status_in_sql=True)
+    return [claim_id for claim_id in listed if claim_id in wanted][:query.limit]
 
 
 def _status_matches(status: Status, wanted: str) -> bool:

@@ -1,5 +1,5 @@
 """The update run: poll every feed, ingest what is new, re-read recent reports for
-stealth edits, run hooks, flag claims for review, and log the run.
+stealth edits, run hooks, note claims that became overdue, and log the run.
 
 Everything new goes through `ingest_report`, the same path as `claimtrack ingest`,
 and an entry is remembered in the same transaction that stores its report: a run
@@ -27,11 +27,13 @@ from .feeds import Entry, entry_report, looks_like_feed, parse_feed, with_entry_
 from .ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
 from .readers import fetch as fetching
 from .store import Store
+from .tracker import QUIET_DAYS, overdue_claims, overdue_why
 
 # Re-read a report read from an address at these ages, then stop: edits after the
 # first week are rare, and checking forever would grow with the archive.
 RECHECK_AGES = (timedelta(hours=1), timedelta(hours=6), timedelta(days=1), timedelta(days=3), timedelta(days=7))
 GONE = (404, 410)
+REVIEW_CAP = 200  # the deprecated `review` list in --json: every overdue claim, up to this many
 
 
 def _utc_now() -> datetime:
@@ -48,7 +50,7 @@ def _parse_iso(text: str) -> datetime:
 
 @dataclass(frozen=True)
 class UpdateOptions:
-    quiet_days: int = 90  # an open claim with no event for this long needs a look
+    quiet_days: int = QUIET_DAYS  # an open claim with no event for this long is overdue
     timeout: float = fetching.DEADLINE_SECONDS  # per address fetched
     run_timeout: float = 600.0  # the whole run, below any sensible cron interval
     retries: int = 2  # extra tries for timeouts, 5xx and 429
@@ -72,6 +74,7 @@ class FeedResult:
     http_status: int | None = None
     entries_seen: int = 0
     entries_new: int = 0
+    entries_edited: int = 0  # seen before, headline or text changed in the feed since
     reports_new: int = 0
     reports_known: int = 0
     claims_new: int = 0
@@ -108,7 +111,7 @@ class FeedResult:
         return {
             "feed": self.name, "address": self.address, "outcome": self.outcome, "error": self.error,
             "http_status": self.http_status, "entries_seen": self.entries_seen,
-            "entries_new": self.entries_new, "reports_new": self.reports_new,
+            "entries_new": self.entries_new, "entries_edited": self.entries_edited, "reports_new": self.reports_new,
             "reports_known": self.reports_known, "claims_new": self.claims_new,
             "claims_linked": self.claims_linked, "responses_new": self.responses_new,
             "failures": self.failures, "problems": self.problems, "seconds": round(self.seconds, 3),
@@ -126,19 +129,28 @@ class RunResult:
     recheck_failures: list[dict] = field(default_factory=list)  # report_id, url, error
     events: list[dict] = field(default_factory=list)
     hooks: list[dict] = field(default_factory=list)  # every hook call, with its error if any
-    review: list[dict] = field(default_factory=list)
+    # Overdue claims (`claimtrack list --overdue`): all of them by id, and in full those
+    # the previous run did not list, so a cron mail names each one once, not every run.
+    overdue_ids: list[int] = field(default_factory=list)
+    overdue_new: list[dict] = field(default_factory=list)
+    review: list[dict] = field(default_factory=list)  # deprecated name of the first REVIEW_CAP overdue
 
     @property
     def failed(self) -> list[FeedResult]:
         return [f for f in self.feeds if f.outcome == "failed"]
 
     @property
+    def hooks_failed(self) -> list[dict]:
+        return [h for h in self.hooks if not h["ok"]]
+
+    @property
     def exit_code(self) -> int:
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.hooks_failed else 0
 
     @property
     def has_news(self) -> bool:
-        return any(f.entries_new for f in self.feeds) or bool(self.changes) or bool(self.events)
+        return (any(f.entries_new for f in self.feeds) or bool(self.changes) or bool(self.events)
+                or bool(self.overdue_new))
 
     def counts(self) -> dict:
         def total(name: str) -> int:
@@ -152,9 +164,10 @@ class RunResult:
             "reports_known": total("reports_known"), "claims_new": total("claims_new"),
             "claims_linked": total("claims_linked"), "responses_new": total("responses_new"),
             "changes": len(self.changes), "rechecks_failed": len(self.recheck_failures),
+            "overdue": len(self.overdue_ids), "overdue_new": len(self.overdue_new),
             "review": len(self.review),
             "status_changes": sum(1 for e in self.events if e["event"] == "status-change"),
-            "hooks_run": len(self.hooks), "hooks_failed": sum(1 for h in self.hooks if not h["ok"]),
+            "hooks_run": len(self.hooks), "hooks_failed": len(self.hooks_failed),
         }
 
     def as_json(self) -> dict:
@@ -162,7 +175,8 @@ class RunResult:
             "run_id": self.run_id, "started_at": self.started_at, "finished_at": self.finished_at,
             "seconds": round(self.seconds, 3), "exit_code": self.exit_code, "counts": self.counts(),
             "feeds": [f.as_json() for f in self.feeds], "changes": self.changes,
-            "recheck_failures": self.recheck_failures, "events": self.events, "hooks": self.hooks, "review": self.review,
+            "recheck_failures": self.recheck_failures, "events": self.events, "hooks": self.hooks,
+            "overdue_new": self.overdue_new, "overdue_ids": self.overdue_ids, "review": self.review,
         }
 
 
@@ -194,11 +208,11 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
         # a run where every feed answers 304 never loads the extractor (≈40 ms).
         names = functools.cache(lambda: extraction_names(store))
         for feed in feeds:
-            result.feeds.append(_poll(store, feed, options, run_id, deadline_at, names))
+            result.feeds.append(_poll(store, feed, options, result, deadline_at, names))
         _recheck_reports(store, options, run_id, deadline_at, result)
         result.events = _events(store, before_ids, before_statuses, run_id)
         result.hooks = _run_hooks(store, result.events, options, deadline_at)
-        result.review = _review(store, options)
+        _note_overdue(store, options, run_id, result)
     except BaseException:
         try:
             with store.write():
@@ -213,12 +227,12 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
     summary.pop("feeds")  # kept row by row in run_feeds
     with store.write():
         store.finish_run(run_id, finished_at=result.finished_at, seconds=result.seconds,
-                         state="failed" if result.failed else "ok", exit_code=result.exit_code, summary=summary)
+                         state="failed" if result.exit_code else "ok", exit_code=result.exit_code, summary=summary)
     store.checkpoint()
     return result
 
 
-def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadline_at: float,
+def _poll(store: Store, feed: dict, options: UpdateOptions, run: RunResult, deadline_at: float,
           names: Callable) -> FeedResult:
     result = FeedResult(feed["id"], feed["name"], feed["address"])
     started = time.monotonic()
@@ -228,7 +242,7 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadlin
         if feed["kind"] == "folder":
             _poll_folder(store, feed, result, deadline_at, names)
         else:
-            _poll_address(store, feed, options, result, deadline_at, names)
+            _poll_address(store, feed, options, result, run, deadline_at, names)
     except StoreBusy:
         raise  # every later feed would wait out the same lock: stop, and cron retries (75)
     except ClaimtrackError as err:
@@ -241,7 +255,7 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run_id: int, deadlin
     with store.write():
         store.note_feed_checked(feed["id"], at=_iso(options.clock()), outcome=result.outcome,
                                 error=result.error, format=result.format, etag=etag, last_modified=modified)
-        store.add_run_feed(run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
+        store.add_run_feed(run.run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
                                     "problems": result.failures + result.problems})
     return result
 
@@ -320,8 +334,8 @@ def fetch_with_retries(url: str, options: UpdateOptions, deadline_at: float,
             attempt += 1
 
 
-def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: FeedResult, deadline_at: float,
-                  names: Callable) -> None:
+def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: FeedResult, run: RunResult,
+                  deadline_at: float, names: Callable) -> None:
     headers = {}
     if feed["etag"]:
         headers["If-None-Match"] = feed["etag"]
@@ -342,7 +356,7 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
         result.format = parsed.format
         result.problems += list(parsed.problems) + list(parsed.refused)
         result.entries_seen = len(parsed.entries)
-        _ingest_entries(store, feed, parsed.entries, options, result, deadline_at, names)
+        _ingest_entries(store, feed, parsed.entries, options, result, run, deadline_at, names)
         clean = not parsed.problems
     elif page is not None:
         result.format = "page"
@@ -357,13 +371,16 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
 
 
 def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], options: UpdateOptions,
-                    result: FeedResult, deadline_at: float, names: Callable) -> None:
-    # One look-up for the whole feed, kept current as entries are remembered below
-    # (a key listed twice is then skipped the second time, as the store would say).
-    seen = store.seen_keys(feed["id"], [entry.key for entry in entries])
+                    result: FeedResult, run: RunResult, deadline_at: float, names: Callable) -> None:
+    # One look-up for the whole feed; `seen` is kept current as entries are remembered
+    # below (a key listed twice is then skipped the second time, as the store would say).
+    known = store.seen_entries(feed["id"], [entry.key for entry in entries])
+    seen = set(known)
     # Feeds list the newest first; storing oldest first keeps "who said it first" right.
     for entry in reversed(entries):
         if entry.key in seen:
+            if entry.key in known:
+                _compare_entry(store, feed, entry, known.pop(entry.key), run, result, _iso(options.clock()))
             continue
         result.entries_new += 1
         what = entry.link or entry.title or entry.key
@@ -380,8 +397,8 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
                 report = _entry_report(entry, feed, options, deadline_at)
             with store.write():
                 outcome = ingest_report(store, report, location=report.location, names=names())
-                store.remember_entry(feed["id"], entry.key, fingerprint=None, report_id=outcome.report_id,
-                                     state=outcome.state)
+                store.remember_entry(feed["id"], entry.key, fingerprint=_entry_fingerprint(entry, feed, report),
+                                     report_id=outcome.report_id, state=outcome.state)
         except StoreError:
             raise  # the database, not this entry: every later one would fail the same way
         except Exception as err:  # an odd page or entry costs that entry, never the rest of the feed
@@ -392,6 +409,73 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
             continue
         seen.add(entry.key)
         result.count(outcome)
+
+
+# A seen entry whose words changed in the feed itself is an edit of its report, as a
+# changed page is for the rechecks below. The fingerprint keeps a digest of the raw
+# entry (so an unchanged one costs a hash, no HTML parsing), a digest of its text
+# without the headline, and the headline itself, for the change's "old" value.
+_ENTRY_PRINT = "feed-entry/1"
+
+
+def _from_feed_alone(entry: Entry, feed: dict) -> bool:
+    """Whether the entry's report is what the feed says (not its linked page, which
+    the rechecks compare instead)."""
+    return not (feed["full_text"] and entry.link and not entry.has_content)
+
+
+def _entry_raw_digest(entry: Entry) -> str:
+    return hashlib.sha256(f"{entry.title}\0{entry.html}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _entry_fingerprint(entry: Entry, feed: dict, report) -> str | None:
+    from .models import Report
+
+    if not _from_feed_alone(entry, feed):
+        return None
+    body = content_hash(Report(text=report.text, title=""))
+    return f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:{body}:{_norm(report.title)}"
+
+
+def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunResult, result: FeedResult,
+                   at: str) -> None:
+    """Record how a seen entry changed since the last run, if it did."""
+    old = row["fingerprint"] or ""
+    if (row["report_id"] is None or not _from_feed_alone(entry, feed)
+            or old.startswith(f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:")):
+        return
+    try:
+        report = entry_report(entry, feed)
+    except Exception as err:  # an odd entry costs that entry's check, never the feed
+        result.problems.append(f"{entry.link or entry.key}: not compared: {_reason(err)}")
+        return
+    fingerprint = _entry_fingerprint(entry, feed, report)
+    found = []
+    # An entry remembered before fingerprints were kept has no earlier version to
+    # compare with: its fingerprint starts now.
+    if old.startswith(f"{_ENTRY_PRINT}:"):
+        _, _, _, old_body, old_title = old.split(":", 4)
+        if _norm(report.title) != old_title:
+            found.append(("headline", old_title, report.title, {}))
+        if fingerprint.split(":", 4)[3] != old_body:
+            found.append(("body", None, None,
+                          {"sentences_gone": _sentences_gone(store, {"report_id": row["report_id"]}, report.text)}))
+    if found:
+        result.entries_edited += 1
+    with store.write():
+        _record_changes(store, run, row["report_id"], entry.link or feed["address"], found, at)
+        store.remember_entry(feed["id"], entry.key, fingerprint=fingerprint, report_id=row["report_id"],
+                             state=row["state"])
+
+
+def _record_changes(store: Store, run: RunResult, report_id: int, url: str, found: list, at: str) -> None:
+    """Store each change of a report, naming the claims it carries, and list it in the run."""
+    for kind, old, new, detail in found:
+        claims = sorted({c for c, _ in store.report_sentences(report_id)})
+        detail = {"claims": claims, **detail}
+        change_id = store.add_report_change(report_id, run.run_id, kind, old=old, new=new, detail=detail, at=at)
+        run.changes.append({"id": change_id, "report_id": report_id, "url": url,
+                            "kind": kind, "old": old, "new": new, **detail})
 
 
 def _reason(err: Exception) -> str:
@@ -557,13 +641,7 @@ def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, n
             if content_hash(Report(text=page.text, title=row["title"] or "")) != row["content_hash"]:
                 found.append(("body", None, None, {"sentences_gone": _sentences_gone(store, row, page.text)}))
     with store.write():
-        for kind, old, new, detail in found:
-            claims = sorted({c for c, _ in store.report_sentences(row["report_id"])})
-            detail = {"claims": claims, **detail}
-            change_id = store.add_report_change(row["report_id"], run_id, kind, old=old, new=new,
-                                                detail=detail, at=_iso(now))
-            result.changes.append({"id": change_id, "report_id": row["report_id"], "url": row["url"],
-                                   "kind": kind, "old": old, "new": new, **detail})
+        _record_changes(store, result, row["report_id"], row["url"], found, _iso(now))
         # A failed read moves on to the next check too: a page that answers garbage
         # is tried at the next age, not again at every run.
         store.record_recheck(row["report_id"], at=_iso(now), next_check_at=next_at, title=title, content_hash=digest)
@@ -585,7 +663,7 @@ def _sentences_gone(store: Store, row: dict, new_text: str) -> list[dict]:
             if sentence and _norm(sentence) not in text]
 
 
-# -- events, hooks, review ----------------------------------------------------
+# -- events, hooks, overdue claims ----------------------------------------------
 
 
 def _events(store: Store, before_ids: tuple[int, int], before_statuses: dict[int, str], run_id: int) -> list[dict]:
@@ -624,20 +702,14 @@ def _run_hooks(store: Store, events: list[dict], options: UpdateOptions, deadlin
     return calls
 
 
-def _review(store: Store, options: UpdateOptions) -> list[dict]:
-    """Open claims whose due date has passed, or that have been quiet too long.
-
-    One query over the open claims, not a status computation per claim: cron runs
-    this every time, also on databases with years of claims."""
-    today = options.today or options.clock().date()
-    flagged = []
-    for row in store.claims_needing_review(today, options.quiet_days):
-        flagged.append({
-            "claim_id": row["id"], "text": row["text"], "status": row["status"],
-            "reason": "overdue" if row["overdue"] else "quiet",
-            "due": row["due"], "quiet_days": row["quiet_days"],
-        })
-    return flagged
+def _note_overdue(store: Store, options: UpdateOptions, run_id: int, result: RunResult) -> None:
+    flagged = overdue_claims(store, options.today or options.clock().date(), options.quiet_days)
+    before = store.last_finished_summary(run_id) or {}
+    # Runs before overdue_ids was kept listed their overdue claims as `review`.
+    listed = set(before.get("overdue_ids") or [r["claim_id"] for r in before.get("review", [])])
+    result.overdue_ids = [f["claim_id"] for f in flagged]
+    result.overdue_new = [f for f in flagged if f["claim_id"] not in listed]
+    result.review = flagged[:REVIEW_CAP]
 
 
 # -- the digest ---------------------------------------------------------------
@@ -653,7 +725,8 @@ def digest_markdown(result: RunResult) -> str:
         f"Run {result.started_at} to {result.finished_at} ({result.seconds:.1f} s): "
         f"{counts['feeds']} feeds, {counts['feeds_failed']} failed; {counts['reports_new']} new reports, "
         f"{counts['claims_new']} new claims, {counts['responses_new']} new responses, "
-        f"{counts['changes']} changed reports, {counts['review']} claims to review.", "",
+        f"{counts['changes']} changed reports; {counts['overdue']} claims overdue ({counts['overdue_new']} newly)"
+        + (f"; {counts['hooks_failed']} hook calls failed" if counts["hooks_failed"] else "") + ".", "",
         "## Feeds", "", "| feed | outcome | new reports | new claims | new responses | note |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
@@ -673,9 +746,11 @@ def digest_markdown(result: RunResult) -> str:
                              + (f" “{inline(c['old'])}” → “{inline(c['new'])}”" if c["kind"] == "headline" else "")
                              + (f" (claims {', '.join('#' + str(i) for i in c['claims'])})" if c["claims"] else "")
                              for c in result.changes]),
-        ("Needs review", [f"- #{r['claim_id']} ({r['reason']}"
-                          + (f", due {r['due']}" if r["reason"] == "overdue" else f", quiet {r['quiet_days']} days")
-                          + f"): {inline(r['text'])}" for r in result.review]),
+        ("Newly overdue (all: claimtrack list --overdue)",
+         [f"- #{r['claim_id']} ({overdue_why(r)}): {inline(r['text'])}" for r in result.overdue_new]),
+        ("Failed hooks", [f"- hook {h['hook_id']} on {h['event']}"
+                          + (f" (claim #{h['claim_id']})" if h.get("claim_id") else "")
+                          + f": {inline(h['error'] or '')}" for h in result.hooks_failed]),
     ]
     for heading, items in sections:
         if items:

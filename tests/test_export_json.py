@@ -27,7 +27,7 @@ def full(cli, clock):
     with Store.open(Path("db/claimtrack.db")) as store, store.write():
         suggestion = store.add_suggestion(ids["foldable"], ids["baic"], 0.4, "new, but may be claim 1: score 0.40")
         store.decide_suggestion(suggestion, "rejected")
-    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example", "--language", "zh", "--full-text")
+    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example", "--no-check", "--language", "zh", "--full-text")
     cli.ok("hook", "add", "new-claim", "notify-send claimtrack")
     return ids
 
@@ -314,7 +314,7 @@ def _config(feed: dict) -> dict:
 def test_feeds_and_hooks_are_listed_after_import_without_polling_state(cli, clock, tmp_path):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example", "--language", "en", "--full-text")
+    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example", "--no-check", "--language", "en", "--full-text")
     cli.ok("feed", "add", inbox)
     cli.ok("hook", "add", "new-claim", "notify-send claimtrack")
     cli.ok("hook", "add", "status-change", "python3 /home/me/post.py --channel 'news desk'")
@@ -342,15 +342,15 @@ def test_feeds_and_hooks_are_listed_after_import_without_polling_state(cli, cloc
 
 
 def test_feeds_and_hooks_merge_into_an_existing_configuration(cli, tmp_path):
-    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example")
-    cli.ok("feed", "add", "https://example.org/atom.xml", "--name", "org")
+    cli.ok("feed", "add", "https://example.com/rss.xml", "--name", "example", "--no-check")
+    cli.ok("feed", "add", "https://example.org/atom.xml", "--name", "org", "--no-check")
     cli.ok("hook", "add", "new-claim", "notify-send claimtrack")
     cli.ok("hook", "add", "new-response", "notify-send claimtrack")
     dump = tmp_path / "dump.json"
     cli.ok("export", "--format", "json", "-o", dump)
     other = tmp_path / "other.db"
-    cli.ok("--db", other, "feed", "add", "https://example.com/other.xml", "--name", "example")  # same name
-    cli.ok("--db", other, "feed", "add", "https://example.org/atom.xml", "--name", "atom")  # same address
+    cli.ok("--db", other, "feed", "add", "https://example.com/other.xml", "--name", "example", "--no-check")  # same name
+    cli.ok("--db", other, "feed", "add", "https://example.org/atom.xml", "--name", "atom", "--no-check")  # same address
     cli.ok("--db", other, "hook", "add", "new-claim", "notify-send claimtrack")
     result = cli.json("--db", other, "import", dump, "--with-hooks")
     assert result["added"]["feeds"] == 0 and result["already_present"]["feeds"] == 2

@@ -46,6 +46,19 @@ def test_inline_tags_do_not_break_words_but_blocks_do():
     assert "第二段" in report.text
 
 
+def test_block_ends_separate_text_and_a_dateline_time_is_its_own_line():
+    from claimtrack.readers.html import fragment_text
+
+    assert fragment_text("<div><h2>青禾科技拟入驻</h2><time>Wed, 16 Feb 2022</time><span>记者 林远</span></div>"
+                         "<p>第一段</p>尾注").split("\n") == [
+        "青禾科技拟入驻", "", "Wed, 16 Feb 2022", "记者 林远", "", "第一段", "尾注"]
+    assert fragment_text("<ul><li>one</li><li>two</li></ul><blockquote>quoted</blockquote>after").split() == [
+        "one", "two", "quoted", "after"]
+    # a <time> inside a sentence, among inline siblings only, stays in the sentence
+    assert fragment_text("<p>据报道，双方于<time>2月16日</time>签约。</p>") == "据报道，双方于2月16日签约。"
+    assert fragment_text("<span>Posted <time>today</time> by Lin</span>") == "Posted today by Lin"
+
+
 def test_big_page_is_read(tmp_path):
     paragraph = "<p>" + "Ordinary words in a long page. " * 30 + "</p>\n"
     data = page("<title>Big</title>", paragraph * 11500)

@@ -190,7 +190,7 @@ def test_each_broken_server_fails_alone_and_is_reported(cli, server):
         "/good": serve(rss([STORY_C])),
     })
     for path in ("/bomb", "/big", "/endless", "/hang", "/loop", "/missing", "/laughs", "/good"):
-        cli.ok("feed", "add", server.url(path), "--name", path.strip("/"))
+        cli.ok("feed", "add", server.url(path), "--name", path.strip("/"), "--no-check")
     started = time.monotonic()
     code, run = update_json(cli, *FAST)
     took = time.monotonic() - started
@@ -268,7 +268,7 @@ def test_transient_failures_are_retried_with_backoff_then_given_up(server, tmp_p
 def test_links_other_than_http_are_refused_and_never_fetched(cli, server):
     data = (FIXTURES / "hostile-link-schemes.xml").read_bytes()
     server.routes["/hostile"] = serve(data)
-    cli.ok("feed", "add", server.url("/hostile"), "--full-text")
+    cli.ok("feed", "add", server.url("/hostile"), "--full-text", "--no-check")  # count only update's fetches
     code, run = update_json(cli, *FAST)
     feed = run["feeds"][0]
     refused = [p for p in feed["problems"] if "refused" in p]
@@ -299,6 +299,23 @@ def test_full_text_fetches_the_linked_page(cli, server):
     report = cli.json("reports")[0]
     assert report["title"] == "Full story" and report["url"] == server.url("/story")
     assert report["language"] == "zh"
+
+
+def test_full_text_keeps_a_headline_and_its_dateline_apart(cli, server):
+    """The linked page has <h1>, <time> and a byline side by side: no claim may end in
+    the date (it once read "…洽谈入驻Wed, 16 Feb 2022 10:42:52 GMT记者 林远")."""
+    page = (REPO / "tests" / "fixtures" / "reports" / "zh-headline-then-dateline.html").read_bytes()
+    server.routes["/story"] = serve(page, content_type="text/html; charset=utf-8")
+    feed = rss([]).replace(b"</channel>", (
+        f"<item><title>青禾科技</title><link>{server.url('/story')}</link><guid>q1</guid>"
+        "<description>摘要</description></item></channel>").encode())
+    server.routes["/feed"] = serve(feed)
+    cli.ok("feed", "add", server.url("/feed"), "--full-text")
+    code, run = update_json(cli, *FAST)
+    assert code == 0 and run["counts"]["claims_new"] == 1
+    texts = [c["text"] for c in cli.json("list")]
+    assert texts == ["青禾科技正与云岭商城洽谈入驻事宜，双方有望在三月底前签署合作协议。"]
+    assert not any("GMT" in t or "记者" in t for t in texts)
 
 
 def test_truncated_feed_keeps_whole_entries_and_is_read_again(cli, server):
@@ -390,19 +407,47 @@ def test_digest_and_runs(cli, server, tmp_path):
     assert "wire: new" in cli.ok("runs").stdout
 
 
-def test_overdue_and_quiet_claims_are_flagged_for_review(cli, tmp_path):
+def test_overdue_claims_are_named_in_the_first_run_that_finds_them_then_only_counted(cli, tmp_path):
     (tmp_path / "empty").mkdir()
     cli.ok("feed", "add", str(tmp_path / "empty"))
     overdue = cli.json("add", "Kepler will ship a phone", "--subject", "Kepler", "--date", "2020-01-01", "--due", "2021-06")
     quiet = cli.json("add", "Orion plans layoffs", "--subject", "Orion", "--date", "2023-01-01")
-    code, run = update_json(cli, "--quiet-days", "30")
-    flagged = {r["claim_id"]: r for r in run["review"]}
-    assert flagged[overdue["id"]]["reason"] == "overdue" and flagged[overdue["id"]]["due"] == "2021-06"
-    assert flagged[quiet["id"]]["reason"] == "quiet" and flagged[quiet["id"]]["quiet_days"] > 30
-    assert "review: claim" in cli.ok("update").stdout
+    first = cli.ok("update", "--quiet")
+    assert f"overdue: claim {overdue['id']} (due 2021-06): Kepler will ship a phone" in first.stdout
+    assert f"overdue: claim {quiet['id']} (quiet for " in first.stdout
+    assert "2 claims overdue (2 newly; claimtrack list --overdue)" in first.stdout
+    assert "review" not in first.stdout  # "review" is `claimtrack review`'s word, for link suggestions
+
+    assert cli.ok("update", "--quiet").stdout == ""  # nothing changed: cron mails nothing
+    again = cli.ok("update").stdout
+    assert "overdue: claim" not in again and "2 claims overdue (0 newly" in again
+
+    later = cli.json("add", "Vega will open a plant", "--subject", "Vega", "--date", "2021-01-01", "--due", "2022-01")
+    third = cli.ok("update", "--quiet").stdout
+    assert [line for line in third.splitlines() if line.startswith("overdue:")] == [
+        f"overdue: claim {later['id']} (due 2022-01): Vega will open a plant"]
+    assert "3 claims overdue (1 newly" in third
+
+    run = cli.json("update")
+    assert run["counts"]["overdue"] == 3 and run["counts"]["overdue_new"] == 0 and run["overdue_new"] == []
+    assert {c["id"] for c in cli.json("list", "--overdue")} == {overdue["id"], quiet["id"], later["id"]}
+    assert cli.json("review") == []
 
 
-def test_review_agrees_with_list_and_skips_fresh_or_resolved_claims(cli, tmp_path):
+def test_a_back_filled_archive_is_named_once_in_ten_lines_and_listed_in_full_by_list_overdue(cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    cli.ok("feed", "add", str(tmp_path / "empty"))
+    for i in range(25):
+        cli.json("add", f"Company {i} plans a new plant", "--subject", f"Company {i}", "--date", "2019-03-01")
+    first = cli.ok("update", "--quiet").stdout.splitlines()
+    named = [line for line in first if line.startswith("overdue: claim")]
+    assert len(named) == 10 and "overdue: … and 15 more; see claimtrack list --overdue" in first
+    assert cli.ok("update", "--quiet").stdout == ""
+    listed = cli.ok("list", "--overdue", "--limit", "100").stdout
+    assert all(f"Company {i} plans a new plant" in listed for i in range(25))
+
+
+def test_list_overdue_is_what_update_counts_and_skips_fresh_or_resolved_claims(cli, tmp_path):
     (tmp_path / "empty").mkdir()
     cli.ok("feed", "add", str(tmp_path / "empty"))
     due_later = cli.json("add", "Vega will ship a car", "--subject", "Vega", "--date", "today", "--due", "2999-01")
@@ -411,11 +456,20 @@ def test_review_agrees_with_list_and_skips_fresh_or_resolved_claims(cli, tmp_pat
     answered = cli.json("add", "Altair cuts prices", "--subject", "Altair", "--date", "2019-01-01")
     cli.json("respond", answered["id"], "--by", "Altair", "--stance", "deny", "--quote", "No.", "--date", "today")
     month_due = cli.json("add", "Deneb opens a plant", "--subject", "Deneb", "--date", "today", "--due", "2020-02")
+    quiet = cli.json("add", "Rigel moves its offices", "--subject", "Rigel", "--date", "2019-06-01")
     _, run = update_json(cli, "--quiet-days", "30")
-    flagged = {r["claim_id"]: r for r in run["review"]}
-    assert set(flagged) == {month_due["id"]}
-    listed = {c["id"]: c for c in cli.json("list", "--status", "open")}
-    assert listed[month_due["id"]]["overdue"] is True and listed[due_later["id"]]["overdue"] is False
+    flagged = {r["claim_id"]: r for r in run["overdue_new"]}
+    assert set(flagged) == {month_due["id"], quiet["id"]} and run["counts"]["overdue"] == 2
+    assert flagged[month_due["id"]]["reason"] == "overdue" and flagged[quiet["id"]]["reason"] == "quiet"
+    listed = [c["id"] for c in cli.json("list", "--overdue", "--quiet-days", "30")]
+    assert listed == [month_due["id"], quiet["id"]]  # newest first, as every listing
+    assert [c["id"] for c in cli.json("list", "--overdue", "--quiet-days", "30", "--subject", "Rigel")] == [quiet["id"]]
+    status = {c["id"]: c for c in cli.json("list", "--status", "open")}
+    assert status[month_due["id"]]["overdue"] is True and status[due_later["id"]]["overdue"] is False
+    refused = cli("list", "--overdue", "--as-of", "2020-01-01")
+    assert refused.exit_code == 2 and "--overdue is about today" in refused.stderr
+    help_text = " ".join(cli.ok("list", "--help").stdout.split())
+    assert "Only overdue claims: open (no verdict) and either past their due date" in help_text
 
 
 # -- the run's deadline inside one feed ----------------------------------------
@@ -473,3 +527,31 @@ def test_the_run_deadline_interrupts_a_feed_between_its_reports(cli, server, mon
     monkeypatch.setattr(update, "ingest_report", ingest_report)
     assert update_json(cli)[1]["counts"]["reports_new"] == len(left)
     assert report_count() == 10
+
+
+# -- feed add checks the address ------------------------------------------------
+
+
+def test_feed_add_refuses_an_address_that_answers_404_unless_no_check(cli, server):
+    server.routes["/feed.xml"] = serve(rss([STORY_C]))
+    typo = server.url("/fed.xml")
+    refused = cli("feed", "add", typo, "--name", "typo")
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert refused.stderr.strip().splitlines() == [
+        f"claimtrack: error: not added: {typo}: the server answered 404 Not Found (to add it anyway: --no-check)"]
+    assert cli.json("feed", "list") == []
+    assert server.paths() == ["/fed.xml"]  # one fetch, no retries
+    cli.ok("feed", "add", server.url("/feed.xml"), "--name", "wire")
+    cli.ok("feed", "add", typo, "--name", "typo", "--no-check")
+    assert server.paths() == ["/fed.xml", "/feed.xml"]  # --no-check fetched nothing
+    assert [f["name"] for f in cli.json("feed", "list")] == ["wire", "typo"]
+
+
+def test_feed_add_gives_up_on_a_silent_server_within_its_short_timeout(cli, server, monkeypatch):
+    from claimtrack.cli import feeds as feed_commands
+
+    monkeypatch.setattr(feed_commands, "CHECK_SECONDS", 0.5)
+    server.routes["/hang"] = hang(server)
+    refused = cli("feed", "add", server.url("/hang"))
+    assert refused.exit_code == 2
+    assert f"not added: {server.url('/hang')}: no complete answer within 0.5 s" in refused.stderr

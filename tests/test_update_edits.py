@@ -124,13 +124,14 @@ def test_hooks_get_each_event_as_json_on_stdin_without_a_shell(cli, server, tmp_
     command = f"{sys.executable} {script} events.jsonl 'a b; touch pwned' '$(touch pwned2)'"
     hook = cli.json("hook", "add", "new-claim", command)
     cli.ok("hook", "add", "status-change", f"{sys.executable} {script} status.jsonl")
-    cli.ok("hook", "add", "new-claim", "false")  # fails: logged, never breaks the run
+    cli.ok("hook", "add", "new-claim", "false")  # fails: logged and counted, never stops the run
     cli.ok("hook", "add", "new-claim", "no-such-program-claimtrack")
     assert [h["event"] for h in cli.json("hook", "list")] == ["new-claim", "status-change", "new-claim", "new-claim"]
 
     result = cli("update", "--json")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # two hooks failed
     run = json.loads(result.stdout)
+    assert run["exit_code"] == 1 and run["counts"]["hooks_failed"] == 2 and run["counts"]["reports_new"] == 1
     lines = [json.loads(line) for line in Path("events.jsonl").read_text("utf-8").splitlines()]
     assert len(lines) == 1 and lines[0]["argv"] == ["a b; touch pwned", "$(touch pwned2)"]
     event = lines[0]["event"]
@@ -196,10 +197,10 @@ def test_a_page_that_now_answers_garbage_fails_alone_and_the_run_goes_on(server,
     assert all(error.startswith(url) and "\n" not in error for url, error in failed.items())
     assert [(c["url"], c["kind"]) for c in run.changes] == [(stories["edited"], "headline")]
     assert run.as_json()["counts"]["rechecks_failed"] == 2
-    # The claim this run stored got its hook; the review ran.
+    # The claim this run stored got its hook; overdue claims were counted.
     events = [json.loads(line)["event"] for line in (tmp_path / "events.jsonl").read_text("utf-8").splitlines()]
     assert [e["claim"]["text"][:9] for e in events] == ["Acme Corp"]
-    assert [h["ok"] for h in run.hooks] == [True] and run.review
+    assert [h["ok"] for h in run.hooks] == [True] and run.overdue_ids
     assert run.exit_code == 0  # the feeds were all read; the failures are listed, not hidden
 
 
@@ -220,13 +221,13 @@ def test_hooks_get_what_is_left_of_the_run_and_an_overrunning_one_is_killed(cli,
     result = cli("update", "--json", "--run-timeout", "3")
     took = time.monotonic() - started
     run = json.loads(result.stdout)
-    assert result.exit_code == 0 and run["counts"]["claims_new"] >= 3
+    assert result.exit_code == 1 and run["counts"]["claims_new"] >= 3  # 1: hooks failed
     assert took < 5, took
     calls = run["hooks"]
     assert len(calls) == run["counts"]["claims_new"] and not any(c["ok"] for c in calls)
     assert "stopped at the update's time limit" in calls[0]["error"]
     assert all(c["error"] == "not run: the update's time limit was reached" for c in calls[1:])
-    assert "hook 1 failed: stopped at the update's time limit" in result.stderr
+    assert f"hook 1 failed {len(calls)} times: stopped at the update's time limit" in result.stderr
     # The hook's own child went with it (its whole process group was killed).
     pid = int(child_pid.read_text())
     deadline = time.monotonic() + 2
@@ -239,3 +240,96 @@ def test_hooks_get_what_is_left_of_the_run_and_an_overrunning_one_is_killed(cli,
     else:
         os.kill(pid, 9)
         raise AssertionError("the hook's child outlived the run")
+
+
+def test_a_redirect_in_a_hook_is_refused_with_the_sh_c_form_that_works(cli, server, tmp_path):
+    from test_update import STORY_A
+
+    server.routes["/feed"] = serve(rss([STORY_A, STORY_C]))
+    cli.ok("feed", "add", server.url("/feed"))
+    refused = cli("hook", "add", "new-claim", "cat >> out.txt")
+    assert refused.exit_code == 2
+    assert refused.stderr.strip().splitlines() == [
+        "claimtrack: error: '>>' works only in a shell, and hooks run without one; "
+        "give the command as: sh -c 'cat >> out.txt'"]
+    assert cli("hook", "add", "new-claim", "grep Acme | wc -l").exit_code == 2
+    assert cli.json("hook", "list") == []
+
+    cli.ok("hook", "add", "new-claim", "sh -c 'cat >> out.txt; echo \"$CLAIMTRACK_EVENT\" >> names.txt'")
+    result = cli("update")
+    assert result.exit_code == 0, result.stderr
+    events = [json.loads(line) for line in Path("out.txt").read_text("utf-8").splitlines()]
+    assert [e["event"] for e in events] == ["new-claim", "new-claim"]
+    assert Path("names.txt").read_text() == "new-claim\nnew-claim\n"
+
+
+def test_a_failing_hook_is_in_the_summary_and_update_exits_1(cli, server, tmp_path):
+    from test_update import STORY_A, STORY_B
+
+    server.routes["/feed"] = serve(rss([STORY_A, STORY_B, STORY_C]))
+    cli.ok("feed", "add", server.url("/feed"))
+    cli.ok("hook", "add", "new-claim", "cat nothing-here.txt")
+    cli.ok("hook", "add", "new-claim", "true")
+    result = cli("update", "--quiet", "--digest", "digest.md")
+    assert result.exit_code == 1
+    calls = 3  # one new claim per story
+    [line] = result.stderr.splitlines()  # one line for the hook, not one per call
+    assert line.startswith(f"claimtrack: hook 1 failed {calls} times: exit code 1: cat: nothing-here.txt")
+    assert line.endswith("(command: cat nothing-here.txt)")
+    assert f"{calls} of {calls * 2} hook calls failed" in result.stdout.splitlines()[-1]
+    digest = Path("digest.md").read_text("utf-8")
+    assert f"{calls} hook calls failed" in digest and "## Failed hooks" in digest
+    assert [r["state"] for r in cli.json("runs")] == ["failed"]
+
+
+def test_hook_help_says_how_the_command_runs(cli):
+    shown = " ".join(cli.ok("hook", "add", "--help").stdout.split())
+    for words in ("split into words as a shell would split it", "with no shell in between",
+                  "sh -c 'cat >> ~/claims.jsonl'", "one line of JSON on the command's stdin",
+                  "CLAIMTRACK_EVENT", "exits with code 1"):
+        assert words in shown, words
+    assert "the command line to run" not in shown.lower()
+    update_help = " ".join(cli.ok("update", "--help").stdout.split())
+    assert "1 some feeds or hooks failed" in update_help
+
+
+def _one_item(guid: str, title: str, html: str) -> bytes:
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
+            f"<item><title>{title}</title><link>https://news.example.test/{guid}</link><guid>{guid}</guid>"
+            f"<description><![CDATA[{html}]]></description>"
+            "<pubDate>Fri, 26 Aug 2022 14:14:53 +0800</pubDate></item></channel></rss>").encode()
+
+
+def test_a_plain_feed_entry_whose_headline_and_text_change_is_an_edit_of_its_report(cli, server):
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技洽谈代工", f"<p>{CLAIM}记者将持续关注此事。</p>"))
+    cli.ok("feed", "add", server.url("/feed"), "--name", "wire")
+    first = cli.json("update")
+    assert first["counts"]["claims_new"] == 1 and first["changes"] == []
+    [claim] = cli.json("list")
+
+    # The same text in other markup and spacing is the same entry: no change, nothing printed.
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技洽谈代工", f'\n  <p class="lead">{CLAIM}记者将持续关注此事。 </p>'))
+    assert cli.ok("update", "--quiet").stdout == ""
+
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技否认洽谈代工", "<p>记者将持续关注此事。</p>"))
+    edited = cli("update", "--quiet")
+    assert edited.exit_code == 0
+    assert "wire: no new entries, 1 edited" in edited.stdout
+    assert f"changed: https://news.example.test/x1: headline (claims {claim['id']})" in edited.stdout  # … an edit
+    assert f"changed: https://news.example.test/x1: body (claims {claim['id']})" in edited.stdout
+    run = cli.json("runs", "--limit", "1")[0]["summary"]
+    kinds = {c["kind"]: c for c in run["changes"]}
+    assert kinds["headline"]["old"] == "星河科技洽谈代工" and kinds["headline"]["new"] == "星河科技否认洽谈代工"
+    assert [g["claim_id"] for g in kinds["body"]["sentences_gone"]] == [claim["id"]]
+
+    assert cli.ok("update", "--quiet").stdout == ""  # seen once, told once
+    timeline = cli.json("timeline", claim["id"])
+    changed = [e for e in timeline["events"] if e["kind"] == "report_changed"]
+    assert len(changed) == 2 and "星河科技否认洽谈代工" in changed[0]["text"]
+    assert cli.json("show", claim["id"])["status"] == claim["status"]  # an edit never moves the status
+
+    # Only the headline changes next: one headline change, from the last version seen.
+    server.routes["/feed"] = serve(_one_item("x1", "星河科技回应代工传闻", "<p>记者将持续关注此事。</p>"))
+    again = cli.json("update")
+    assert [(c["kind"], c["old"], c["new"]) for c in again["changes"]] == [
+        ("headline", "星河科技否认洽谈代工", "星河科技回应代工传闻")]

@@ -147,11 +147,15 @@ def list_(
     search: Optional[str] = typer.Option(None, "--search", help="Words that must all appear in the claim (Chinese or English)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="At most this many claims. Default: all with --json, a page of 50 on a terminal."),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="What was known on this day: only events dated up to it count."),
+    overdue: bool = typer.Option(False, "--overdue", help="Only overdue claims: open (no verdict) and either past their due date (set with add --due) or quiet, with no mention or response dated in the last --quiet-days days. The claims update counts as overdue."),
+    quiet_days: int = typer.Option(90, "--quiet-days", help="With --overdue: days without a dated mention or response after which an open claim is overdue."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of claims."),
 ) -> None:
     """List claims, newest first, with their status.
 
     Example: claimtrack list --status open --subject 小米
+
+    Example: claimtrack list --overdue
     """
     from .. import tracker, views
     from ..models import ClaimQuery
@@ -164,6 +168,7 @@ def list_(
         status=status.strip().lower() if status else None, subject=subject, source=source,
         since=user_date(cfg, since, "--since"), until=user_date(cfg, until, "--until"),
         search=search, limit=page, as_of=user_date(cfg, as_of, "--as-of"),
+        overdue_days=quiet_days if overdue else None,
     )
     with open_store(cfg, reader=True) as store:
         summaries = tracker.list_claims(store, query, cfg.today)

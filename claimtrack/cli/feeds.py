@@ -23,13 +23,15 @@ app.add_typer(feed_app, name="feed")
 
 hook_app = typer.Typer(
     help="Commands run when update finds something new.\n\n"
-    "`claimtrack update` runs them on a new claim, a new response or a status change. The event arrives as one line of JSON on the command's stdin; the "
-    "command is split like a shell would (shlex) but never run through a shell.",
+    "`claimtrack update` runs them on a new claim, a new response or a status change. The event arrives as one "
+    "line of JSON on the command's stdin. The command is split into words like a shell would, but run without a "
+    "shell; for a pipe or a redirect, use sh -c '…' (see `claimtrack hook add --help`).",
     no_args_is_help=True,
 )
 app.add_typer(hook_app, name="hook")
 
-REVIEW_LINES = 10
+OVERDUE_LINES = 10
+CHECK_SECONDS = 10.0  # feed add's one fetch: a feed that takes longer is refused (--no-check adds it)
 
 
 @feed_app.command("add")
@@ -40,16 +42,21 @@ def feed_add(
     name: Optional[str] = typer.Option(None, "--name", help="A short name. Default: from the address."),
     language: Optional[str] = typer.Option(None, "--language", help="zh or en, when the feed does not say reliably."),
     full_text: bool = typer.Option(False, "--full-text", help="Fetch each entry's linked page when the feed carries only a summary."),
+    no_check: bool = typer.Option(False, "--no-check", help="Add an address without fetching it first (e.g. while offline)."),
     as_json: bool = typer.Option(False, "--json", help="Print the new feed as JSON."),
 ) -> None:
     """Add a feed for `claimtrack update` to poll.
+
+    An http(s) address is fetched once first (within 10 s) and refused, with exit
+    code 2, when it does not answer, e.g. with a 404; --no-check skips that.
 
     Example: claimtrack feed add https://example.com/rss.xml --name example --full-text
     """
     from ..feeds import add_feed
 
     with open_store(settings(ctx)) as store:
-        feed = add_feed(store, address, name=name, language=language, full_text=full_text)
+        feed = add_feed(store, address, name=name, language=language, full_text=full_text,
+                        check_seconds=None if no_check else CHECK_SECONDS)
     if as_json:
         print_json(_feed_json(feed))
     else:
@@ -101,12 +108,27 @@ def _feed_json(feed: dict) -> dict:
 def hook_add(
     ctx: typer.Context,
     event: str = typer.Argument(..., help="new-claim, new-response or status-change."),
-    command: str = typer.Argument(..., help="The command line to run, e.g. 'notify-send claimtrack'."),
+    command: str = typer.Argument(..., help="A program and its arguments, in one quoted string, e.g. 'notify-send claimtrack'."),
     as_json: bool = typer.Option(False, "--json", help="Print the new hook as JSON."),
 ) -> None:
     """Run a command on an event found by `claimtrack update`.
 
+    How it runs: COMMAND is split into words as a shell would split it (quotes
+    group words), and the first word is started as a program, with no shell in
+    between, so text from a report can never become a shell command. A pipe, a
+    redirect, && or ; is refused when the hook is added, and $VARIABLES and ~
+    reach the program as written. For any of them, run a shell yourself:
+    sh -c 'cat >> ~/claims.jsonl'.
+
+    The event is one line of JSON on the command's stdin, and its name is in the
+    CLAIMTRACK_EVENT environment variable. The command runs in update's working
+    folder with 30 s to finish; what it prints to stdout is dropped. A command that
+    cannot start, exits non-zero or runs too long is a failed hook: update names it
+    on stderr and in the run's summary, and exits with code 1.
+
     Example: claimtrack hook add new-claim "python3 /home/me/post_to_chat.py"
+
+    Example: claimtrack hook add new-claim "sh -c 'cat >> ~/claims.jsonl'"
     """
     from ..hooks import add_hook
 
@@ -156,25 +178,29 @@ def hook_rm(
 @handle_errors
 def update(
     ctx: typer.Context,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing unless something is new, changed or failed (for cron)."),
-    as_json: bool = typer.Option(False, "--json", help="Print the run's counts, feeds, changes, events and review list as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing unless something is new, changed, newly overdue or failed (for cron)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the run's counts, feeds, changes, events, hook calls and newly overdue claims as JSON."),
     digest: Optional[Path] = typer.Option(None, "--digest", metavar="FILE", help="Also write a markdown summary of what changed to FILE."),
     force: bool = typer.Option(False, "--force", help="Replace the --digest file if it exists (as each cron run does)."),
-    quiet_days: int = typer.Option(90, "--quiet-days", help="Flag open claims with no event for this many days."),
+    quiet_days: int = typer.Option(90, "--quiet-days", help="An open claim with no mention or response dated in this many days counts as overdue."),
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds allowed for each address fetched, in total."),
     run_timeout: float = typer.Option(600.0, "--run-timeout", help="Seconds allowed for the whole run; feeds not reached by then count as failed."),
     retries: int = typer.Option(2, "--retries", help="Extra tries, with growing pauses, after a timeout or a 5xx/429 answer."),
 ) -> None:
     """Poll every feed and store what is new; what cron runs.
 
-    Fetches only what changed (ETag, Last-Modified, entries already seen), re-reads
-    recent reports from addresses to catch stealth edits (after 1 h, 6 h, 1 d, 3 d and
-    7 d), runs hooks, and flags open claims that are overdue or quiet. Each run is
-    logged (see `claimtrack runs`).
+    Fetches only what changed (ETag, Last-Modified, entries already seen), stores a
+    feed entry whose headline or text changed as an edit of its report, re-reads
+    recent reports from addresses to catch stealth edits (after 1 h, 6 h, 1 d, 3 d
+    and 7 d), and runs hooks. Each run is logged (see `claimtrack runs`).
 
-    Exit codes: 0 every feed polled; 1 some feeds failed (the others were still
-    stored); 2 a configuration error, e.g. no feeds; 75 another update is running, or
-    the database stayed locked (what was stored stays; try again later).
+    Overdue claims (`claimtrack list --overdue`) are counted in every run's summary
+    and named one by one only in the first run that finds them overdue.
+
+    Exit codes: 0 every feed polled and every hook succeeded; 1 some feeds or hooks
+    failed (everything else was still stored and run); 2 a configuration error, e.g.
+    no feeds; 75 another update is running, or the database stayed locked (what was
+    stored stays; try again later).
 
     Example crontab line: */30 * * * * cd ~/news && claimtrack update --quiet
     """
@@ -196,9 +222,8 @@ def update(
         sys.stderr.write(f"claimtrack: failed: {one_line(feed.name)}: {one_line(feed.error)}\n")
     for failure in result.recheck_failures:
         sys.stderr.write(f"claimtrack: recheck failed: {one_line(failure['error'])}\n")
-    for call in result.hooks:
-        if not call["ok"]:
-            sys.stderr.write(f"claimtrack: hook {call['hook_id']} failed: {one_line(call['error'])}\n")
+    for line in _hook_failures(result.hooks_failed):
+        sys.stderr.write(f"claimtrack: {one_line(line)}\n")
     if digest is not None:
         write_atomic(digest, digest_markdown(result).encode("utf-8"), force=force, database=cfg.db_path)
     if not (quiet and not result.has_news and not result.failed):
@@ -213,6 +238,8 @@ def update(
 def _print_run(result) -> None:
     from rich.text import Text
 
+    from ..update import overdue_why
+
     console = make_console()
     for f in result.feeds:
         if f.outcome == "failed":
@@ -220,6 +247,9 @@ def _print_run(result) -> None:
         elif f.outcome == "new":
             line = (f"{f.name}: {f.entries_new} new ({f.reports_new} reports stored, {f.claims_new} new claims, "
                     f"{f.claims_linked} linked, {f.responses_new} responses)")
+            line += f", {f.entries_edited} edited" if f.entries_edited else ""
+        elif f.entries_edited:
+            line = f"{f.name}: no new entries, {f.entries_edited} edited"
         else:
             line = f"{f.name}: unchanged"
         console.print(Text(one_line(line)))
@@ -228,19 +258,35 @@ def _print_run(result) -> None:
     for c in result.changes:
         claims = ", ".join(str(i) for i in c["claims"]) or "none"
         console.print(Text(one_line(f"changed: {c['url']}: {c['kind']} (claims {claims})")))
-    for r in result.review[:REVIEW_LINES]:
-        why = f"due {r['due']}" if r["reason"] == "overdue" else f"quiet for {r['quiet_days']} days"
-        console.print(Text(one_line(f"review: claim {r['claim_id']} ({why}): {r['text']}")))
-    if len(result.review) > REVIEW_LINES:
-        # A long backlog would bury what this run found; --json lists every one.
-        console.print(Text(f"review: … and {len(result.review) - REVIEW_LINES} more (see update --json)"))
+    for r in result.overdue_new[:OVERDUE_LINES]:
+        console.print(Text(one_line(f"overdue: claim {r['claim_id']} ({overdue_why(r)}): {r['text']}")))
+    if len(result.overdue_new) > OVERDUE_LINES:
+        # A back-filled archive would bury what this run found; the list has them all.
+        console.print(Text(f"overdue: … and {len(result.overdue_new) - OVERDUE_LINES} more; "
+                           "see claimtrack list --overdue"))
     counts = result.counts()
+    hooks = (f"; {counts['hooks_failed']} of {counts['hooks_run']} hook calls failed"
+             if counts["hooks_failed"] else "")
+    overdue = (f"; {counts['overdue']} claim{'' if counts['overdue'] == 1 else 's'} overdue "
+               f"({counts['overdue_new']} newly; claimtrack list --overdue)" if counts["overdue"] else "")
     console.print(Text(
         f"run {result.run_id}: {counts['feeds']} feeds ({counts['feeds_new']} new, {counts['feeds_unchanged']} "
         f"unchanged, {counts['feeds_failed']} failed); {counts['reports_new']} reports stored, "
         f"{counts['claims_new']} new claims, {counts['responses_new']} new responses, "
-        f"{counts['changes']} changed reports, {counts['review']} claims to review; {result.seconds:.1f} s"
+        f"{counts['changes']} changed reports{hooks}{overdue}; {result.seconds:.1f} s"
     ))
+
+
+def _hook_failures(failed: list[dict]) -> list[str]:
+    """One line per failing hook, however many events it failed on."""
+    by_hook: dict[int, list[dict]] = {}
+    for call in failed:
+        by_hook.setdefault(call["hook_id"], []).append(call)
+    lines = []
+    for hook_id, calls in by_hook.items():
+        times = f" {len(calls)} times" if len(calls) > 1 else ""
+        lines.append(f"hook {hook_id} failed{times}: {calls[0]['error']} (command: {calls[0]['command']})")
+    return lines
 
 
 @app.command()

@@ -6,12 +6,14 @@ import json
 import re
 from dataclasses import dataclass
 
-# Block-level tags start a new line in the text; inline ones (<strong>, <a>) do not.
-_BLOCK_OPEN = re.compile(
-    r"<(?=(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer"
-    r"|figure|figcaption|pre|dd|dt|hr)\b)",
-    re.I,
-)
+# Block-level tags start and end a line of the text; inline ones (<strong>, <a>) do
+# not. Ends too: "<h1>Headline</h1><time>date</time>" is two lines, not one claim
+# text with a date glued on.
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+    "blockquote", "section", "article", "header", "footer", "figure", "figcaption", "pre", "dd", "dt", "hr",
+})
+_BLOCK_EDGE = re.compile(r"<(?=/?(?:" + "|".join(sorted(_BLOCK_TAGS, reverse=True)) + r")\b)", re.I)
 _DROP = (
     "script, style, noscript, template, nav, aside, form, iframe, svg, canvas, select, button,"
     " object, embed, [hidden], [aria-hidden=true]"
@@ -36,7 +38,20 @@ class PageMeta:
 def _parse(html: str):
     from selectolax.lexbor import LexborHTMLParser
 
-    return LexborHTMLParser(_BLOCK_OPEN.sub("\n<", html))
+    tree = LexborHTMLParser(_BLOCK_EDGE.sub("\n<", html))
+    if "<time" in html or "<TIME" in html:
+        _own_line_for_block_times(tree)
+    return tree
+
+
+def _own_line_for_block_times(tree) -> None:
+    """A <time> beside block elements (a dateline under the headline) is a line of its
+    own; inside a sentence ("published <time>today</time> at noon") it stays inline."""
+    for node in tree.css("time"):
+        parent = node.parent
+        if parent is not None and any(child.tag in _BLOCK_TAGS for child in parent.iter()):
+            node.insert_before("\n")
+            node.insert_after("\n")
 
 
 _DROP_HINTS = ("hidden", "style", *(f"<{tag}" for tag in (

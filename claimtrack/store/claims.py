@@ -306,8 +306,9 @@ class ClaimRows:
             counts[r[0]][1] = r[1]
         return {k: (v[0], v[1]) for k, v in counts.items()}
 
-    def claims_needing_review(self, today, quiet_days: int, limit: int = 200) -> list[dict]:
-        """Open claims past their due date or with no event for `quiet_days` days."""
+    def overdue_claims(self, today, quiet_days: int) -> list[dict]:
+        """Open claims past their due date, or quiet: no mention or response dated in
+        the last `quiet_days` days. Overdue first, then the quietest."""
         verdicts = ",".join("?" * len(Verdict))
         last = f"""max(coalesce((SELECT max({_date_start('mentioned_on')}) FROM mentions m WHERE m.claim_id = c.id), ''),
                        coalesce((SELECT max({_date_start('responded_on')}) FROM responses r WHERE r.claim_id = c.id), ''))"""
@@ -318,7 +319,7 @@ class ClaimRows:
                          c.due IS NOT NULL AND {due_end} < ? AS overdue,
                          CAST(julianday(?) - julianday(nullif({last}, '')) AS INTEGER) AS quiet_days
                   FROM claims c WHERE c.status NOT IN ({verdicts}))
-                WHERE overdue OR quiet_days >= ? ORDER BY overdue DESC, quiet_days DESC, id LIMIT ?""",
-            [today.isoformat(), today.isoformat(), *[v.value for v in Verdict], quiet_days, limit],
+                WHERE overdue OR quiet_days >= ? ORDER BY overdue DESC, quiet_days DESC, id""",
+            [today.isoformat(), today.isoformat(), *[v.value for v in Verdict], quiet_days],
         )
         return [dict(r) | {"overdue": bool(r["overdue"])} for r in rows]

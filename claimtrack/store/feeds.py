@@ -45,15 +45,15 @@ class FeedRows:
         rows = self._q("SELECT * FROM feed_entries WHERE feed_id = ? AND entry_key = ?", [feed_id, entry_key])
         return dict(rows[0]) if rows else None
 
-    def seen_keys(self, feed_id: int, entry_keys: list[str]) -> set[str]:
-        """Which of `entry_keys` the feed has seen: a query per 500 keys, not per entry,
-        and never the feed's whole history."""
-        seen: set[str] = set()
+    def seen_entries(self, feed_id: int, entry_keys: list[str]) -> dict[str, dict]:
+        """Which of `entry_keys` the feed has seen, each with its fingerprint, report_id
+        and state: a query per 500 keys, not per entry, and never the feed's whole history."""
+        seen: dict[str, dict] = {}
         for start in range(0, len(entry_keys), 500):  # well under SQLite's bound-value limit
             chunk = entry_keys[start:start + 500]
-            rows = self._q(f"SELECT entry_key FROM feed_entries WHERE feed_id = ? AND entry_key IN "
-                           f"({','.join('?' * len(chunk))})", [feed_id, *chunk])
-            seen.update(r[0] for r in rows)
+            rows = self._q(f"SELECT entry_key, fingerprint, report_id, state FROM feed_entries "
+                           f"WHERE feed_id = ? AND entry_key IN ({','.join('?' * len(chunk))})", [feed_id, *chunk])
+            seen.update((r["entry_key"], dict(r)) for r in rows)
         return seen
 
     def remember_entry(self, feed_id: int, entry_key: str, *, fingerprint: str | None,
@@ -107,6 +107,12 @@ class FeedRows:
             run["summary"] = json.loads(run["summary"]) if run["summary"] else None
             run["feeds"] = feeds[run["id"]]
         return runs
+
+    def last_finished_summary(self, before_run: int) -> dict | None:
+        """The summary of the latest run before `before_run` that finished (ok or failed)."""
+        rows = self._q("SELECT summary FROM runs WHERE id < ? AND state IN ('ok', 'failed') "
+                       "ORDER BY id DESC LIMIT 1", [before_run])
+        return json.loads(rows[0][0]) if rows and rows[0][0] else None
 
     def claim_statuses(self) -> dict[int, str]:
         return {r[0]: r[1] for r in self._q("SELECT id, status FROM claims")}
