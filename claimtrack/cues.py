@@ -371,7 +371,7 @@ ZH_CONCESSION: tuple[str, ...] = (
 # Verbs of speech that make a sentence a party's statement.
 ZH_SPEECH: tuple[str, ...] = (
     "回应", "表示", "称", "说", "强调", "声明", "否认", "辟谣", "证实", "确认", "置评", "回复", "澄清", "指出", "透露",
-    "答复", "告诉", "评论", "通报", "承认", "回避", "官宣", "回答", "公告",
+    "答复", "告诉", "评论", "通报", "承认", "回避", "官宣", "回答", "公告", "宣布",
 )
 
 # Words between a name and a speech verb that name the speaker's role, not the speaker.

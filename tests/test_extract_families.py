@@ -1712,6 +1712,20 @@ FAMILY_7 = [
         responses=(R("Initech", "no_comment", "declined to comment", to="300 jobs"),),
         no_claim_with=("起火",),
     ),
+    Case(
+        "7-zh-an-announcement-that-bears-out-a-leak-and-a-community-reply",
+        "此前曾有爆料称，北辰游戏的新作将登陆PS5平台。今日，北辰游戏官方宣布该作将于明年登陆PS5，证实了此前的爆料。\n\n"
+        "有玩家在论坛发帖称，《云帆传说》将推出手游版本。官方随后在社区回复：“目前没有相关计划。”",
+        "2024-05-10",
+        claims=(
+            C("登陆PS5平台", source=None, anonymous=True, subjects=("北辰游戏",)),
+            C("推出手游版本", source=None, anonymous=True, subjects=("云帆传说",)),
+        ),
+        responses=(
+            R("北辰游戏", "confirm", "证实", to="PS5"),
+            R("云帆传说", "deny", "没有相关计划", to="手游"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
