@@ -253,7 +253,7 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
     if not speaker:
         return []
     if speaker in cues.ZH_SELF_REFERENCES:
-        resolved = state.subject_named_before(segment) or state.last_responder or state.main_subject()
+        resolved = state.subject_named_before(segment) or _party_of_the_latest(state)
         return [resolved] if resolved else []
     names = [n.strip() for n in _ZH_AND.split(speaker) if n.strip()]
     names = [n for n in names if (not state.names.is_outlet(n) or state.names.known_in(n)) and key(n) not in state.sources]
@@ -262,6 +262,14 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
     if not all(_plausible_party(n, state) for n in names):
         return []
     return names
+
+
+def _party_of_the_latest(state: State) -> str | None:
+    """Whom "官方" means: the last party to answer, unless a newer claim came since (then its subject)."""
+    answered_at = state.responses[-1][1] if state.responses else -1
+    if state.claim_pos and state.claim_pos[-1] > answered_at:
+        return state.main_subject() or state.last_responder
+    return state.last_responder or state.main_subject()
 
 
 def _zh_speaker_of(clauses: list[str], state: State, speechy: bool) -> str:
