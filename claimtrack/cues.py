@@ -387,6 +387,9 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|confirm(?!\s+(?:or|nor)\s+deny))|\bno\s+comment\b"
      r"|\b(?:not|n[’']t)\s+(?:going\s+to\s+|able\s+to\s+|in\s+a\s+position\s+to\s+)?comment(?:ing)?\s+on\s+(?:any\s+)?(?:rumou?rs|speculation|market)"),
     ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
+    # "Calls to Globex went unanswered", "said it cannot confirm the report": no answer given
+    ("no_comment", "unanswered", r"\b(?:calls?|e-?mails?|messages?|requests?|inquiries|queries)\s+(?:to|for|seeking|sent\s+to)\s+[^.;]{0,40}?\b(?:went|were|was|have\s+gone|has\s+gone|remain(?:ed|s)?)\s+unanswered\b"),
+    ("no_comment", "confirm&cannot|can't|can’t|could not|couldn't|couldn’t|unable", r"\b(?:cannot|can[’']t|could\s*not|couldn[’']t|(?:was|is|were|are)\s+unable\s+to)\s+[“\"]?(?:immediately\s+|independently\s+)?confirm(?!\s+(?:or|nor)\s+deny)"),
     ("no_comment", "reached|available&could|comment", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\b(?:not|un)\s*(?:immediately\s+)?available\s+(?:for|to)\s+comment\b"),
     # "had no immediate comment", "declined comment", "did not wish to comment", "policy is not to comment"
     ("no_comment", "comment",
@@ -438,10 +441,13 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     # "said it was investigating the reports": an answer that does not yet take a side
     # (the party's own inquiry: "regulators were investigating the company" is the claim, not an answer)
     ("no_comment", "investigat|looking into",
-     r"\b(?:it|we|they|the\s+(?:company|firm|group|bank))\s*(?:is|was|are|were|[’']re|[’']s)\s+(?:currently\s+|now\s+)?(?:investigating|looking\s+into)\b"
+     r"\b(?:it|we|they|the\s+(?:company|firm|group|bank))\s*(?:is|was|are|were|[’']re|[’']s)\s+[“\"]?(?:currently\s+|now\s+)?(?:investigating|looking\s+into)\b"
      r"|\b(?:investigating|looking\s+into)\s+(?:the|these|those)\s+(?:reports?|claims?|allegations?|matter|issue|complaints?)\b"),
     ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|hasn[’']t|had\s*not|hadn[’']t|no)\b"),
+    # "the memo was \"authentic but outdated\"": true, but not as told
+    ("partial", "but&authentic|genuine|accurate|correct|true", r"\b(?:authentic|genuine|accurate|correct|true)\s+but\b"),
     ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
+    ("confirm", "authentic|genuine", r"\b(?:is|was|are|were)\s+[“\"]?(?:authentic|genuine)\b"),
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
      r"\b(?:the\s+)?(?:layoffs|job\s+cuts|cuts|acquisition|restructuring|price\s+increases?|closures?)\s+(?:were|was|are|is)\s+"
      r"(?:being\s+made\s+|made\s+)?(?:part\s+of|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|necessary\s+to)\b"),

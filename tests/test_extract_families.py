@@ -1726,6 +1726,26 @@ FAMILY_7 = [
             R("云帆传说", "deny", "没有相关计划", to="手游"),
         ),
     ),
+    Case(
+        "7-en-unanswered-unconfirmed-and-authentic-but",
+        "Globex is exploring a sale of its lab unit, Reuters reported. Calls to Globex went unanswered on Sunday.\n\n"
+        "Nimbus is close to buying a stake in Vega Motors, Nikkei reported. Nimbus said it \"cannot confirm\" the report. "
+        "The Information could not immediately confirm the report.\n\n"
+        "Umbrella will raise prices next month, according to a leaked memo. An Umbrella representative said the memo "
+        'was "authentic but outdated".',
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("sale of its lab unit", source="Reuters"),
+            C("stake in Vega Motors", source="Nikkei"),
+            C("raise prices next month", source=None, anonymous=True),
+        ),
+        responses=(
+            R("Globex", "no_comment", "went unanswered", to="lab unit"),
+            R("Nimbus", "no_comment", "cannot confirm", to="Vega"),
+            R("Umbrella", "partial", "authentic but outdated", to="raise prices"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
