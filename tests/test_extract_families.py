@@ -1746,6 +1746,23 @@ FAMILY_7 = [
             R("Umbrella", "partial", "authentic but outdated", to="raise prices"),
         ),
     ),
+    Case(
+        "7-zh-listed-companies-in-talks-but-not-yet",
+        "据财联社报道，星河新材拟收购一家锂电池企业。星河新材随后在投资者互动平台表示，公司确实在与相关方接洽，但尚未签署任何协议。\n\n"
+        "知情人士称，云帆物流将于下周向港交所递交上市申请。云帆物流方面对此回应称，“公司有上市计划，但具体时间表尚未确定”。\n\n"
+        "有消息称，东湖电气正在筹划重大资产重组。截至记者发稿，东湖电气未就此发布公告。",
+        "2024-05-10",
+        claims=(
+            C("收购一家锂电池企业", source="财联社"),
+            C("递交上市申请", source=None, anonymous=True),
+            C("重大资产重组", source=None, anonymous=True),
+        ),
+        responses=(
+            R("星河新材", "partial", "尚未签署任何协议", to="锂电池"),
+            R("云帆物流", "partial", "尚未确定", to="上市申请"),
+            R("东湖电气", "no_comment", "未就此发布公告", to="重组"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -219,7 +219,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
         return Stance.PARTIAL, only.group(0), only  # "只调整了两家门店，其他门店正常营业"
     if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
         kinds.discard("partial")  # "不排除" beside a denial qualifies the denial
-    if "confirm" in kinds and ("deny" in kinds or "partial" in kinds):
+    if "confirm" in kinds and ("deny" in kinds or "partial" in kinds or ("unaware" in kinds and _BUT.search(segment))):
         return _confirm_with_a_but(hits, kinds, segment)
     for stance in ("no_comment", "unaware", "deny", "confirm", "partial"):
         if stance in kinds:
@@ -237,6 +237,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     return Stance(stance_s), m.group(0), m
 
 
+_BUT = re.compile(r"\bbut\b|但|不过")  # "有上市计划，但具体时间表尚未确定": confirmed, then qualified
 _ONLY = re.compile(r"只|仅")  # "只调整了两家门店": a concession that the denial beside it only bounds
 _FORMAL_DENIAL = re.compile(r"否认|不实|失实|不属实|谣言|辟谣|造谣|虚构|子虚乌有|\b(?:den(?:y|ies|ied)|untrue|false|baseless|unfounded)\b")
 _NEITHER = re.compile(

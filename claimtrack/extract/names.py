@@ -255,7 +255,7 @@ _ZH_VERB = r"(?:所谓|据称|据悉|据传|被曝|疑似|正在|正与|正|将�
 _ZH_LEAD_NAME = re.compile(r"^(?:[“「《]?)([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,12}?)\s*" + _ZH_VERB)
 _ZH_OBJECT_NAME = re.compile(
     r"(?:收购|入股|投资|联手|携手|牵手|合作伙伴|与|和|向)\s*([\u4e00-\u9fffA-Za-z0-9&.·\- ]{2,10}?)\s*(?=[，。、；：,]|"
-    + _ZH_VERB + r"|合作|商谈|洽谈|谈判|签署|达成|$)"
+    + _ZH_VERB + r"|合作|商谈|洽谈|谈判|签署|达成|递交|提交|发出|提出|出售|转让|$)"
 )
 # "初创公司 Magic Leap", "芯片巨头 Nvidia": a Chinese descriptor names the Latin name after it.
 _ZH_DESCRIBED_LATIN = re.compile(
