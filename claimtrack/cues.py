@@ -221,7 +221,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained)\s+by\s+{_EN_SRC}"),
     ("according to X", "according to", "around",
      rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>{_EN_UNNAMED}"
-     rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:(?:[’']s?)?\s+(?:report|note|story|article|sources|research note)[^,.;]{{0,50}})?)[,.]?\s*"),
+     rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:(?:[’']s?)?\s+(?:report|note|story|article|sources|research note|website|statement|filing|announcement|press release|blog|annual report)[^,.;]{{0,50}})?)[,.]?\s*"),
     ("sources said", "people|persons|source|person|insider|executive", "after",
      rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("OUTLET said", "report|said|says|wrote|writes|reveal", "after",

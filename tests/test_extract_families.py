@@ -1763,6 +1763,14 @@ FAMILY_7 = [
             R("东湖电气", "no_comment", "未就此发布公告", to="重组"),
         ),
     ),
+    Case(
+        "7-en-a-party-s-own-publication-is-no-report",
+        "According to Acme's website, the new model will go on sale in June. According to the company's annual "
+        "report, revenue rose 12% to $4.2 billion last year.",
+        "2024-05-10",
+        lang="en",
+        claims=(),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -89,6 +89,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
         src = clean_source(first.group("n") or first.groupdict().get("n2"), zh, names) or src
     anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
+    if cue.name == "according to X" and _OWN_PUBLICATION.search(m.group("anon") or ""):
+        return None  # "according to Acme's website": the party's own word, not a report
     if cue.name == "according to X" and m.groupdict().get("src"):
         anon = bool(_ANON_EN.search(m.group("anon")))  # "according to Bloomberg": named; "…'s sources": not
     proposition, lead = _split_at_cue(cue, m, segment)
@@ -359,6 +361,7 @@ _SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|�
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
 _REPLY_BEFORE = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")
 _OPINION_VERB = re.compile(r"认为|指出|判断")
+_OWN_PUBLICATION = re.compile(r"[’']s?\s+(?:website|statement|filing|announcement|press release|blog|annual report)", re.I)
 _COMMENT_ON_THIS = re.compile(r"(?:此举|这一举措|这一举动|此次|这次|这将|这也|这意味着|此事)")
 _FORECAST = re.compile(r"将|会|可能|或|有望|预计|计划|拟|明年|今年|年内|下半年|正在|已经|已")
 _NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news
