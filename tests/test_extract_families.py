@@ -1771,6 +1771,22 @@ FAMILY_7 = [
         lang="en",
         claims=(),
     ),
+    Case(
+        "7-zh-foreign-media-reporter-s-own-and-options-under-review",
+        "韩国媒体BusinessKorea报道称，星河电子已向北辰显示下达折叠屏面板订单。北辰显示方面拒绝证实该消息。\n\n"
+        "据日经新闻报道，星河半导体正考虑在日本建设新工厂。星河半导体表示，“我们一直在评估各种选项，但尚未做出任何决定。”\n\n"
+        "据21世纪经济报道记者了解，云帆保险正在与多家银行洽谈代销合作。",
+        "2024-05-10",
+        claims=(
+            C("折叠屏面板订单", source="BusinessKorea"),
+            C("日本建设新工厂", source="日经新闻"),
+            C("洽谈代销合作", lacks=("记者",), source="21世纪经济报道", not_subjects=("多家银行",)),
+        ),
+        responses=(
+            R("北辰显示", "no_comment", "拒绝证实", to="面板订单"),
+            R("星河半导体", "partial", "尚未做出任何决定", to="新工厂"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
