@@ -182,6 +182,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts)\s+(?:(?:newly\s+)?(?:released|published|recent|new|earlier|separate|latest)\s+)?(?:{_EN_SRC}[’']?s?\s+)?(?:media\s+|news\s+|press\s+)?(?:report|story|article)"
      rf"(?:\s+(?:by|from|in)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}}))?(?:\s+on\s+[\w .]{{1,14}}?)?"
      rf"\s+(?:that|which\s+(?:said|says|claimed|claims|suggested)|saying|suggesting|claiming|(?:quoted|cited)\s+[^.;]{{1,60}}?\s+as\s+saying)(?:\s+that)?\s+"),
+    # "The Nikkei Asia report, which cited unnamed sources, said …", "A Bloomberg News report on Friday said …"
+    ("X report said", "report|story|article&said|says|claimed|suggested|added", "after",
+     rf"\b(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]nother)\s+(?:report|story|article)\b){_EN_SRC}\s+(?:report|story|article)(?:\s+(?:on|late|early|last)\s+\w+)?(?:,\s+(?:which|that|citing)\b[^,;.]{{1,80}},)?\s+(?:said|says|claimed|suggested|added)(?:\s+that)?\s+"),
     ("X story that claims", "that&report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
     ("X reported that", "report|revealed|wrote|writes&that", "after",

@@ -1787,6 +1787,23 @@ FAMILY_7 = [
             R("星河半导体", "partial", "尚未做出任何决定", to="新工厂"),
         ),
     ),
+    Case(
+        "7-en-the-outlet-s-report-said",
+        "The Nikkei Asia report, which cited unnamed sources, said Nimbus would cut output by a third. Nimbus said "
+        "it does not comment on production plans.\n\n"
+        "A Bloomberg News report on Friday said Globex had hired advisers. Globex spokesman Tim Ross said the "
+        "company does not comment on market rumours.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("cut output by a third", lacks=("report",), source="Nikkei Asia", anonymous=True),
+            C("Globex had hired advisers", lacks=("report",), source="Bloomberg News"),
+        ),
+        responses=(
+            R("Nimbus", "no_comment", "does not comment", to="output"),
+            R("Globex", "no_comment", "does not comment", to="advisers"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
