@@ -93,7 +93,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      r"(?P<anon>被曝|被爆|被传)(?=(?:将|正在|正与|计划|拟|或将|或|有望|考虑|准备|即将|要|已经|已|秘密|悄悄|暂停|叫停)[^，。；]{3})"),
     # "星河汽车将推出全新子品牌，据36氪报道。": the credit after the claim
     ("…，据X报道", "据&报道|报导|消息", "before",
-     rf"[，,]\s*据\s*(?P<src>{_ZH_NAME}{{2,20}}?)\s*(?:的)?(?:最新)?(?:报道|报导|消息)(?:称)?\s*[。.！!]?\s*$"),
+     rf"[，,]\s*据\s*(?P<src>{_ZH_NAME}{{2,20}}?)\s*(?:援引(?P<anon>知情人士|消息人士|业内人士|内部人士|匿名人士|[^，。；]{{1,8}}?人士)?)?(?:的)?(?:最新)?(?:报道|报导|消息)(?:称)?\s*[。.！!]?\s*$"),
     ("据悉", "据悉|据称|据了解|据说|据报道|据报导|据传闻", "around", r"(?P<anon>据悉|据称|据了解|据说|据报道|据报导|据传闻)[，,：:]?"),
     ("报道称", "报道|报导|消息|文章", "after", r"^(?:另据|此外|同时|而|另外)?(?:该|此|上述|相关)?(?:报道|报导|消息|文章)(?:还|也|中)?(?:称|指出|显示|表示|提到)[，,：:]?"),
     # a research report's findings are published figures; only what it foresees is a claim (hedge required)
@@ -202,7 +202,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted|learned|learnt|understands|can\s+reveal)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
     # "…, German newspaper Handelsblatt reported on Monday": the outlet after what it is
     ("…, newspaper X reported", "newspaper|daily|paper|magazine|outlet|website|broadcaster|agency|site|publication|wire&,", "before",
-     rf",\s*(?:(?:the\s+)?[A-Z][\w-]*\s+)?(?:business\s+|financial\s+|news\s+|trade\s+|tech\s+|local\s+|state\s+)?(?:newspaper|daily|paper|magazine|outlet|website|broadcaster|news\s+agency|agency|site|publication|wire)\s+{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|said|wrote|revealed)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
+     rf",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}})?(?:business\s+|financial\s+|news\s+|trade\s+|tech\s+|local\s+|state\s+)?(?:newspaper|daily|paper|magazine|outlet|website|broadcaster|news\s+agency|agency|site|publication|wire)\s+{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|said|wrote|revealed)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
     # "As first reported by Axios, …", "Per a report from 9to5Mac, …"
     ("as reported by X", "reported by|report from|report by|report in|story from|story by", "after",
      rf"\b(?:[Aa]s\s+(?:first\s+|previously\s+|earlier\s+|originally\s+)?reported\s+(?:by|in)|(?:[Pp]er|[Aa]s\s+per|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|fresh\s+)?(?:report|story|article)\s+(?:from|by|in))\s+{_EN_SRC},\s*"),

@@ -1804,6 +1804,23 @@ FAMILY_7 = [
             R("Globex", "no_comment", "does not comment", to="advisers"),
         ),
     ),
+    Case(
+        "7-credits-with-a-two-word-demonym-and-citing-insiders-after",
+        "Acme will stop making TVs, South Korean newspaper Maeil reported. Acme denied the report. \"We have no plans "
+        "to exit the TV business,\" an Acme spokesperson said.\n\n"
+        "星河汽车将与云帆科技成立合资公司，据路透社援引知情人士报道。星河汽车对此回应称，“不予置评”。"
+        "云帆科技则表示，双方确实在洽谈合作，但尚未签署任何协议。",
+        "2024-05-10",
+        claims=(
+            C("stop making TVs", source="Maeil"),
+            C("成立合资公司", lacks=("据路透社",), source="路透社", anonymous=True),
+        ),
+        responses=(
+            R("Acme", "deny", ("no plans to exit", "denied"), to="TVs"),
+            R("星河汽车", "no_comment", "不予置评", to="合资公司"),
+            R("云帆科技", "partial", "尚未签署任何协议", to="合资公司"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
