@@ -171,7 +171,7 @@ _EN_SAY = r"(?:reported|reports|said|says|wrote|writes|revealed|indicated|sugges
 _EN_QUALIFIER = r"\s+(?:familiar|close|with|who|briefed|involved|knowledgeable|in\s+the\s+know|at|inside|within|from|aware|speaking)\b[^,.;]{0,80}?"
 _EN_UNNAMED = (
     r"(?:(?:a|an|one|two|three|four|five|several|multiple|some|other|\d+)\s+)?(?:(?:senior|current|former|top|company|industry|government)\s+(?:and\s+former\s+)?){0,2}"
-    r"(?:(?:people|persons|sources?|person|insiders?)(?:" + _EN_QUALIFIER + r")?"
+    r"(?:(?:people|persons|sources?|person|insiders?(?!\s+[A-Z]))(?:" + _EN_QUALIFIER + r")?"
     r"|(?:executives?|officials?|employees?|bankers?|managers?|staff(?:ers)?)" + _EN_QUALIFIER + r")"
 )
 
@@ -209,6 +209,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "In a note to clients, Morgan Stanley analyst Jane Doe said …": the analyst by name
     ("X analyst Y said", "analyst", "after",
      r"\b[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+analysts?\s+(?P<src>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|wrote|writes|expects|predicted|predicts|believes|noted|told\s+[\w ]{2,30}?)\b\s*(?:that\s+)?"),
+    # "Analyst Jeff Pu of Haitong expects …"
+    ("Analyst X of Y expects", "analyst&expect|predict|said|says|believe|wrote|note", "after",
+     r"\b[Aa]nalyst\s+(?P<src>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:of|at|from|with)\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:said|says|wrote|writes|expects|predicted|predicts|believes|noted)\b\s*(?:that\s+)?"),
     # "…, says a Spanish newspaper", "…, reported the Financial Times"
     ("…, says X", "says|said|reported|reports|wrote&,", "before",
      rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}(?:\s+(?:report|story|article))?[^.;,]{{0,50}}(?:[.;]|$)"),
@@ -223,6 +226,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("…, sources said", "people|persons|source|person|insider|executive|official|employee|banker|manager", "before",
      rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|four\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with|briefed|involved)[^,.]{{0,60}})?"
      rf"|(?:an?|one|two|three|several)\s+(?:senior\s+|former\s+|current\s+)?(?:executive|official|employee|banker|manager)s?\s+(?:who|speaking)\s+[^,.;]{{0,60}}?(?:named|identified|anonymity|publicly))\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,120}}?(?:[.;]|$)"),
+    # "…, said a person familiar with the talks, who asked not to be identified": the verb first
+    ("…, said a person familiar", "said|says&people|person|source|insider", "before",
+     r",\s*(?:said|says|according\s+to)\s+(?P<anon>(?:a|an|one|two|three|four|several|multiple)\s+(?:people|persons|sources?|person|insiders?)\s+(?:familiar|close|with|briefed|involved|knowledgeable|in\s+the\s+know)\b[^.;]{0,120}?)(?:[.;]|$)"),
     ("a memo seen by X", "seen by|reviewed by|obtained by", "before",
      rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained)\s+by\s+{_EN_SRC}"),
     ("according to X", "according to", "around",
@@ -236,6 +242,13 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"\b{_EN_SRC},\s+citing\s+(?P<anon>[^,]{{3,80}}),\s+(?:reported|reports|said|says|wrote|writes)\b{_EN_TIME}\s+(?:that\s+)?"),
     ("X cited people in reporting", "cited&reporting|saying|said", "after",
      rf"\b{_EN_SRC}\s+cited\s+(?P<anon>[^.;]{{3,80}}?)\s+(?:in\s+reporting|as\s+saying|who\s+said|saying)\s+(?:that\s+)?"),
+    # "…, per Axios.": a credit after the claim in two words
+    ("…, per X", ", per ", "before", rf",\s*per\s+{_EN_SRC}\s*[.;]?\s*$"),
+    # "Sources tell us that …", "Tipster Digital Chat Station says …" (a tipster by name)
+    ("sources tell us", "tell us|tells us&source|insider", "after",
+     r"\b(?P<anon>[Ss]ources|[Aa]\s+source|[Ii]nsiders)\s+(?:tell|tells|have\s+told)\s+(?:us|me)\b,?\s+(?:that\s+)?"),
+    ("tipster X says", "tipster|leaker|dataminer|data miner&say|said|claim|found|discover|report|reveal|post|share", "after",
+     r"(?<!the\s)(?<!The\s)\b(?:[Tt]ipster|[Ll]eaker|[Dd]atamin(?:er|ers)|[Dd]ata\s+min(?:er|ers))\s+(?P<src>@?[A-Z][\w&.'’@-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:has\s+|have\s+)?(?:says?|said|claims?|claimed|found|discovered|reports?|reported|revealed|posted|shared)\b(?:\s+that)?\s+"),
     ("per sources", "per&source", "after",
      r"\b(?:[Pp]er|[Aa]s\s+per)\s+(?P<anon>(?:\w+\s+){0,2}sources)\b[^,.;]{0,40},\s*"),
     ("as per media reports", "report", "after",
@@ -394,7 +407,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "declin|refus|not|n't|n’t|no comment",
      r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|confirm(?!\s+(?:or|nor)\s+deny))|\bno\s+comment\b"
      r"|\b(?:not|n[’']t)\s+(?:going\s+to\s+|able\s+to\s+|in\s+a\s+position\s+to\s+)?comment(?:ing)?\s+on\s+(?:any\s+)?(?:rumou?rs|speculation|market)"),
-    ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
+    ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:respond|responded|reply|replied|return(?:ed)?|commented)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
     # "Calls to Globex went unanswered", "said it cannot confirm the report": no answer given
     ("no_comment", "unanswered", r"\b(?:calls?|e-?mails?|messages?|requests?|inquiries|queries)\s+(?:to|for|seeking|sent\s+to)\s+[^.;]{0,40}?\b(?:went|were|was|have\s+gone|has\s+gone|remain(?:ed|s)?)\s+unanswered\b"),
     ("no_comment", "confirm&cannot|can't|can’t|could not|couldn't|couldn’t|unable", r"\b(?:cannot|can[’']t|could\s*not|couldn[’']t|(?:was|is|were|are)\s+unable\s+to)\s+[“\"]?(?:immediately\s+|independently\s+)?confirm(?!\s+(?:or|nor)\s+deny)"),
@@ -440,8 +453,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|[“\"]\s*(?:No|Not\s+at\s+all|Absolutely\s+not|Certainly\s+not)[,.!]?(?:\s|[”\"])"),
     ("deny", "won't|won’t|will not|not going to", r"[“\"]\s*(?:No[,.]?\s+)?(?:We|I)\s+(?:won[’']t|will\s+not|are\s+not\s+going\s+to|am\s+not\s+going\s+to)\b(?!\s+(?:comment|speculate|get\s+into|go\s+into|discuss|say))"),
     # "That is not on the table", "not something we are looking at", "without merit"
-    ("deny", "table|looking at|considering|merit",
-     r"\bnot\s+on\s+the\s+table\b|\bnot\s+something\s+(?:that\s+)?we\s*(?:are|[’']re)\s+(?:looking\s+at|considering|pursuing|planning)\b|\b(?:without|no)\s+(?:any\s+)?merit\b"),
+    ("deny", "table|looking at|considering|merit|working on",
+     r"\bnot\s+on\s+the\s+table\b|\b(?:is|are|was|were|[’']s|[’']re)\s+[“\"]?not\s+(?:currently\s+)?working\s+on\b|\bnot\s+something\s+(?:that\s+)?we\s*(?:are|[’']re)\s+(?:looking\s+at|considering|pursuing|planning)\b|\b(?:without|no)\s+(?:any\s+)?merit\b"),
     # "We have nothing to add", "we won't speculate", "would be announced in due course": a reply that says nothing
     ("no_comment", "nothing|speculate|get into|in due course|when appropriate|anything to",
      r"\bnothing\s+(?:further\s+|more\s+)?to\s+(?:add|say|share|announce)\b|\b(?:do\s+not|don[’']t|does\s+not|doesn[’']t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|announce)\b|\b(?:won[’']t|will\s+not|not\s+going\s+to|do\s+not|don[’']t)\s+(?:speculate|get\s+into|go\s+into)\b"
@@ -464,7 +477,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("partial", "explor|review|evaluat|assess&option|possibilit|alternative|opportunit",
      r"\b(?:explor|review|evaluat|assess)\w*[\"”’']?\s+(?:\w+\s+){0,3}(?:options|possibilities|alternatives|opportunities)\b"),
     ("partial", "decision&not|n't|n’t", r"\b(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:taken|made|reached)\s+(?:any|a|the)\s+(?:final\s+)?decision"),
-    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali", r"\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed)\b|\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
+    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali", r"\b(?:has|have|had)\s*[“\"]?(?:not|n[’']t)\s+(?:yet\s+)?(?:finali[sz]ed|decided)\b|\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed)\b|\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
 )
 
 # English speech verbs (a party's statement) and the words for "the company itself".

@@ -1821,6 +1821,42 @@ FAMILY_7 = [
             R("云帆科技", "partial", "尚未签署任何协议", to="合资公司"),
         ),
     ),
+    Case(
+        "7-en-verb-first-credits-bullets-and-a-confirmation-qualified-next",
+        "Solace Beverages is close to a deal to buy energy drink maker Volt Brew for roughly $900 million, said a "
+        "person familiar with the talks, who asked not to be identified. Volt Brew's founder said he was unaware of "
+        "any talks.\n\n"
+        "Good morning. Here's what you need to know. • Fenwick Bank is weighing a sale of its wealth unit, Reuters "
+        "reports. • Ridley Media is in talks to buy podcast startup Echofy, per Axios.\n\n"
+        "Kingsfield Mining confirmed on Monday that it is in early-stage talks with Durango Metals about a merger, "
+        "following a Bloomberg report over the weekend. It said no agreement had been reached.\n\n"
+        "Apple's next iPad Pro will switch to a titanium frame, according to analyst Ming-Chi Kuo. Apple has not commented.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("deal to buy energy drink maker Volt Brew", lacks=("person familiar",), source=None, anonymous=True),
+            C("sale of its wealth unit", lacks=("Good morning",), source="Reuters"),
+            C("buy podcast startup Echofy", lacks=("per Axios",), source="Axios"),
+            C("early-stage talks with Durango Metals", source="Bloomberg"),
+            C("titanium frame", source="Ming-Chi Kuo"),
+        ),
+        responses=(
+            R("Volt Brew", "unaware", "unaware", to="Volt Brew"),
+            R("Kingsfield Mining", "partial", ("confirmed", "no agreement"), to="Durango"),
+            R("Apple", "no_comment", "has not commented", to="titanium"),
+        ),
+    ),
+    Case(
+        "7-en-a-named-insider-is-named-and-a-poll-is-no-rumour",
+        "Nimbus Games is remaking its 2009 shooter, according to insider Tom Henderson. Business Insider first "
+        "reported the hiring spree.\n\n"
+        "Analysts expect the Federal Reserve to hold rates steady in June, according to a Reuters poll of economists.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("remaking its 2009 shooter", source="Tom Henderson", anonymous=False),),
+        exact_claims=False,
+        no_claim_with=("Federal Reserve",),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -40,9 +40,9 @@ _ANON_ZH = re.compile(
     r"知情人士|消息人士|消息人|业内人士|内部人士|匿名人士|消息称|网传|据悉|据称|传闻|传言|人士透露|人士称|爆料|网友|观察人士|业界|普遍认为"
 )
 _ANON_EN = re.compile(
-    r"familiar with|\bsources?\b|\binsiders?\b|\bunnamed\b|\banonymous\b|reportedly|said to|rumou?r|people close"
-    r"|with knowledge|speculat",
-    re.I,
+    r"(?i:familiar with|\bsources?\b|\binsiders\b|\bunnamed\s+(?:people|persons|sources?|officials?|executives?|insiders?|suppliers?|employees?|staff|analysts?|bankers?|individuals?|managers?)\b"
+    r"|\banonymous\b|reportedly|said to|rumou?r|people close|with knowledge|speculat)"
+    r"|\binsider\b(?!\s+[A-Z])",  # (case kept: "Business Insider", "insider Tom Henderson" name someone)
 )
 # The report an outlet passes on: its source is the first reporter ("citing a Nikkei report", "援引 X 的报道")
 _FIRST_REPORTER = {
@@ -89,7 +89,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
         src = clean_source(first.group("n") or first.groupdict().get("n2"), zh, names) or src
     anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
-    if cue.name == "according to X" and _OWN_PUBLICATION.search(m.group("anon") or ""):
+    if cue.name == "according to X" and _OWN_PUBLICATION.search(segment, m.start(), m.end() + 24):
         return None  # "according to Acme's website": the party's own word, not a report
     if cue.name == "according to X" and m.groupdict().get("src"):
         anon = bool(_ANON_EN.search(m.group("anon")))  # "according to Bloomberg": named; "…'s sources": not
@@ -361,7 +361,7 @@ _SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|�
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
 _REPLY_BEFORE = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")
 _OPINION_VERB = re.compile(r"认为|指出|判断")
-_OWN_PUBLICATION = re.compile(r"[’']s?\s+(?:website|statement|filing|announcement|press release|blog|annual report)", re.I)
+_OWN_PUBLICATION = re.compile(r"[’']s?\s+(?:website|statement|filing|announcement|press release|blog|annual report)|\b(?:poll|survey)\b", re.I)
 _COMMENT_ON_THIS = re.compile(r"(?:此举|这一举措|这一举动|此次|这次|这将|这也|这意味着|此事)")
 _FORECAST = re.compile(r"将|会|可能|或|有望|预计|计划|拟|明年|今年|年内|下半年|正在|已经|已")
 _NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news

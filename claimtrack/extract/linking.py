@@ -224,11 +224,12 @@ def link(state: State) -> list[ExtractedResponse]:
     # A lead summary ("X denied the report") and X's own words later are one response:
     # keep the quoted words, or else the later, fuller sentence.
     keep: list[ExtractedResponse] = []
+    kept_at: list[int] = []  # where each kept response stands in `linked`
     for i, r in enumerate(linked):
         previous = keep[-1] if keep else None
-        if previous is not None and _continues(previous, r, linked.index(previous), i, positions, paragraphs):
+        if previous is not None and _continues(previous, r, kept_at[-1], i, positions, paragraphs):
             continue  # "X 否认…。X 也强调…": the same statement, continued
-        if previous is not None and _confirmed_with_a_but(previous, r):
+        if previous is not None and _confirmed_with_a_but(previous, r, positions[i] - positions[kept_at[-1]]):
             keep[-1] = _as_one_partial(previous, r)  # "X 承认正在接触…，但表示尚未最终确定": one answer
             continue
         if r.claim is None and any(o.claim is not None and o.stance == r.stance and same_name(o.responder, r.responder)
@@ -244,6 +245,7 @@ def link(state: State) -> list[ExtractedResponse]:
             if any(_has_quote(o) for o in same) or (lead and any(positions[j] > positions[i] for j, o in enumerate(linked) if o in same)):
                 continue
         keep.append(r)
+        kept_at.append(i)
     return keep
 
 
@@ -257,10 +259,11 @@ def _continues(previous: ExtractedResponse, r: ExtractedResponse, p: int, i: int
     )
 
 
-def _confirmed_with_a_but(previous: ExtractedResponse, r: ExtractedResponse) -> bool:
-    """One party's confirmation and, in the same sentence, its qualification or denial."""
+def _confirmed_with_a_but(previous: ExtractedResponse, r: ExtractedResponse, apart: int) -> bool:
+    """One party's confirmation and, in the same or the next sentence, its qualification or
+    denial ("X confirmed it is in talks. It said no agreement had been reached")."""
     return (
-        previous.sentence == r.sentence and previous.claim == r.claim and same_name(previous.responder, r.responder)
+        apart <= 1 and previous.claim == r.claim and same_name(previous.responder, r.responder)
         and previous.stance == Stance.CONFIRM and r.stance in (Stance.PARTIAL, Stance.DENY)
     )
 

@@ -33,10 +33,15 @@ class Sentence(NamedTuple):  # a tuple: a report makes dozens, a frozen dataclas
     zh: bool
 
 
+_BULLET = re.compile(r"\s+[•▪◦●■]\s+|^\s*[•▪◦●■]\s+", re.M)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences in order; Chinese by its terminators, English by `. ` + capital."""
     out: list[Sentence] = []
-    for p_index, paragraph in enumerate(p for p in text.split("\n") if p.strip()):
+    # A bullet ("• …", " · ") starts an item of its own, as a line would
+    lines = _BULLET.sub("\n", text).split("\n")
+    for p_index, paragraph in enumerate(p for p in lines if p.strip()):
         zh = bool(_CJK.search(paragraph))
         pieces = _ZH_SENTENCE.findall(paragraph) if zh else _split_english(paragraph)
         for piece in pieces:
