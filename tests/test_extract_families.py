@@ -1857,6 +1857,41 @@ FAMILY_7 = [
         exact_claims=False,
         no_claim_with=("Federal Reserve",),
     ),
+    Case(
+        "7-zh-red-team-notices-checks-and-qualified-confirmations",
+        "晚间，恒远药业发布澄清公告称，近日有媒体报道公司旗下减肥药HY-207三期临床数据造假，经核实，上述报道内容不属实。\n\n"
+        "市傳大灣電訊擬以每股8元私有化，公司未有回應。\n\n"
+        "有消息称航宇精工为某国产大飞机供应钛合金结构件。航宇精工回复称：公司确为该机型提供部分钛合金结构件，具体订单金额不便披露。\n\n"
+        "网传蓝鲸物流将裁员30%。蓝鲸物流方面回应称，公司确实在进行组织架构调整，但裁员比例远没有传闻中那么高。",
+        "2024-05-10",
+        claims=(
+            C("三期临床数据造假", lacks=("经核实",), source=None, subjects=("恒远药业",)),
+            C("每股8元私有化", lacks=("未有回應",), source=None, anonymous=True),
+            C("钛合金结构件", source=None, anonymous=True),
+            C("裁员30%", source=None, anonymous=True),
+        ),
+        responses=(
+            R("恒远药业", "deny", "不属实", to="临床数据"),
+            R("大灣電訊", "no_comment", "未有回應", to="私有化"),
+            R("航宇精工", "confirm", "确为该机型提供", to="钛合金"),
+            R("蓝鲸物流", "partial", "远没有传闻中那么高", to="裁员"),
+        ),
+    ),
+    Case(
+        "7-zh-red-team-investor-question-and-leads-with-a-deadline",
+        "有投资者在互动易平台提问，市场传闻公司正与华为洽谈鸿蒙座舱合作，是否属实？锦程电子回复称，公司目前未与华为开展相关合作，请以公司公告为准。\n\n"
+        "據悉，鴻達精密已拿下北美電動車大廠新款車型的車身結構件訂單，最快明年首季出貨。對於相關訊息，鴻達精密表示不回應單一客戶訊息。",
+        "2024-05-10",
+        claims=(
+            C("洽谈鸿蒙座舱合作", lacks=("是否属实",), source=None, subjects=("锦程电子",)),
+            C("車身結構件訂單", source=None, anonymous=True, subjects=("鴻達精密",)),
+        ),
+        responses=(
+            R("锦程电子", "deny", "未与华为开展相关合作", to="鸿蒙"),
+            R("鴻達精密", "no_comment", "不回應", to="訂單"),
+        ),
+        forbid_stances=("confirm",),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -218,7 +218,10 @@ def _earlier_source(before: str, zh: bool, names: Names, lexicon: Lexicon) -> st
     cue, m = first_attribution(before, zh, lexicon)
     if cue is None or m is None:
         return None
-    return clean_source(m.groupdict().get("src"), zh, names)
+    src = clean_source(m.groupdict().get("src"), zh, names)
+    if src and cue.name in _SPEAKER_CUES and not names.is_outlet(src):
+        return None  # "X 发布澄清公告称，近日有媒体报道…": the party speaking, not the credit
+    return src
 
 
 _KNOWN_SAY_ZH = re.compile(r"(?:^|[，,。；])\s*(?P<who>[^，,。；：:“”\"]{2,20}?)\s*(?:则|也|还|又)?(?:称|表示|写道|指出)[：:，,]\s*")

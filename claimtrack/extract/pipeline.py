@@ -68,12 +68,19 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
 
 
 def _about_who_answered(claims: list, responses: list) -> list:
-    """A claim that names no one ("网传公司已进入…") is about the party that answers it."""
+    """A claim that names no one, or calls its party "公司" ("网传公司已进入…"), is about the
+    party that answers it."""
     claims = list(claims)
     for r in responses:
-        if r.claim is not None and not claims[r.claim].subjects:
-            claims[r.claim] = replace(claims[r.claim], subjects=(r.responder,))
+        if r.claim is None:
+            continue
+        claim = claims[r.claim]
+        if not claim.subjects or (_SELF_LEAD.match(claim.text) and r.responder not in claim.subjects):
+            claims[r.claim] = replace(claim, subjects=(r.responder, *claim.subjects))
     return claims
+
+
+_SELF_LEAD = re.compile(r"(?:该|本)?公司(?!们)")
 
 
 def _answered_in_title(report: Report, state: State, responses: list) -> list:

@@ -116,7 +116,7 @@ def _same_speaker_goes_on(before: str, rest: str, lexicon: Lexicon | None) -> bo
 
 
 # "业界盛传 P，X 总经理受访时表示「没有听说」": a rumour and its answer in one sentence
-_ZH_SPEAKER_SPLIT = re.compile(r"[，,](?=[^，。；“”「」]{2,20}?(?:表示|回应|强调|回复|澄清|否认))")
+_ZH_SPEAKER_SPLIT = re.compile(r"[，,](?=[^，。；“”「」]{2,20}?(?:表示|回应|强调|回复|澄清|否认)|经(?:过)?(?:公司|本公司)?(?:核实|核查|自查|查证))")
 
 
 def _reply_after_rumour(text: str, quoted: list, lexicon: Lexicon) -> list[str] | None:
@@ -124,6 +124,8 @@ def _reply_after_rumour(text: str, quoted: list, lexicon: Lexicon) -> list[str] 
         if any(a < m.start() < b for a, b in quoted):
             continue
         head, rest = text[: m.start()], text[m.end():]
+        if _CHECKED.match(rest) and stance_in(rest, True, lexicon) is not None and first_attribution(head, True, lexicon)[0]:
+            return [head, rest]  # "…有媒体报道P，经核实，上述报道内容不属实": the report, then the check
         if _NAMED_AS_ANSWERED.search(head) or stance_in(rest, True, lexicon) is None:
             continue  # "针对…的传闻，X 表示…": the rumour is named as what the reply answers
         cue = first_attribution(head, True, lexicon)[0]
@@ -132,6 +134,7 @@ def _reply_after_rumour(text: str, quoted: list, lexicon: Lexicon) -> list[str] 
     return None
 
 
+_CHECKED = re.compile(r"经(?:过)?(?:公司|本公司)?(?:核实|核查|自查|查证)")
 _NAMED_AS_ANSWERED = re.compile(r"针对|对于|关于|回应|否认|澄清")
 _RUMOUR_CUES = frozenset({"网传", "消息称", "有报道称", "传出消息", "据悉"})  # not an outlet, which may carry the reply too
 
