@@ -333,7 +333,7 @@ ZH_REPORTED_OBJECT: tuple[str, ...] = (
 # (stance, literal, pattern); zh patterns match the sentence as written.
 ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "置评", r"(?:不予|拒绝|未予|未|没有|不作|暂不|不便|未作)[^，。]{0,8}?置评"),
-    ("no_comment", "回应", r"(?:不予|拒绝|暂无|未|没有|尚未|暂未|未作|未予|不作|暂不|暂时不|未有|并未|(?<![就对会])不)(?:正面|任何|官方)?(?:作出|做出|给出)?回应"),
+    ("no_comment", "回应", r"(?:不予|拒绝|暂无|未|没有|尚未|暂未|未作|未予|不作|暂不|暂时不|未有|并未|(?<![就对会])不)(?:对[^，。；]{1,8}?|就[^，。；]{1,8}?)?(?:正面|任何|官方)?(?:作出|做出|给出)?(?:任何)?回应"),
     ("no_comment", "评论", r"(?:没有|未|不予|拒绝|暂无|(?<![就对])不(?:会|便)?)(?:对此|对此事|就此|对[^，。；]{1,10}?)?(?:消息|报道)?(?:立即|立刻|马上)?(?:发表|作出|做出|给出)?(?:任何)?评论"),
     ("no_comment", "复", r"(?:未|没有|尚未|暂未)(?:立即)?(?:回复|答复)"),
     ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)|未就此(?:事)?(?:发布|发表|作出|做出)(?:任何)?(?:公告|声明|回应)"),
@@ -403,7 +403,7 @@ ZH_SPEECH: tuple[str, ...] = (
 ZH_ROLE_WORDS: tuple[str, ...] = (
     "投资者关系部门", "投资者关系部", "投资者关系", "证券部", "发言体系", "董秘", "董事会秘书", "的相关人士", "相关人士", "相关负责人", "负责人",
     "方面", "官方微博", "官方", "客服", "发言人", "工作人员", "人士", "内部人士", "公关", "高管", "通讯副总裁",
-    "社长", "董事长", "总裁", "首席执行官", "首席运营官", "创始人", "CEO", "COO", "员工", "部门", "内部",
+    "社长", "董事长", "总裁", "首席执行官", "首席运营官", "首席财务官", "创始人", "CEO", "COO", "CFO", "CTO", "员工", "部门", "内部",
     "运营团队", "开发团队", "团队", "项目组", "产品经理", "制作人", "总经理", "副总裁", "市场部", "品牌部",
 )
 
@@ -513,6 +513,16 @@ EN_CORPORATE_SUFFIXES: tuple[str, ...] = (
 )
 
 # Capitalised words that start sentences but are not names.
+# Places and peoples: where a claim happens, not whom it is about ("a plant in Texas").
+EN_PLACES: tuple[str, ...] = tuple(
+    "Korea Japan China Taiwan Germany Britain France India Italy Spain Israel Russia Canada Australia America Europe "
+    "Asia Africa Brazil Mexico Sweden Switzerland Singapore Vietnam Indonesia Thailand Malaysia Ireland Poland Turkey "
+    "Texas California Ohio Georgia Arizona Nevada Michigan Florida London Paris Berlin Tokyo Seoul Beijing Shanghai "
+    "Shenzhen Austin Dublin Oslo Munich Mumbai Delhi Bangalore Taipei German Japanese Chinese Taiwanese Korean "
+    "American British French Italian Indian Swedish Dutch Spanish Australian Canadian European Israeli Russian "
+    "Mexican Brazilian Irish Vietnamese".split()
+) + ("South Korea", "Hong Kong", "New York", "the UK", "the US", "U.S.", "Silicon Valley", "Asked")
+
 EN_NOT_NAMES: tuple[str, ...] = (
     "The", "A", "An", "In", "On", "It", "Its", "This", "That", "These", "Those", "However", "But", "And", "Meanwhile",
     "Earlier", "Later", "Last", "Also", "According", "Currently", "We", "Our", "He", "She", "They", "Reliable",
@@ -521,7 +531,7 @@ EN_NOT_NAMES: tuple[str, ...] = (
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Mr", "Ms", "Mrs", "Dr", "Another", "Both", "Neither", "Some", "Many",
     "Shares", "Stocks", "Investors", "Officials", "Executives", "Chinese", "American", "Japanese", "European",
-    "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO", "Board", "Directors", "Claims", "Reports", "Rumours", "Rumors", "Speculation",
+    "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO", "Board", "Directors", "Claims", "Reports", "Rumours", "Rumors", "Speculation", "Asked",
     "Since", "Then", "Now", "Still", "Yet", "Instead", "Despite", "Although", "Though", "As", "At", "For", "With",
     # capitalised common nouns, never a party
     "TV", "EV", "EVs", "AI", "IPO", "M&A", "CFO", "COO", "CTO", "GPU", "CPU", "OLED", "LCD", "PC", "PCs", "5G", "4G",

@@ -1892,6 +1892,35 @@ FAMILY_7 = [
         ),
         forbid_stances=("confirm",),
     ),
+    Case(
+        "7-red-team-speakers-places-and-onlookers",
+        "网传果核科技将裁员。果核科技一贯不对传闻作出回应。\n\n"
+        "網傳遠洋匯通將出售貨櫃碼頭。遠洋匯通昨晚發聲明否認。\n\n"
+        "有业内人士认为，新能源车价格战短期内难以结束，行业整合仍将持续。",
+        "2024-05-10",
+        claims=(
+            C("果核科技将裁员", source=None, anonymous=True),
+            C("出售貨櫃碼頭", source=None, anonymous=True),
+        ),
+        responses=(
+            R("果核科技", "no_comment", "不对传闻作出回应", to="裁员"),
+            R("遠洋匯通", "deny", "否認", to="碼頭"),
+        ),
+        no_claim_with=("价格战",),
+    ),
+    Case(
+        "7-en-red-team-asked-about-a-report-and-places",
+        'Asked about a report that the airline would order 40 widebody jets from Airbus, Skyline Air\'s chief '
+        'executive said only that the fleet review would conclude "in the coming months."\n\n'
+        "Acme will build a plant in Texas and hire staff in Hong Kong, Reuters reported.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("40 widebody jets from Airbus", lacks=("chief executive", "fleet review"), source=None),
+            C("build a plant in Texas", source="Reuters", subjects=("Acme",), not_subjects=("Texas", "Hong Kong")),
+        ),
+        exact_responses=False,
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

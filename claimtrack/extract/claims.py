@@ -114,6 +114,9 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
             src, anon = named, False  # "数码博主“芯片观察员”爆料": a pen name is a name
     if cue.name == "网传" and _REPLY_BEFORE.search(segment, 0, m.start()):
         return None  # "X 回应…传闻：…": what follows the colon is the reply
+    if (cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and _ONLOOKER.search(m.group("src") or "")
+            and not _FIRM_PLAN.search(proposition) and not _UNDER_WAY.search(proposition)):
+        return None  # "有业内人士认为，价格战短期内难以结束": onlookers' view, no one's plan
     if cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and not _FORECAST.search(proposition):
         return None  # "业内人士认为，价格战…不利": a view, not a forecast or an inside account
     if cue.name == "他透露":
@@ -128,6 +131,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None  # "最新消息显示，…影响了 850 万台": news of what happened, not a rumour
     if zh and _COMMENT_ON_THIS.match(text) and _OPINION_VERB.search(m.group(0)):
         return None  # "业内人士认为，此举将进一步巩固…": a view of the move just told, not a rumour
+    if zh and m.groupdict().get("anon") in _COMMENTATORS and _OPINION_VERB.search(m.group(0)) and not _FIRM_PLAN.search(proposition):
+        return None  # "业内人士认为，价格战短期内难以结束，行业整合仍将持续": a view, not an inside account
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
         return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion
     if src:
@@ -364,6 +369,8 @@ _SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|�
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
 _REPLY_BEFORE = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")
 _OPINION_VERB = re.compile(r"认为|指出|判断")
+_ONLOOKER = re.compile(r"业内|业界|观察人士|分析人士|专家|行业人士")
+_UNDER_WAY = re.compile(r"正在|正与|已经|已与|推进|筹备")
 _OWN_PUBLICATION = re.compile(r"[’']s?\s+(?:website|statement|filing|announcement|press release|blog|annual report)|\b(?:poll|survey)\b", re.I)
 _COMMENT_ON_THIS = re.compile(r"(?:此举|这一举措|这一举动|此次|这次|这将|这也|这意味着|此事)")
 _FORECAST = re.compile(r"将|会|可能|或|有望|预计|计划|拟|明年|今年|年内|下半年|正在|已经|已")
@@ -445,7 +452,11 @@ def _unpaired_quotes_off(text: str) -> str:
 
 
 MAX_EN_CLAIM_CHARS = 300  # English words are longer: a Chinese clause of 120 is an English one of about 300
-_EN_ATTRIBUTION_TAIL = re.compile(r",\s*(?:citing|siting|according\s+to|sources\s+said|people\s+familiar|the\s+\w+\s+(?:said|reported)|(?:as\s+)?per\s+(?:a|an|the)\s+(?:new\s+|recent\s+)?(?:report|story|article))\b")
+_EN_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:citing|siting|according\s+to|sources\s+said|people\s+familiar|the\s+\w+\s+(?:said|reported)|(?:as\s+)?per\s+(?:a|an|the)\s+(?:new\s+|recent\s+)?(?:report|story|article)"
+    # ", Skyline Air's chief executive said only that …": another speaker takes over
+    r"|[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?\s+(?:said|says|told)\s+(?:only\s+)?(?:that|on|in|:|reporters))\b"
+)
 # An English clause ends before ", which", ", while", "; " — not at every comma ("Sony Corp., the …,").
 _EN_CLAUSE = re.compile(r";|,\s+(?=(?:which|while|but|and|as|although|though|whereas|after|before|in\s+a|with)\b)")
 
@@ -460,7 +471,7 @@ _REPORTED_OBJECT = {
 _EN_OBJECT_END = re.compile(
     r",\s*(?:after|saying|adding|calling|but|and\s+(?:said|added|called)|as|which|telling|according)\b|\s+as\s+(?:\W|a\s|an\s|the\s)"
     r"|,\s*(?:[A-Z][\w&.'’-]*\s+){1,4}(?:said|says|reported|reports|wrote)\b|[.;]\s|[“\"]"
-    r"|,\s*[A-Z][\w&.'’-]*\s+(?:[\w&.'’-]+\s+){0,6}?(?:said|says|told|added|replied|responded)\s*[:,]"
+    r"|,\s*[A-Z][\w&.'’-]*\s+(?:[\w&.'’-]+\s+){0,6}?(?:said|says|told|added|replied|responded)\b"
     # "Reports that P are untrue": the verdict on the report ends its proposition
     r"|\s+(?:is|are|was|were)\s+[“\"]?(?:\w+\s+)?(?:untrue|false|wrong|incorrect|inaccurate|baseless|unfounded|groundless|nonsense|speculation|speculative|wide\s+of|not\s+true|not\s+accurate)\b"
 )

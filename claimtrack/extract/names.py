@@ -309,10 +309,15 @@ def zh_firms_named(text: str) -> list[str]:
     return [g for g in _ZH_KIND_NAME.findall(text) if not _ZH_NOT_A_NAME.search(g)]
 
 
+_EN_PLACES = frozenset(cues.EN_PLACES)
+_MONEY = re.compile(r"(?:Rs|US|HK|NT|S|A|C)?\$?\s?\d|Rs\b")  # "Rs 4,000 crore": an amount, not a name
+
+
 def subjects(text: str, zh: bool, names: Names) -> tuple[str, ...]:
     """Who a claim is about: known names first, then likely names the list lacks."""
     found = names.known_in(text)
-    guesses = zh_name_guesses(text) if zh else [n for n in en_names(text) if not names.is_outlet(n)]
+    guesses = zh_name_guesses(text) if zh else [
+        n for n in en_names(text) if not names.is_outlet(n) and n not in _EN_PLACES and not _MONEY.match(n)]
     for name in guesses:
         if not any(name_key(name) in name_key(f) or name_key(f) in name_key(name) for f in found):
             found.append(name)
