@@ -168,11 +168,20 @@ _EN_SAY = r"(?:reported|reports|said|says|wrote|writes|revealed|indicated|sugges
 # Unnamed people: "sources", "a person with direct knowledge of the matter", "two people
 # briefed on the plans", "a senior executive who asked not to be named" (an executive or
 # official is unnamed only with such a qualifier: "company officials said" is the company)
-_EN_QUALIFIER = r"\s+(?:familiar|close|with|who|briefed|involved|knowledgeable|in\s+the\s+know|at|inside|within|from|aware|speaking)\b[^,.;]{0,80}?"
+_EN_QUALIFIER = r"\s+(?:familiar|close|with|who|briefed|involved|knowledgeable|in\s+the\s+know|at|inside|within|from|aware|speaking|privy|tracking|working)\b[^,.;]{0,80}?"
+# "people aware of the matter", "two people with direct knowledge", "industry sources", "three current
+# and former employees", "upstream component suppliers": unnamed groups, however qualified
+_EN_GROUP = (
+    r"(?:(?:a|an|one|two|three|four|five|several|multiple|other|\d+)\s+)?"
+    r"(?:(?:industry|banking|investment|government|trade|market|supply-chain|supply|chain|component|upstream|downstream"
+    r"|current|former|and|senior|top|regional|local|foreign|overseas|diplomatic|military|unnamed|anonymous)\s+){1,4}"
+    r"(?:people|persons|sources|individuals|insiders|officials|executives|employees|staffers|suppliers|bankers|a\s+source|a\s+person|one\s+person|an\s+insider)"
+)
 _EN_UNNAMED = (
     r"(?:(?:a|an|one|two|three|four|five|several|multiple|some|other|\d+)\s+)?(?:(?:senior|current|former|top|company|industry|government)\s+(?:and\s+former\s+)?){0,2}"
     r"(?:(?:people|persons|sources?|person|insiders?(?!\s+[A-Z]))(?:" + _EN_QUALIFIER + r")?"
     r"|(?:executives?|officials?|employees?|bankers?|managers?|staff(?:ers)?)" + _EN_QUALIFIER + r")"
+    r"|" + _EN_GROUP + r"(?:" + _EN_QUALIFIER + r")?"
 )
 
 EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
@@ -188,10 +197,10 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("X story that claims", "that&report|story|article|piece|note|newsletter|investigation|paper", "after",
      rf"\b{_EN_SRC}\s+{_EN_REPORT_NOUN}\b[^.;]{{0,40}}?\bthat\s+(?:claims?|says?|said|reports?|suggests?)(?:\s+that)?\s+"),
     ("X reported that", "report|revealed|wrote|writes&that", "after",
-     rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|have\s+|also\s+|first\s+)?(?:reported|reports|revealed|wrote|writes)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+that\s+"),
+     rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|have\s+|also\s+|first\s+|previously\s+|earlier\s+)?(?:reported|reports|revealed|wrote|writes)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+that\s+"),
     # "Sky News understands that …", "Reuters has learned that …": an outlet's own sourcing (only an outlet's)
-    ("OUTLET understands that", "understands|learned|learnt|can reveal&that", "after",
-     rf"\b{_EN_SRC}\s+(?:understands|(?:has\s+)?learn(?:ed|t)|can\s+reveal)\s+that\s+"),
+    ("OUTLET understands that", "understands|learned|learnt|can reveal|can exclusively reveal|hears&that", "after",
+     rf"\b{_EN_SRC}\s+(?:understands|hears|(?:has\s+)?(?:exclusively\s+)?learn(?:ed|t)|can\s+(?:exclusively\s+)?reveal)\s+that\s+"),
     ("analyst predicted that", "analyst|leaker|tipster|insider&that", "after",
      rf"\b(?:[Aa]nalyst|[Aa]nalysts|[Ll]eaker|[Tt]ipster|[Ii]nsider)s?\s+{_EN_SRC}[^.;]{{0,80}}?\s+(?:predicted|predicts|expects|expected|said|says|told|claims|claimed|believes|forecast|forecasts|reported|reports|wrote|writes|noted|stated)\b[^.;]{{0,40}}?\bthat\s+"),
     ("analysts at X expect", "analyst&at|from|with", "after",
@@ -224,24 +233,31 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("…, the paper reported", "paper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire", "before",
      r",\s*(?P<src>the\s+(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire\s+service))\s+(?:reported|said|wrote|added)\b[^.;]{0,120}?(?:[.;]|$)"),
     ("…, sources said", "people|persons|source|person|insider|executive|official|employee|banker|manager", "before",
-     rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|four\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with|briefed|involved)[^,.]{{0,60}})?"
+     rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|four\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with|briefed|involved|aware|privy|knowledgeable|in\s+the\s+know)[^,.]{{0,60}})?"
+     rf"|{_EN_GROUP}(?:{_EN_QUALIFIER})?"
      rf"|(?:an?|one|two|three|several)\s+(?:senior\s+|former\s+|current\s+)?(?:executive|official|employee|banker|manager)s?\s+(?:who|speaking)\s+[^,.;]{{0,60}}?(?:named|identified|anonymity|publicly))\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,120}}?(?:[.;]|$)"),
     # "…, said a person familiar with the talks, who asked not to be identified": the verb first
     ("…, said a person familiar", "said|says&people|person|source|insider", "before",
      r",\s*(?:said|says|according\s+to)\s+(?P<anon>(?:a|an|one|two|three|four|several|multiple)\s+(?:people|persons|sources?|person|insiders?)\s+(?:familiar|close|with|briefed|involved|knowledgeable|in\s+the\s+know)\b[^.;]{0,120}?)(?:[.;]|$)"),
-    ("a memo seen by X", "seen by|reviewed by|obtained by", "before",
-     rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained)\s+by\s+{_EN_SRC}"),
+    ("a memo seen by X", "seen by|reviewed by|obtained by|viewed by", "before",
+     rf",?\s*according\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:memo|document|letter|e-?mail|presentation|filing|note|message)s?\s+(?:seen|reviewed|obtained|viewed)\s+by\s+{_EN_SRC}"),
     ("according to X", "according to", "around",
      rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>{_EN_UNNAMED}"
      rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:(?:[’']s?)?\s+(?:report|note|story|article|sources|research note|website|statement|filing|announcement|press release|blog|annual report)[^,.;]{{0,50}})?)[,.]?\s*"),
     ("sources said", "people|persons|source|person|insider|executive", "after",
-     rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives)\s+(?:familiar|close|with\s+knowledge|briefed)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
+     rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives|[Ii]ndividuals)\s+(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|aware|privy|knowledgeable|in\s+the\s+know)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("OUTLET said", "report|said|says|wrote|writes|reveal", "after",
      rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|also\s+|first\s+|earlier\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+(?:that\s+)?(?=\w)"),
     ("X, citing sources, said", "citing", "after",
      rf"\b{_EN_SRC},\s+citing\s+(?P<anon>[^,]{{3,80}}),\s+(?:reported|reports|said|says|wrote|writes)\b{_EN_TIME}\s+(?:that\s+)?"),
     ("X cited people in reporting", "cited&reporting|saying|said", "after",
      rf"\b{_EN_SRC}\s+cited\s+(?P<anon>[^.;]{{3,80}}?)\s+(?:in\s+reporting|as\s+saying|who\s+said|saying)\s+(?:that\s+)?"),
+    # "…, a move first reported by Semafor.", "…, as first reported by Semafor."
+    ("…, first reported by X", "first reported by|previously reported by", "before",
+     rf",\s*(?:(?:a|the)\s+(?:move|plan|deal|decision|development|story)\s+|as\s+)?(?:first|previously|earlier)\s+reported\s+by\s+{_EN_SRC}[^.;,]{{0,30}}(?:[.;]|$)"),
+    # "…, I'm told.", "We're told that …": the writer's own unnamed sources
+    ("I'm told", "i'm told|i’m told|we're told|we’re told|i am told|we are told|i have been told|i've been told|i’ve been told", "around",
+     r"(?:,\s*)?\b(?P<anon>(?:I|[Ww]e)(?:[’']m|[’']re|\s+am|\s+are|[’']ve\s+been|\s+have\s+been)\s+told)\b(?:\s+that)?[,.]?\s*"),
     # "…, per Axios.": a credit after the claim in two words
     ("…, per X", ", per ", "before", rf",\s*per\s+{_EN_SRC}\s*[.;]?\s*$"),
     # "Sources tell us that …", "Tipster Digital Chat Station says …" (a tipster by name)
@@ -249,17 +265,21 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      r"\b(?P<anon>[Ss]ources|[Aa]\s+source|[Ii]nsiders)\s+(?:tell|tells|have\s+told)\s+(?:us|me)\b,?\s+(?:that\s+)?"),
     ("tipster X says", "tipster|leaker|dataminer|data miner&say|said|claim|found|discover|report|reveal|post|share", "after",
      r"(?<!the\s)(?<!The\s)\b(?:[Tt]ipster|[Ll]eaker|[Dd]atamin(?:er|ers)|[Dd]ata\s+min(?:er|ers))\s+(?P<src>@?[A-Z][\w&.'’@-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:has\s+|have\s+)?(?:says?|said|claims?|claimed|found|discovered|reports?|reported|revealed|posted|shared)\b(?:\s+that)?\s+"),
+    ("…, per sources familiar", ", per&source", "before",
+     r",\s*(?:as\s+)?per\s+(?P<anon>(?:\w+\s+){0,2}sources\b[^.;]{0,80}?)(?:[.;]|$)"),
     ("per sources", "per&source", "after",
      r"\b(?:[Pp]er|[Aa]s\s+per)\s+(?P<anon>(?:\w+\s+){0,2}sources)\b[^,.;]{0,40},\s*"),
-    ("as per media reports", "report", "after",
-     r"\b(?:[Aa]s\s+per|[Pp]er|[Aa]ccording\s+to)\s+(?:the\s+|some\s+|several\s+|recent\s+|earlier\s+|multiple\s+)*(?P<anon>(?:media|press|news)\s+reports?|reports)\b[^,.;]{0,40},\s*"),
+    ("as per media reports", "report|rumo", "after",
+     r"\b(?:[Aa]s\s+per|[Pp]er|[Aa]ccording\s+to)\s+(?:the\s+|a\s+|some\s+|several\s+|recent\s+|earlier\s+|multiple\s+|new\s+)*(?P<anon>(?:media|press|news)\s+reports?|reports|rumou?rs?)\b[^,.;]{0,40},\s*"),
+    ("…, according to a rumor", "according to&rumo", "before",
+     r",\s*according\s+to\s+(?:a|the|some|recent|new|\s)*(?P<anon>rumou?rs?)\b[^.;,]{0,40}(?:[.;]|$)"),
     # "Sources told Reuters that …": unnamed sources need no "familiar with" to be unnamed
     ("sources told X", "source|insider", "after",
      rf"\b(?P<anon>[Ss]ources|[Aa]\s+source|[Ii]nsiders|[Aa]n\s+insider|(?:[Uu]nnamed|[Aa]nonymous)\s+sources)(?:\s+(?:at|in|within|inside|close\s+to)\s+[^,.;]{{1,40}}?)?\s+(?:told\s+{_EN_TOLD}|said|say|have\s+said)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
     # "It is understood that …": hearsay with no one named
-    ("it is understood", "it is understood|it is rumo", "after",
-     r"\b[Ii]t\s+is\s+(?:also\s+)?(?P<anon>understood|rumou?red)\s+that\s+"),
+    ("it is understood", "it is understood|it is rumo|it is learn", "after",
+     r"\b[Ii]t\s+is\s+(?:also\s+)?(?P<anon>understood|rumou?red|learnt|learned)\s+that\s+"),
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
     ("rumoured", "rumo|speculation", "around",
@@ -413,6 +433,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:not|n[’']t)\s+(?:going\s+to\s+|able\s+to\s+|in\s+a\s+position\s+to\s+)?comment(?:ing)?\s+on\s+(?:any\s+)?(?:rumou?rs|speculation|market)"),
     ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:respond|responded|reply|replied|return(?:ed)?|commented)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
     # "Calls to Globex went unanswered", "said it cannot confirm the report": no answer given
+    ("no_comment", "stopped short|stop short", r"\bstop(?:ped|s)?\s+short\s+of\s+(?:confirming|denying|commenting)"),
     ("no_comment", "unanswered", r"\b(?:calls?|e-?mails?|messages?|requests?|inquiries|queries)\s+(?:to|for|seeking|sent\s+to)\s+[^.;]{0,40}?\b(?:went|were|was|have\s+gone|has\s+gone|remain(?:ed|s)?)\s+unanswered\b"),
     ("no_comment", "confirm&cannot|can't|can’t|could not|couldn't|couldn’t|unable", r"\b(?:cannot|can[’']t|could\s*not|couldn[’']t|(?:was|is|were|are)\s+unable\s+to)\s+[“\"]?(?:immediately\s+|independently\s+)?confirm(?!\s+(?:or|nor)\s+deny)"),
     ("no_comment", "reached|available&could|comment", r"\bcould\s*(?:not|n[’']t)\s+(?:immediately\s+)?be\s+reached\b|\b(?:not|un)\s*(?:immediately\s+)?available\s+(?:for|to)\s+comment\b"),
@@ -457,8 +478,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|[“\"]\s*(?:No|Not\s+at\s+all|Absolutely\s+not|Certainly\s+not)[,.!]?(?:\s|[”\"])"),
     ("deny", "won't|won’t|will not|not going to", r"[“\"]\s*(?:No[,.]?\s+)?(?:We|I)\s+(?:won[’']t|will\s+not|are\s+not\s+going\s+to|am\s+not\s+going\s+to)\b(?!\s+(?:comment|speculate|get\s+into|go\s+into|discuss|say))"),
     # "That is not on the table", "not something we are looking at", "without merit"
-    ("deny", "table|looking at|considering|merit|working on",
-     r"\bnot\s+on\s+the\s+table\b|\b(?:is|are|was|were|[’']s|[’']re)\s+[“\"]?not\s+(?:currently\s+)?working\s+on\b|\bnot\s+something\s+(?:that\s+)?we\s*(?:are|[’']re)\s+(?:looking\s+at|considering|pursuing|planning)\b|\b(?:without|no)\s+(?:any\s+)?merit\b"),
+    ("deny", "table|looking at|considering|merit|working on|not making|not developing|not building|not selling|not closing|not shutting|not leaving|not exiting|not moving",
+     r"\bnot\s+on\s+the\s+table\b|\b(?:is|are|was|were|[’']s|[’']re)\s+[“\"]?not\s+(?:currently\s+)?(?:working\s+on|making|developing|building|selling|closing|shutting|leaving|exiting|moving)\b|\bnot\s+something\s+(?:that\s+)?we\s*(?:are|[’']re)\s+(?:looking\s+at|considering|pursuing|planning)\b|\b(?:without|no)\s+(?:any\s+)?merit\b"),
     # "We have nothing to add", "we won't speculate", "would be announced in due course": a reply that says nothing
     ("no_comment", "nothing|speculate|get into|in due course|when appropriate|anything to",
      r"\bnothing\s+(?:further\s+|more\s+)?to\s+(?:add|say|share|announce)\b|\b(?:do\s+not|don[’']t|does\s+not|doesn[’']t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|announce)\b|\b(?:won[’']t|will\s+not|not\s+going\s+to|do\s+not|don[’']t)\s+(?:speculate|get\s+into|go\s+into)\b"
@@ -471,7 +492,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("partial", "but", r"\b(?:did|do|have|had|has)\s+(?:\w+\s+)?(?:meet|met|speak|spoken|talk|talked|hold|held)\b[^.;]{0,60}?\bbut\s+(?:we\s+|they\s+|it\s+)?(?:never|did\s*not|didn[’']t|have\s*not|haven[’']t|has\s*not|hasn[’']t|had\s*not|hadn[’']t|no)\b"),
     # "the memo was \"authentic but outdated\"": true, but not as told
     ("partial", "but&authentic|genuine|accurate|correct|true", r"\b(?:authentic|genuine|accurate|correct|true)\s+but\b"),
-    ("confirm", "confirm|acknowledg", r"\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
+    ("confirm", "confirm|acknowledg", r"(?<!short\sof\s)\bconfirm(?:s|ed|ing)?\b|\backnowledg(?:ed|es|ing)\b"),
     ("confirm", "authentic|genuine", r"\b(?:is|was|are|were)\s+[“\"]?(?:authentic|genuine)\b"),
     ("confirm", "part of|aimed at|intended to|designed to|meant to|necessary to",
      r"\b(?:the\s+)?(?:layoffs|job\s+cuts|cuts|acquisition|restructuring|price\s+increases?|closures?)\s+(?:were|was|are|is)\s+"
@@ -481,7 +502,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("partial", "explor|review|evaluat|assess&option|possibilit|alternative|opportunit",
      r"\b(?:explor|review|evaluat|assess)\w*[\"”’']?\s+(?:\w+\s+){0,3}(?:options|possibilities|alternatives|opportunities)\b"),
     ("partial", "decision&not|n't|n’t", r"\b(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:taken|made|reached)\s+(?:any|a|the)\s+(?:final\s+)?decision"),
-    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali", r"\b(?:has|have|had)\s*[“\"]?(?:not|n[’']t)\s+(?:yet\s+)?(?:finali[sz]ed|decided)\b|\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed)\b|\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
+    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali|determined", r"\b(?:has|have|had)\s*[“\"]?(?:not|n[’']t)\s+(?:yet\s+)?(?:finali[sz]ed|decided|determined)\b|\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed|determined)\b|\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
 )
 
 # English speech verbs (a party's statement) and the words for "the company itself".

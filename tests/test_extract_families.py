@@ -1921,6 +1921,51 @@ FAMILY_7 = [
         ),
         exact_responses=False,
     ),
+    Case(
+        "7-en-red-team-2-unnamed-groups-and-scoop-wording",
+        "Bhavani Finserv is set to raise Rs 2,500 crore through a share sale next week, people aware of the matter "
+        "said. Bhavani declined to comment.\n\n"
+        "It is learnt that Suryoday Polymers is in advanced talks to acquire a stake in Krona Chemicals.\n\n"
+        "Orvana Retail plans to shut 40 stores, industry sources said Tuesday.\n\n"
+        "Nimbus will cut output, according to three current and former employees.\n\n"
+        "Orbix is seeking a buyer, per two sources familiar with the deal.\n\n"
+        "Sky News can exclusively reveal that Pemberton Leisure has appointed advisers to sell its hotels.\n\n"
+        "Halcyon Studios is developing a sequel, a move first reported by Semafor.\n\n"
+        "Marlow Bank is preparing to sell its card unit, I'm told.\n\n"
+        "Polish newspaper Puls Biznesu reported last week that Veyra Appliances would close its Wroclaw plant.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("raise Rs 2,500 crore", lacks=("aware",), source=None, anonymous=True, not_subjects=("Rs",)),
+            C("advanced talks to acquire a stake", lacks=("learnt",), source=None, anonymous=True),
+            C("shut 40 stores", lacks=("industry sources",), source=None, anonymous=True),
+            C("Nimbus will cut output", lacks=("employees",), source=None, anonymous=True),
+            C("Orbix is seeking a buyer", lacks=("per two",), source=None, anonymous=True),
+            C("appointed advisers", source="Sky News"),
+            C("developing a sequel", lacks=("Semafor",), source="Semafor"),
+            C("sell its card unit", lacks=("told",), source=None, anonymous=True),
+            C("close its Wroclaw plant", source="Puls Biznesu"),
+        ),
+        responses=(R("Bhavani", "no_comment", "declined to comment", to="Rs 2,500"),),
+    ),
+    Case(
+        "7-en-red-team-2-stopping-short-of-confirming",
+        "Sorvik is in talks to buy Delmar, Reuters reported. Sorvik stopped short of confirming the talks, saying "
+        "only that it reviews opportunities.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("talks to buy Delmar", source="Reuters"),),
+        responses=(R("Sorvik", "no_comment", "stopped short of confirming", to="Delmar"),),
+    ),
+    Case(
+        "7-en-red-team-2-a-studio-s-no-to-a-rumour",
+        'Brightmoor Games is making a sequel to Lantern Hollow, according to a rumor. "We\'ve seen the chatter. '
+        'We\'re not making a sequel right now, sorry!" the studio wrote.',
+        "2024-05-10",
+        lang="en",
+        claims=(C("making a sequel to Lantern Hollow", lacks=("rumor",), source=None, anonymous=True),),
+        responses=(R("Brightmoor Games", "deny", "not making a sequel", to="Lantern Hollow"),),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
