@@ -1966,6 +1966,28 @@ FAMILY_7 = [
         claims=(C("making a sequel to Lantern Hollow", lacks=("rumor",), source=None, anonymous=True),),
         responses=(R("Brightmoor Games", "deny", "not making a sequel", to="Lantern Hollow"),),
     ),
+    Case(
+        "7-zh-red-team-2-answers-of-facts-notices-and-hong-kong-leads",
+        "针对外界传出鼎盛电子将砍单三成的消息，鼎盛电子昨天回应，目前订单能见度已看到第四季，产能仍维持满载。\n\n"
+        "对于网传《幻海奇缘》将于年底停服的说法，游戏官方客服回应称：“游戏会正常运营，请玩家放心。”\n\n"
+        "华光新能发布股票交易异常波动公告称，公司关注到市场传闻公司参与某固态电池项目投资，经核实，公司未参与该项目。\n\n"
+        "有指，本地連鎖藥房康泰堂正部署來年在港分拆上市。康泰堂發言人回覆本報查詢時稱，集團一向不會就市場揣測作出評論。\n\n"
+        "在资本市场，“据悉”“消息称”式的新闻屡见不鲜。笔者认为，投资者应理性看待各类传闻，以上市公司公告为准。",
+        "2024-05-10",
+        claims=(
+            C("鼎盛电子将砍单三成", lacks=("回应",), source=None),
+            C("将于年底停服", lacks=("说法",), source=None, subjects=("幻海奇缘",)),
+            C("参与某固态电池项目投资", source=None, subjects=("华光新能",), not_subjects=("某固态电池项目投资",)),
+            C("在港分拆上市", source=None, anonymous=True),
+        ),
+        responses=(
+            R("鼎盛电子", ("partial", "deny"), "产能仍维持满载", to="砍单"),
+            R("幻海奇缘", "deny", "正常运营", to="停服"),
+            R("华光新能", "deny", "未参与该项目", to="固态电池"),
+            R("康泰堂", "no_comment", "不會就市場揣測作出評論", to="分拆上市"),
+        ),
+        no_claim_with=("公告为准", "屡见不鲜"),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -16,7 +16,7 @@ from ..dates import PartialDate
 from ..when import find_dates
 from .linking import IMPLIED_CUE
 from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, sentence_lexicon, stance_in
-from .names import Names, en_names, key, same_name, subjects
+from .names import Names, en_names, key, same_name, subjects, zh_firms_named
 from .results import ExtractedClaim
 from .sentences import Sentence
 from .state import LEAKER_REACH, State
@@ -155,7 +155,8 @@ def _subjects(text: str, zh: bool, state: State) -> tuple[str, ...]:
     """Who the claim is about; "公司核心产品将…" in a company's own notice is about that company."""
     found = subjects(text, zh, state.names)
     if not found and _SELF_LEAD.match(text):
-        party = state.protagonist()
+        here = zh_firms_named(state.sentence_text) if zh else []
+        party = here[0] if here else state.protagonist()  # the firm this sentence names, else the report's
         return (party,) if party else ()
     return found
 

@@ -14,7 +14,7 @@ from .. import cues
 from ..dates import PartialDate
 from ..models import Stance
 from ..when import find_dates
-from .claims import AFTER_A_REPORT, clean_source
+from .claims import AFTER_A_REPORT, clean_source, implied_claim
 from .context import said_on
 from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, first_attribution, stance_in
 from .names import Names, en_names, key, same_name
@@ -48,7 +48,7 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
             and first_attribution(segment, zh, state.lexicon)[0] is not None):
         return []  # "Acme held preliminary talks …, the FT reported": the report's words, not a reply
     refers = any(w in segment for w in _ZH_REFERS) if zh else any(w in segment.lower() for w in _EN_REFERS)
-    strong = bool(ZH_STRONG.search(cue_text)) if zh else True
+    strong = bool(ZH_STRONG.search(cue_text) or _ZH_CHECKED_BY.match(segment)) if zh else True
     if not _is_a_reply(segment, m, zh, strong, refers, sentence, state):
         return []
     names = [n for n in _responders(segment, m.start(), zh, state, cue_text) if not _is_source(n, state)]
@@ -75,13 +75,19 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
 
 # "东湖银行回应裁员传闻：系正常人员调整": a party answering a named rumour, in words that take no
 # side outright, explains it away; the answer qualifies the claim.
+# "针对外界传出X将砍单的消息，X昨天回应，产能仍维持满载": the rumour named, then an answer of facts
+_ZH_ANSWERED_AFTER = re.compile(
+    r"^(?:针对|对于|关于|就)[^，。；]{4,60}?(?:传闻|传言|消息|报道|说法|质疑)[，,]\s*(?P<who>[^，。；：:“”]{2,16}?)"
+    r"(?:昨天|今天|昨日|今日|随后|其后|方面|则)?(?:回应|回复|澄清)(?:称|说|指)?[，,：:]\s*(?P<ans>[^。！？]{4,80})"
+)
 _ZH_ANSWERED_HEAD = re.compile(
     r"^(?P<who>[^，。；：:“”]{2,16}?)(?:再次|正式|官方|紧急)?(?:回应|回复|澄清)(?:了)?[^，。；：:]{1,30}?(?:传闻|传言|消息|报道|质疑|争议|一事)[：:]\s*(?P<ans>[^。！？]{4,80})"
 )
 
 
 def _headline_answer(segment: str, sentence: Sentence, state: State) -> list[tuple[ExtractedResponse, bool]]:
-    m = _ZH_ANSWERED_HEAD.match(_ZH_SPEAKER_LEAD.sub("", segment.strip()))
+    lead = _ZH_SPEAKER_LEAD.sub("", segment.strip())
+    m = _ZH_ANSWERED_HEAD.match(lead) or _ZH_ANSWERED_AFTER.match(segment.strip())
     if m is None:
         return []
     who = _zh_speaker(m.group("who"))
@@ -253,7 +259,7 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
     if not speaker:
         return []
     if speaker in cues.ZH_SELF_REFERENCES:
-        resolved = state.subject_named_before(segment) or _party_of_the_latest(state)
+        resolved = state.subject_named_before(segment) or _named_in_the_answer(segment, state) or _party_of_the_latest(state)
         return [resolved] if resolved else []
     names = [n.strip() for n in _ZH_AND.split(speaker) if n.strip()]
     names = [n for n in names if (not state.names.is_outlet(n) or state.names.known_in(n)) and key(n) not in state.sources]
@@ -262,6 +268,13 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
     if not all(_plausible_party(n, state) for n in names):
         return []
     return names
+
+
+def _named_in_the_answer(segment: str, state: State) -> str | None:
+    """"对于网传《X》将停服的说法，官方回应称…" with no claim before: whom the named rumour is about."""
+    named = implied_claim(segment, Sentence(segment, -1, -1, True), state)
+    parties = [p for p in (named.subjects if named else ()) if not p.startswith("的") and _plausible_party(p, state)]
+    return parties[0] if parties else None
 
 
 def _party_of_the_latest(state: State) -> str | None:
