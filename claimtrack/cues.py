@@ -240,8 +240,8 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "…, the paper reported, citing …": the outlet named earlier in the report
     ("…, the paper reported", "paper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire", "before",
      r",\s*(?P<src>the\s+(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire\s+service))\s+(?:reported|said|wrote|added)\b[^.;]{0,120}?(?:[.;]|$)"),
-    ("…, sources said", "people|persons|source|person|insider|executive|official|employee|banker|manager", "before",
-     rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|four\s+|multiple\s+)?(?:people|persons|sources|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with|briefed|involved|aware|privy|knowledgeable|in\s+the\s+know)[^,.]{{0,60}})?"
+    ("…, sources said", "people|persons|source|person|insider|executive|official|employee|banker|manager|individual|supplier|staff", "before",
+     rf",\s*(?:according\s+to\s+)?(?P<anon>(?:several\s+|two\s+|three\s+|four\s+|multiple\s+)?(?:people|persons|sources|individuals|a\s+source|a\s+person|one\s+person|insiders|an\s+insider)(?:\s+(?:familiar|close|with|briefed|involved|aware|privy|knowledgeable|in\s+the\s+know)[^,.]{{0,60}})?"
      rf"|{_EN_GROUP}(?:{_EN_QUALIFIER})?"
      rf"|(?:an?|one|two|three|several)\s+(?:senior\s+|former\s+|current\s+)?(?:executive|official|employee|banker|manager)s?\s+(?:who|speaking)\s+[^,.;]{{0,60}}?(?:named|identified|anonymity|publicly))\s+(?:said|say|told(?:\s+{_EN_TOLD})?|added)\b[^.;]{{0,120}}?(?:[.;]|$)"),
     # "…, said a person familiar with the talks, who asked not to be identified": the verb first
@@ -252,7 +252,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("according to X", "according to", "around",
      rf"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<anon>{_EN_UNNAMED}"
      rf"|(?:leaked|internal|confidential|private)\s+(?:[a-z-]+\s+){{0,2}}(?:documents?|memos?|e-?mails?|slides|files|messages|presentations?)\b[^,.;]{{0,40}}|(?:[a-z]+[\s’'s]+){{0,3}}{_EN_SRC}(?:(?:[’']s?)?\s+(?:report|note|story|article|sources|research note|website|statement|filing|announcement|press release|blog|annual report)[^,.;]{{0,50}})?)[,.]?\s*"),
-    ("sources said", "people|persons|source|person|insider|executive", "after",
+    ("sources said", "people|persons|source|person|insider|executive|individual", "after",
      rf"\b(?P<anon>(?:[Pp]eople|[Pp]ersons|[Ss]ources|[Aa]\s+source|[Aa]\s+person|[Oo]ne\s+person|[Ii]nsiders|[Aa]n\s+insider|[Ee]xecutives|[Ii]ndividuals)\s+(?:familiar|close|with\s+(?:direct\s+)?knowledge|briefed|aware|privy|knowledgeable|in\s+the\s+know)[^,.]{{0,60}}?)\s+(?:said|say|told\s+(?:{_EN_TOLD}|\w+)|added)\b{_EN_TIME},?\s+(?:that\s+)?"),
     ("OUTLET said", "report|said|says|wrote|writes|reveal", "after",
      rf"\b{_EN_SRC}\s+(?:had\s+|has\s+|also\s+|first\s+|earlier\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME}(?:,\s*citing[^,]{{1,80}},)?\s+(?:that\s+)?(?=\w)"),
@@ -495,8 +495,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "table|looking at|considering|merit|working on|not making|not developing|not building|not selling|not closing|not shutting|not leaving|not exiting|not moving",
      r"\bnot\s+on\s+the\s+table\b|\b(?:is|are|was|were|[’']s|[’']re)\s+[“\"]?not\s+(?:currently\s+)?(?:working\s+on|making|developing|building|selling|closing|shutting|leaving|exiting|moving)\b|\bnot\s+something\s+(?:that\s+)?we\s*(?:are|[’']re)\s+(?:looking\s+at|considering|pursuing|planning)\b|\b(?:without|no)\s+(?:any\s+)?merit\b"),
     # "We have nothing to add", "we won't speculate", "would be announced in due course": a reply that says nothing
-    ("no_comment", "nothing|speculate|get into|in due course|when appropriate|anything to",
-     r"\bnothing\s+(?:further\s+|more\s+)?to\s+(?:add|say|share|announce)\b|\b(?:do\s+not|don[’']t|does\s+not|doesn[’']t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|announce)\b|\b(?:won[’']t|will\s+not|not\s+going\s+to|do\s+not|don[’']t)\s+(?:speculate|get\s+into|go\s+into)\b"
+    ("no_comment", "nothing|speculate|get into|in due course|when appropriate|anything to|engage in speculation",
+     r"\bnothing\s+(?:further\s+|more\s+)?to\s+(?:add|say|share|announce)\b|\b(?:not|n[’']t)\s+engage\s+in\s+speculation\b|\b(?:do\s+not|don[’']t|does\s+not|doesn[’']t)\s+have\s+anything\s+(?:further\s+|more\s+|new\s+)?to\s+(?:add|say|share|announce)\b|\b(?:won[’']t|will\s+not|not\s+going\s+to|do\s+not|don[’']t)\s+(?:speculate|get\s+into|go\s+into)\b"
      r"|\b(?:would|will)\s+be\s+(?:announced|disclosed)\b[^.;]{0,30}?\b(?:in\s+due\s+course|when\s+appropriate|as\s+required)"),
     # "said it was investigating the reports": an answer that does not yet take a side
     # (the party's own inquiry: "regulators were investigating the company" is the claim, not an answer)

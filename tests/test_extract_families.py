@@ -1988,6 +1988,27 @@ FAMILY_7 = [
         ),
         no_claim_with=("公告为准", "屡见不鲜"),
     ),
+    Case(
+        "7-en-red-team-2-weekday-titles-citing-people-and-a-paper-standing-by",
+        "Castellan Foods said on Monday it \"does not comment on market speculation.\" The statement came after the "
+        "Sunday Times reported that Castellan was exploring a sale of its frozen foods arm.\n\n"
+        "Mint reported on Tuesday, citing two people aware of the development, that Orvana Retail plans to shut 40 "
+        "loss-making stores.\n\n"
+        "Halden Resources denied a Wall Street Journal report that it had approached Tarrow Mining about a merger. "
+        "The Journal said it stands by its reporting.\n\n"
+        "Actress Jana Morell is in final negotiations to star in Halcyon Studios' adaptation of Ember Tide, "
+        "individuals close to the production say. Reps for Morell and Halcyon did not immediately respond.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("sale of its frozen foods arm", source="Sunday Times"),
+            C("shut 40 loss-making stores", source="Mint", anonymous=True),
+            C("approached Tarrow Mining", source="Wall Street Journal"),
+            C("final negotiations to star", lacks=("individuals",), source=None, anonymous=True),
+        ),
+        exact_responses=False,
+        no_claim_with=("stands by",),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

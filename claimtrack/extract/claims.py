@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .. import cues
 from ..dates import PartialDate
+from ..entities import name_key
 from ..when import find_dates
 from .linking import IMPLIED_CUE
 from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, sentence_lexicon, stance_in
@@ -41,7 +42,8 @@ _ANON_ZH = re.compile(
 )
 _ANON_EN = re.compile(
     r"(?i:familiar with|\bsources?\b|\binsiders\b|\bunnamed\s+(?:people|persons|sources?|officials?|executives?|insiders?|suppliers?|employees?|staff|analysts?|bankers?|individuals?|managers?)\b"
-    r"|\banonymous\b|reportedly|said to|rumou?r|people close|with knowledge|speculat)"
+    r"|\banonymous\b|reportedly|said to|rumou?r|people close|with knowledge|speculat|people aware|aware of the (?:matter|development|plans?|talks)"
+    r"|citing\s+(?:\w+\s+){0,3}(?:people|persons|sources|officials|executives|individuals|insiders))"
     r"|\binsider\b(?!\s+[A-Z])",  # (case kept: "Business Insider", "insider Tom Henderson" name someone)
 )
 # The report an outlet passes on: its source is the first reporter ("citing a Nikkei report", "援引 X 的报道")
@@ -89,6 +91,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
         src = clean_source(first.group("n") or first.groupdict().get("n2"), zh, names) or src
     anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
+    if not zh and _STANDS_BY.search(segment):
+        return None  # "The Journal said it stands by its reporting": the outlet defending its story
     if cue.name == "according to X" and _OWN_PUBLICATION.search(segment, m.start(), m.end() + 24):
         return None  # "according to Acme's website": the party's own word, not a report
     if cue.name == "according to X" and m.groupdict().get("src"):
@@ -370,6 +374,7 @@ _SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|�
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
 _REPLY_BEFORE = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")
 _OPINION_VERB = re.compile(r"认为|指出|判断")
+_STANDS_BY = re.compile(r"\bstands?\s+by\s+(?:its|the|our|their)\s+(?:reporting|story|report|article|journalism)", re.I)
 _ONLOOKER = re.compile(r"业内|业界|观察人士|分析人士|专家|行业人士")
 _UNDER_WAY = re.compile(r"正在|正与|已经|已与|推进|筹备")
 _OWN_PUBLICATION = re.compile(r"[’']s?\s+(?:website|statement|filing|announcement|press release|blog|annual report)|\b(?:poll|survey)\b", re.I)
@@ -620,6 +625,8 @@ def _clean_en_source(src: str, names: Names) -> str | None:
     if owner:  # "Korea's ETNews": the outlet; "The Telegraph's Jane Doe": the outlet she writes for
         o, rest = owner.group("o"), owner.group("rest")
         src = rest if o in _PLACES or o.split()[-1] in _DEMONYMS else (o if names.is_outlet(o) else src)
+    if src and name_key(src) in names.outlets:
+        return names.with_article(src)  # "Sunday Times", "Mail on Sunday": the name, weekday and all
     words = src.split()
     while words and words[0] in cues.EN_NOT_NAMES:
         words = words[1:]

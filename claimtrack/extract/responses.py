@@ -356,7 +356,7 @@ _EN_DATELINE = re.compile(
     r"|[^-]{0,60}\((?:Reuters|AP|AFP|dpa-AFX|MT Newswires|Bloomberg)\)\s*(?:-|—|–|--)\s*)"
 )
 _EN_SPOKES = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)?\s*(?:[Ss]pokes(?:person|woman|man|people)|[Rr]epresentatives?|[Ss]tatement|[Oo]fficials?)\s+(?:for|from|of)\s+(?:both\s+)?"
+    r"\b(?:[Aa]n?|[Tt]he)?\s*(?:[Ss]pokes(?:person|woman|man|people)|[Rr]epresentatives?|[Rr]eps?|[Ss]tatement|[Oo]fficials?)\s+(?:for|from|of)\s+(?:both\s+)?"
     r"(?P<n>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})?)"
     r"|(?P<m>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:[’']s)?\s+(?:[a-z]\w*\s+)?(?:spokes(?:person|woman|man)|representative|press office"
     r"|chief executive|CEO|CFO|COO|chief\s+\w+\s+officer|chairman|chairwoman|president|executive|official|chief|boss|founder)\b"
