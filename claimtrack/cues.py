@@ -57,7 +57,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传|有指", "after",
      # (not "网传文件并非…": a reply naming the paper that went round)
-     r"(?<![就对关述该此于类种些“「\"])(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链)传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
+     r"(?<![就对关述该此于类种些“「\"])(?<!没有)(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链)传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息|信息", "after",
      rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表|分享|放出|透露)?的?(?:报道|报导|文章|消息|信息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     # "新华社在文章中指出，…", "X 的分析师在研究报告中称：…": a credit told where it was said
@@ -219,7 +219,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted|learned|learnt|understands|can\s+reveal)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
     # "…, German newspaper Handelsblatt reported on Monday": the outlet after what it is
     ("…, newspaper X reported", "newspaper|daily|paper|magazine|outlet|website|broadcaster|agency|site|publication|wire&,", "before",
-     rf",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}})?(?:business\s+|financial\s+|news\s+|trade\s+|tech\s+|local\s+|state\s+)?(?:newspaper|daily|paper|magazine|outlet|website|broadcaster|news\s+agency|agency|site|publication|wire)\s+{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|said|wrote|revealed)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
+     rf",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}})?(?:business\s+|financial\s+|news\s+|trade\s+|tech\s+|local\s+|state\s+)?(?:newspaper|daily|paper|magazine|outlet|website|broadcaster|news\s+agency|agency|site|publication|wire)\s+(?:the\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|said|wrote|revealed)\b{_EN_TIME}[^.;,]{{0,50}}(?:,\s*(?:citing|without\s+citing)[^.;]{{1,80}})?(?:[.;]|$)"),
     # "As first reported by Axios, …", "Per a report from 9to5Mac, …"
     ("as reported by X", "reported by|report from|report by|report in|story from|story by", "after",
      rf"\b(?:[Aa]s\s+(?:first\s+|previously\s+|earlier\s+|originally\s+)?reported\s+(?:by|in)|(?:[Pp]er|[Aa]s\s+per|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|fresh\s+)?(?:report|story|article)\s+(?:from|by|in))\s+{_EN_SRC},\s*"),
@@ -375,12 +375,12 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "证实|确认&拒绝|不愿", r"(?:拒绝|不愿)(?:予以)?(?:证实|确认)"),
     # "目前正在调查中": an answer that does not yet take a side
     ("no_comment", "调查|核查|了解", r"(?:正在|目前正在|正|仍在)(?:进一步)?(?:调查|核查|了解情况)|(?:调查|核查)中"),
-    ("no_comment", "为准|公布|披露", r"(?:一切)?以(?:官方|公司|平台)?(?:后续|最终|正式)*(?:的)?(?:发布的?|公布的?|对外)?(?:公告|公布|发布|信息|消息|披露)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?(?:公布|披露)的"),
+    ("no_comment", "为准|公布|披露", r"(?:一切)?以(?:官方|公司|平台)?(?:后续|最终|正式)*(?:的)?(?:发布的?|公布的?|对外)?(?:公告|公布|发布|信息|消息|披露|通知)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?(?:公布|披露)的"),
     ("no_comment", "不便", r"不便(?:透露|回应|回答|说明|披露|评论)"),
     # "我们目前没有什么可以分享的": nothing to share is no answer
     ("no_comment", "分享|透露|公布|宣布", r"(?:没有|暂无|并无)(?:什么|任何)?(?:可以|能够|可)(?:分享|透露|公布|宣布)的"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
-    ("unaware", "接到|收到|获得|得到", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到)[^，。]{0,10}?(?:消息|通知|信息|情况)(?!的)"),
+    ("unaware", "接到|收到|获得|得到|接获", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到|接获)[^，。]{0,10}?(?:消息|通知|信息|情况|洽询|询问|申请|邀请)(?!的)"),
     ("unaware", "不知情|不了解|不清楚", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
     ("unaware", "查到|发现|确定", r"(?:未|没有)(?:查到|发现)|尚未确定|无法确定"),
     ("deny", "否认", r"否认"),
@@ -414,10 +414,10 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("confirm", "导致|所致|原因是|原因为|系因", r"(?:是|系)?(?:由于)?[^，。；]{2,30}?(?:导致|所致)|原因(?:是|为)|系因"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
     ("confirm", "为了|旨在|因为|出于", r"(?:裁员|收购|合作|调整|涨价|降价|关闭|关停|停产|撤出|重组|裁撤)(?:主要)?(?:是为了|旨在|是因为|是出于)"),
-    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑|不确定性|最终|敲定|在评估|在研究|做出|作出|定案", r"未有定案|尚无定案|尚未定案|可能性|不排除|正在评估|(?:一直|正|仍)在(?:评估|研究)|尚未(?:做出|作出)(?:任何)?(?:最终)?决定|尚未决定|尚无定论|尚未最终(?:确定|决定|敲定)|尚未敲定|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)|存在(?:重大|较大)?不确定性"),
+    ("partial", "可能性|不排除|正在评估|尚未决定|尚无定论|仍在|考虑|不确定性|最终|敲定|在评估|在研究|做出|作出|定案|决定", r"未有定案|尚无定案|尚未定案|(?:未有|尚未有|暂未有|没有)(?:任何)?[^，。；]{0,6}?决定|可能性|不排除|正在评估|(?:一直|正|仍)在(?:评估|研究)|尚未(?:做出|作出)(?:任何)?(?:最终)?决定|尚未决定|尚无定论|尚未最终(?:确定|决定|敲定)|尚未敲定|仍在(?:讨论|洽谈)|考虑(?:所有|各种|一切)(?:的)?(?:选择|可能|选项|方案)|存在(?:重大|较大)?不确定性"),
     # "公司正在筹划…", "双方确有接触": the party tells of the move as under way
     ("confirm", "筹划|确有|确实有|确实在|确实正在|计划|确为|确实为|确实是", r"正在筹划|(?:确有|确实有)(?:接触|洽谈|沟通|此事|此计划|合作意向)"
-     r"|确实(?:正)?在(?:与[^，。；]{1,12}?)?(?:接洽|接触|洽谈|沟通|商谈|进行|调整|推进|开发|研发|测试)|(?<![没无])有(?:上市|收购|融资|合作|扩产|裁员)计划"
+     r"|确实(?:正)?在(?:与[^，。；]{1,12}?)?(?:接洽|接触|洽谈|沟通|商谈|进行|调整|推进|开发|研发|测试|优化|评估|研究|考虑|筹备|规划)|(?<![没无])有(?:上市|收购|融资|合作|扩产|裁员)计划"
      r"|确为|确实为|确实是|确有(?!不确定)"),
 )
 
@@ -447,6 +447,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:not|n[’']t)\s+(?:going\s+to\s+|able\s+to\s+|in\s+a\s+position\s+to\s+)?comment(?:ing)?\s+on\s+(?:any\s+)?(?:rumou?rs|speculation|market)"),
     ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:respond|responded|reply|replied|return(?:ed)?|commented)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
     # "Calls to Globex went unanswered", "said it cannot confirm the report": no answer given
+    ("no_comment", "neither&nor", r"\b[Nn]either\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:responded|replied|commented|returned)\b"),
     ("no_comment", "stopped short|stop short", r"\bstop(?:ped|s)?\s+short\s+of\s+(?:confirming|denying|commenting)"),
     ("no_comment", "unanswered", r"\b(?:calls?|e-?mails?|messages?|requests?|inquiries|queries)\s+(?:to|for|seeking|sent\s+to)\s+[^.;]{0,40}?\b(?:went|were|was|have\s+gone|has\s+gone|remain(?:ed|s)?)\s+unanswered\b"),
     ("no_comment", "confirm&cannot|can't|can’t|could not|couldn't|couldn’t|unable", r"\b(?:cannot|can[’']t|could\s*not|couldn[’']t|(?:was|is|were|are)\s+unable\s+to)\s+[“\"]?(?:immediately\s+|independently\s+)?confirm(?!\s+(?:or|nor)\s+deny)"),

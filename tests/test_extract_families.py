@@ -2009,6 +2009,50 @@ FAMILY_7 = [
         exact_responses=False,
         no_claim_with=("stands by",),
     ),
+    Case(
+        "7-red-team-3-datelines-and-qualified-answers",
+        "MUMBAI, May 10 (Reuters) - Vega Bank is likely to tighten rules on unsecured loans, three banking sources "
+        "told Reuters.\n\n"
+        "Fjordvik is bidding for the Oslo ferry contract, Dagens Naeringsliv reported. Fjordvik confirmed it had "
+        "submitted a bid but declined to give details.\n\n"
+        "Kessler Bau is preparing to shed a third of its workforce, business magazine Wirtschaftsblick reported, "
+        "citing company insiders.\n\n"
+        "Drugmaker Calloway Therapeutics is exploring options including a sale of the company, Bloomberg News reported.\n\n"
+        "Daesan Electronics will invest 3 trillion won in a new chip plant, according to a regulatory filing.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("tighten rules on unsecured loans", lacks=("MUMBAI", "Reuters) -"), source="Reuters", anonymous=True,
+              not_subjects=("MUMBAI",)),
+            C("bidding for the Oslo ferry contract", source="Dagens Naeringsliv"),
+            C("shed a third of its workforce", source="Wirtschaftsblick", anonymous=True),
+            C("exploring options including a sale", source="Bloomberg News"),
+        ),
+        responses=(R("Fjordvik", "confirm", "confirmed", to="ferry"),),
+        no_claim_with=("3 trillion won",),
+    ),
+    Case(
+        "7-zh-red-team-3-datelines-hong-kong-and-taiwan-replies",
+        "【中央社記者台北10日電】外電引述消息人士報導，晶達科技將在日本設廠。\n\n"
+        "有報道指港聯通將出售旗下數據中心業務。港聯通發言人表示，目前未有任何出售決定。\n\n"
+        "市場傳出國泰興金控有意併購華南聯合銀行。國泰興金控今（10）日澄清，目前並無任何併購計畫。華南聯合銀行也表示，未接獲任何洽詢。\n\n"
+        "网传星河物流将关闭30%仓库。星河物流回应称，公司确实在优化仓网布局，但“关闭30%”的说法并不准确。\n\n"
+        "业内人士分析认为，银行上调存量房贷利率的可能性不大。",
+        "2024-05-10",
+        claims=(
+            C("在日本設廠", lacks=("中央社",), source=None, anonymous=True),
+            C("出售旗下數據中心業務", source=None, anonymous=True),
+            C("併購華南聯合銀行", source=None, anonymous=True),
+            C("关闭30%仓库", source=None, anonymous=True),
+        ),
+        responses=(
+            R("港聯通", "partial", "未有任何出售決定", to="數據中心"),
+            R("國泰興金控", "deny", "並無任何併購計畫", to="併購"),
+            R("華南聯合銀行", "unaware", "未接獲任何洽詢", to="併購"),
+            R("星河物流", "partial", "并不准确", to="仓库"),
+        ),
+        no_claim_with=("房贷利率",),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

@@ -119,7 +119,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     if cue.name == "网传" and _REPLY_BEFORE.search(segment, 0, m.start()):
         return None  # "X 回应…传闻：…": what follows the colon is the reply
     if (cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and _ONLOOKER.search(m.group("src") or "")
-            and not _FIRM_PLAN.search(proposition) and not _UNDER_WAY.search(proposition)):
+            and not _INSIDE_ACCOUNT.search(proposition)):
         return None  # "有业内人士认为，价格战短期内难以结束": onlookers' view, no one's plan
     if cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and not _FORECAST.search(proposition):
         return None  # "业内人士认为，价格战…不利": a view, not a forecast or an inside account
@@ -135,7 +135,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None  # "最新消息显示，…影响了 850 万台": news of what happened, not a rumour
     if zh and _COMMENT_ON_THIS.match(text) and _OPINION_VERB.search(m.group(0)):
         return None  # "业内人士认为，此举将进一步巩固…": a view of the move just told, not a rumour
-    if zh and m.groupdict().get("anon") in _COMMENTATORS and _OPINION_VERB.search(m.group(0)) and not _FIRM_PLAN.search(proposition):
+    if (zh and m.groupdict().get("anon") in _COMMENTATORS and _OPINION_VERB.search(m.group(0) + segment[m.end(): m.end() + 2])
+            and not _INSIDE_ACCOUNT.search(proposition)):
         return None  # "业内人士认为，价格战短期内难以结束，行业整合仍将持续": a view, not an inside account
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
         return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion
@@ -192,7 +193,7 @@ def _credit_stands(cue: Cue, m: re.Match, src, anon: bool, text: str, segment: s
         return False  # "据警方通报", "据其官方公众号消息": the subject's own word
     if zh and _party_statement(text, state.names):
         return False
-    if src and not state.names.is_outlet(src) and cue.name in ("X reported that", "…, X reported") and not anon:
+    if src and not _may_be_outlet(src, text, state) and cue.name in ("X reported that", "…, X reported") and not anon:
         return False  # "Acme said that …": a company speaking, not a report
     if cue.name in _OUTLET_SAYS and not (src and (state.names.is_outlet(src) or key(src) in state.sources)):
         return False  # "Acme said it would …": only an outlet saying so makes a report
@@ -211,6 +212,16 @@ def _another_story(text: str, sentence: Sentence, state: State) -> bool:
         return False
     names = subjects(text, sentence.zh, state.names)
     return bool(names) and not any(same_name(n, s) for n in names for s in state.claims[-1].subjects if s)
+
+
+def _may_be_outlet(src: str, text: str, state: State) -> bool:
+    """A known outlet, or a name the list lacks that "reported" about someone else
+    ("…, Dagens Naeringsliv reported"): firms and people we know are not outlets."""
+    if state.names.is_outlet(src):
+        return True
+    if state.names.known_in(src) or key(src) in key(text) or not re.search(r"\breport", text + " reported"):
+        return False
+    return bool(re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}", src))
 
 
 def _reported_on(lead: str, state: State) -> PartialDate | None:
@@ -373,11 +384,15 @@ _SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|�
 
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
 _REPLY_BEFORE = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")
-_OPINION_VERB = re.compile(r"认为|指出|判断")
+_OPINION_VERB = re.compile(r"认为|指出|判断|分析(?!师)")
 _STANDS_BY = re.compile(r"\bstands?\s+by\s+(?:its|the|our|their)\s+(?:reporting|story|report|article|journalism)", re.I)
 _ONLOOKER = re.compile(r"业内|业界|观察人士|分析人士|专家|行业人士")
 _UNDER_WAY = re.compile(r"正在|正与|已经|已与|推进|筹备")
-_OWN_PUBLICATION = re.compile(r"[’']s?\s+(?:website|statement|filing|announcement|press release|blog|annual report)|\b(?:poll|survey)\b", re.I)
+# what only insiders could tell: a plan or talks under way ("可能性不大" is a view)
+_INSIDE_ACCOUNT = re.compile(r"拟|计划|打算|洽谈|商谈|谈判|据称|正在|正与|已经|已与|推进|筹备")
+_OWN_PUBLICATION = re.compile(
+    r"[’']s?\s+(?:website|statement|filing|announcement|press release|blog|annual report)|\b(?:poll|survey)\b"
+    r"|\b(?:regulatory|stock\s+exchange|exchange|securities|company)\s+filings?\b", re.I)
 _COMMENT_ON_THIS = re.compile(r"(?:此举|这一举措|这一举动|此次|这次|这将|这也|这意味着|此事)")
 _FORECAST = re.compile(r"将|会|可能|或|有望|预计|计划|拟|明年|今年|年内|下半年|正在|已经|已")
 _NEWS_NOUNS = frozenset({"消息", "信息", "反馈"})  # unlike 爆料 or 传闻, these also carry plain news

@@ -240,7 +240,7 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     return Stance(stance_s), m.group(0), m
 
 
-_WITHHELD = re.compile(r"不便|具体")
+_WITHHELD = re.compile(r"不便|具体|details?|elaborate|further|specifics")  # a detail withheld, not the answer
 _BUT = re.compile(r"\bbut\b|但|不过")  # "有上市计划，但具体时间表尚未确定": confirmed, then qualified
 _ONLY = re.compile(r"只|仅")  # "只调整了两家门店": a concession that the denial beside it only bounds
 _FORMAL_DENIAL = re.compile(r"否认|不实|失实|不属实|谣言|辟谣|造谣|虚构|子虚乌有|\b(?:den(?:y|ies|ied)|untrue|false|baseless|unfounded)\b")

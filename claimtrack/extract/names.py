@@ -30,6 +30,7 @@ _CREDIT_WORDS = (
     "News", "Times", "Journal", "Post", "Review", "Daily", "Herald", "Reuters", "Bloomberg", "Press", "Wire", "Insider",
     "Gazette", "Tribune", "Magazine", "Telegraph", "Economist", "Handelsblatt", "Nikkei", "Digitimes", "DigiTimes",
     "Media", "Report", "Street", "Weekly", "Verge", "Crunch", "paper", "analyst", "Analyst", "leaker", "tipster", "@",
+    " reported",  # "…, Dagens Naeringsliv reported": an outlet the list lacks is still credited
     "日报", "晚报", "时报", "新闻", "财经", "周刊", "电视台", "通讯社", "新闻社", "媒体", "杂志", "汇报", "早报", "商报", "之家",
     "黄金眼", "快讯", "研究院", "新闻网", "网站", "爆料", "博主", "分析师", "研究员", "证券", "券商", "机构", "报",
 )

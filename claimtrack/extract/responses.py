@@ -34,7 +34,8 @@ _EN_NOT_YET = re.compile(r"\b(?:(?:expected|set|likely|due|poised|planning|plans
 _ZH_REPLY_VERB = re.compile(r"回应|否认|辟谣|澄清|驳斥|回复|针对")  # "回应…传闻：" names the rumour it answers
 _FORMAL_ZH = re.compile(r"否认|辟谣|谣言|不实|声明|澄清")
 _DENY_EN = re.compile(r"\bden(?:y|ies|ied)\b")
-_EN_DESCRIPTIVE = re.compile(r"preliminary|exploratory")  # partial only in the party's own mouth
+# partial only in the party's own mouth: "is exploring options, Bloomberg reported" is the report's
+_EN_DESCRIPTIVE = re.compile(r"preliminary|exploratory|explor|review|evaluat|assess|consider")
 
 
 def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[ExtractedResponse, bool]]:
@@ -44,7 +45,7 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
     if hit is None:
         return _headline_answer(segment, sentence, state) if zh else []
     stance, cue_text, m = hit
-    if (not zh and _EN_DESCRIPTIVE.fullmatch(cue_text.lower()) and not _EN_SAID_THAT.search(segment, 0, m.start())
+    if (not zh and stance == Stance.PARTIAL and _EN_DESCRIPTIVE.match(cue_text.lower()) and not _EN_SAID_THAT.search(segment, 0, m.start())
             and first_attribution(segment, zh, state.lexicon)[0] is not None):
         return []  # "Acme held preliminary talks …, the FT reported": the report's words, not a reply
     refers = any(w in segment for w in _ZH_REFERS) if zh else any(w in segment.lower() for w in _EN_REFERS)
@@ -213,7 +214,7 @@ def _responders(segment: str, cue_start: int, zh: bool, state: State, cue_text: 
 _ZH_SPEAKER_TRIM = re.compile(
     r"(?:对此|均|也|还|则|都|亦|已|已经|正式|再次|方面|发布|发表|通过|在|于|向|对|未|没有|不予|拒绝|暂|并|却|随即|随后|尚|仍|就|火速|立即|马上|"
     r"的|官方|就此|针对|出面|第一时间|迅速|很快|当天|当日|今日|昨日|近日|此前|一贯|一向|向来|则予|予|发"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|(?:周|星期)[一二三四五六日天]|今晚|今早|昨晚|今天|昨天|晚间|早间|上午|下午|晚|早|\s)+$"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日|[今昨]\s*[（(]\d{1,2}[）)]\s*日|(?:周|星期)[一二三四五六日天]|今晚|今早|昨晚|今天|昨天|晚间|早间|上午|下午|晚|早|\s)+$"
 )
 _ZH_SPEAKER_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳]|【[^】]*】|对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
 _ZH_SPEAKER_CUT = re.compile(

@@ -33,6 +33,14 @@ class Sentence(NamedTuple):  # a tuple: a report makes dozens, a frozen dataclas
     zh: bool
 
 
+# A wire or paper's dateline before the story ("MUMBAI, May 10 (Reuters) -", "DUBAI - ",
+# "【财联社5月10日讯】", "【中央社記者台北10日電】"): where it was filed, not what it says
+_DATELINE = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Z .'/-]{1,40}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*)?"
+    r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones|Xinhua|Kyodo|Yonhap|IANS|PTI|ANI|UPI|dpa|Caixin|CNA)\)\s*[-—–]+\s*"
+    r"|[A-Z][A-Z .]{2,30}\s+[-—–]\s+(?=[A-Z])"
+    r"|【[^】]{2,30}?(?:讯|訊|电|電|专讯|專訊)】\s*)"
+)
 _BULLET = re.compile(r"\s+[•▪◦●■]\s+|^\s*[•▪◦●■]\s+", re.M)
 
 
@@ -42,6 +50,7 @@ def split_sentences(text: str) -> list[Sentence]:
     # A bullet ("• …", " · ") starts an item of its own, as a line would
     lines = _BULLET.sub("\n", text).split("\n")
     for p_index, paragraph in enumerate(p for p in lines if p.strip()):
+        paragraph = _DATELINE.sub("", paragraph, count=1)
         zh = bool(_CJK.search(paragraph))
         pieces = _ZH_SENTENCE.findall(paragraph) if zh else _split_english(paragraph)
         for piece in pieces:
