@@ -338,6 +338,9 @@ EN_REPORTED_OBJECT: tuple[str, ...] = (
     # "confirmed that P, confirming an earlier report by The Times": the report it bears out
     r"\b(?:confirm(?:s|ed)?|said|says|stated)\b(?:\s+[\w,]+){0,6}?\s+that\s+(?![^;]{0,40}?\b(?:not|no|never)\b)(?P<p>[^;]{12,240}?),\s*(?:confirming|following|after|in\s+line\s+with|as\s+reported\s+in|responding\s+to|in\s+response\s+to|reacting\s+to)\s+(?:an?\s+|the\s+)?(?:earlier\s+|recent\s+|previous\s+)?"
     r"(?:(?:media\s+|press\s+)?(?:reports?|story|article)s?\s+(?:by|in|from)\s+)?(?P<src2>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s+(?:report|story|article))?",
+    # "Redgum has rejected a takeover approach, confirming a report in the AFR": what it did bears the report out
+    r"^(?P<p>[A-Z][^;]{12,200}?),\s*(?:confirming|in\s+line\s+with)\s+(?:an?\s+|the\s+)?(?:earlier\s+|recent\s+|previous\s+)?(?:media\s+)?(?:report|story|article)s?\s+(?:in|by|from)\s+"
+    r"(?P<src2>(?:the\s+|The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})",
     # "dismissing reports the pair are planning a merger": the "that" left out
     rf"\b{_EN_RUMOUR_NOUN}\s+(?P<p>(?:the|it|its|he|she|they|[A-Z][\w&.'’-]*)\s+(?:[\w'’-]+\s+){{0,3}}?(?:is|are|was|were|has|had|have|will|would|could|might|may|plans?|planned|planning)\b[^;]{{8,300}})",
 )
@@ -394,7 +397,7 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     # "公司目前未与华为开展相关合作": no dealings with the party named
     ("deny", "参与&未|没有|从未", r"(?:未|没有|并未|从未)参与"),
     ("deny", "开展|进行&合作|接触|洽谈|谈判", r"(?:未|没有|并未|尚未|从未)与[^，。；]{1,16}?(?:开展|进行|有过?)(?:任何)?(?:相关)?(?:的)?(?:合作|接触|洽谈|谈判)"),
-    ("deny", "签署|签订|达成&协议|合同|意向|协议", r"(?:未|没有|并未|尚未|从未)(?:与[^，。；]{1,16}?)?(?:签署|签订|达成|订立)(?:过)?(?:任何)?(?:相关)?(?:的)?[^，。；]{0,6}?(?:协议|合同|意向)"),
+    ("deny", "签署|签订|达成|订立&协议|合同|意向|协议", r"(?:未|没有|并未|尚未|从未)(?:与[^，。；]{1,16}?)?(?:签署|签订|达成|订立)(?:过)?(?:任何)?(?:相关)?(?:的)?[^，。；]{0,6}?(?:协议|合同|意向)"),
     # "将继续坚守/深耕…": staying put answers a report of leaving
     ("deny", "继续|坚守|扎根", r"(?:将|会)?继续(?:坚守|深耕|扎根|留在)|坚守|扎根"),
     # "这不在我们的考虑范围内", "从未考虑过": the move is not even considered

@@ -2053,6 +2053,21 @@ FAMILY_7 = [
         ),
         no_claim_with=("房贷利率",),
     ),
+    Case(
+        "7-red-team-3-a-notice-confirming-in-part-and-an-action-bearing-out-a-report",
+        "市場消息指，順捷物流正洽購港運通。港運通今日午間發公告證實，公司正與一名潛在買家進行初步磋商，但尚未訂立任何具約束力協議。\n\n"
+        "Redgum Resources has rejected a takeover approach from Bellwether Mining, confirming a report in The "
+        "Australian Financial Review.",
+        "2024-05-10",
+        claims=(
+            C("洽購港運通", source=None, anonymous=True),
+            C("rejected a takeover approach", lacks=("confirming",), source="Australian Financial Review"),
+        ),
+        responses=(
+            R("港運通", "partial", "尚未訂立", to="洽購"),
+            R("Redgum Resources", "confirm", "confirming", to="takeover"),
+        ),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
