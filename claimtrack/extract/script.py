@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from enum import Enum
 from functools import lru_cache
 
 # Frequent characters that only Traditional text uses: one is enough to convert.
@@ -61,4 +62,5 @@ class Restorer:
     def item(self, item):
         """A frozen dataclass with each text field given back as written."""
         return replace(item, **{f.name: self(getattr(item, f.name)) for f in fields(item)
-                                if isinstance(getattr(item, f.name), (str, tuple))})
+                                if isinstance(getattr(item, f.name), (str, tuple))
+                                and not isinstance(getattr(item, f.name), Enum)})  # a stance is a word of ours
