@@ -57,7 +57,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传|有指", "after",
      # (not "网传文件并非…": a reply naming the paper that went round)
-     r"(?<![就对关述该此于类种些“「\"])(?<!没有)(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链)传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
+     r"(?<![就对关述该此于类种些“「\"])(?<!没有)(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链)(?:[今昨前]\s*[（(]\d{1,2}[）)]\s*日|昨日|今日|近日|日前)?传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息|信息", "after",
      rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表|分享|放出|透露)?的?(?:报道|报导|文章|消息|信息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     # "新华社在文章中指出，…", "X 的分析师在研究报告中称：…": a credit told where it was said
@@ -139,7 +139,7 @@ ZH_UNDISCLOSED: tuple[str, ...] = (
     # people leaving, firms closing or under scrutiny: what a firm would not announce itself yet
     "离职", "辞职", "卸任", "出走", "倒闭", "破产", "解散", "停产", "关停", "被约谈", "被调查",
     # done in private, or alleged: an order placed, a deal signed, a plant shut, books cooked
-    "下单", "签署", "签约", "关闭", "虚增", "造假", "撤出", "减持", "暂停", "叫停", "砍单",
+    "下单", "签署", "签约", "关闭", "虚增", "造假", "撤出", "减持", "暂停", "叫停", "砍单", "试产", "流片", "量产",
     # a time still to come
     "下周", "下月", "下个月", "明年", "年内", "年底前", "晚些时候",
     # deals, money, people, products
@@ -298,6 +298,9 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "…, per a new report from Mark Gurman at Bloomberg": the credit after the claim
     ("…, per a report from X", "per a|per the|as per", "before",
      rf",\s*(?:as\s+)?per\s+(?:a|an|the)\s+(?:new\s+|recent\s+|fresh\s+)?(?:report|story|article)\s+(?:from|by|in)\s+{_EN_SRC}(?:\s+(?:at|of|from)\s+(?:[A-Z][\w&.'’-]*\s*){{1,3}})?[^.;,]{{0,20}}(?:[.;]|$)"),
+    # "an anonymous poster on a car forum claimed that …": someone online with no name
+    ("an anonymous poster claimed", "anonymous&claim|said|posted|wrote|alleged", "after",
+     r"\b(?:[Aa]n?\s+)?(?P<anon>anonymous\s+(?:poster|user|commenter|employee|account|tipster|reader|redditor))\b[^,.;]{0,40}?\s+(?:(?:claimed|claims|said|says|alleged)\s+(?:that\s+)?|(?:posted|wrote)\s+that\s+)"),
     # "rumor has it that …", "we got word that …", "word is that …": hearsay with no one named
     ("rumor has it", "rumo|word", "after",
      r"\b(?P<anon>[Rr]umou?r\s+has\s+it|(?:[Ww]e|[Ii])\s+(?:also\s+|just\s+|recently\s+|have\s+)?(?:got|had|gotten|received)\s+word|[Ww]ord\s+(?:is|has\s+it))(?:\s+that)?[,:]?\s+"),
@@ -466,8 +469,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     # (not the bare noun: "shares fell on the denial" tells of a reply, "issued a denial" is one)
     ("deny", "den", r"\bden(?:y|ies|ied|ying)\b|\b(?:issued|released|made|published)\s+(?:a|an)\s+(?:\w+\s+)?denial\b"),
-    ("deny", "true|false|fiction|inaccurate|baseless|unfounded|nonsense|wrong|the case|speculative|no basis|categorical|incorrect|misleading|the mark|groundless|foundation",
-     r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|\buntrue\b|\bfalse\b|\bfictions?\b|\binaccurate\b|\bincorrect\b|\bmisleading\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"
+    ("deny", "not accurate|not correct|not entirely|not fully|not quite|true|false|fiction|inaccurate|baseless|unfounded|nonsense|wrong|the case|speculative|no basis|categorical|incorrect|misleading|the mark|groundless|foundation",
+     r"\b(?:not|n[’']t)\s+(?:\w+\s+)?true\b|[“\"]?\bnot\s+(?:entirely\s+|fully\s+|quite\s+)?(?:accurate|correct)\b|\buntrue\b|\bfalse\b|\bfictions?\b|\binaccurate\b|\bincorrect\b|\bmisleading\b|\bbaseless\b|\bunfounded\b|\bnonsense\b"
      r"|\b(?:is|are|was|were|\w+’s|\w+'s)\s+(?:\w+\s+)?wrong\b|\b(?:not|n[’']t)\s+(?:\w+\s+)?the\s+case\b|\b(?:is|are|was|were|as)\s+[“\"]?(?:purely\s+|pure\s+|merely\s+)?speculative\b|\bno\s+basis\b|\bcategorical(?:ly)?\b"
      r"|\b(?:wide\s+of|off)\s+the\s+mark\b|\bgroundless\b|\bwithout\s+foundation\b"),
     ("deny", "reject|refut|disput|dismiss|rebut|rebuff|counter",

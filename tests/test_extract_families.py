@@ -2068,6 +2068,28 @@ FAMILY_7 = [
             R("Redgum Resources", "confirm", "confirming", to="takeover"),
         ),
     ),
+    Case(
+        "7-red-team-4-pages-and-posts",
+        "网传星河汽车将停产。星河汽车回应称，对此并不知情。\n\n"
+        "据《电子日报》报道，启明芯片的5纳米工艺已经进入试产阶段。\n\n"
+        "市场昨（19）日传出，联鼎电子有意收购晶采光电。\n\n"
+        "Halcyon Media will cut 300 jobs, Variety reported. A Halcyon spokesperson said the figure was \"not accurate\".\n\n"
+        "Earlier this month, an anonymous poster on a car forum claimed that Tessaline Motors has cancelled its budget Model R.\n\n"
+        "“据报道”“知情人士透露”“网传”成了科技新闻里最常见的几个词。",
+        "2024-05-10",
+        claims=(
+            C("星河汽车将停产", source=None, anonymous=True),
+            C("进入试产阶段", source="电子日报"),
+            C("收购晶采光电", lacks=("传出",), source=None, anonymous=True),
+            C("cut 300 jobs", source="Variety"),
+            C("cancelled its budget Model R", lacks=("poster",), source=None, anonymous=True),
+        ),
+        responses=(
+            R("星河汽车", "unaware", "并不知情", to="停产"),
+            R("Halcyon", "deny", "not accurate", to="300 jobs"),
+        ),
+        no_claim_with=("最常见",),
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}

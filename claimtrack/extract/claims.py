@@ -63,6 +63,8 @@ def claim_in(segment: str, sentence: Sentence, state: State) -> ExtractedClaim |
     if not sentence.zh and segment.rstrip().endswith(")"):  # the test spares most a regex
         segment = _EN_TRAILING_PAREN.sub("", segment)
     for cue, m in attributions(segment, sentence.zh, state.lexicon):
+        if sentence.zh and _QUOTED_CUE.match(segment, m.end()) and segment[max(m.start() - 1, 0): m.start()] in "“「":
+            continue  # "“据报道”“网传”成了最常见的几个词": the cue words quoted, not used
         claim = _claim_from(cue, m, segment, sentence, state)
         if claim is not None:
             return claim
@@ -541,6 +543,7 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
     return _implied(*short, sentence, state, parties) if short else None
 
 
+_QUOTED_CUE = re.compile(r"[”」]")
 _ZH_BARE_MOVE = re.compile(r"(?:将|正在|已经|已|计划|拟|有意|打算|准备)")
 _ZH_REFERENCE_WORD = re.compile(r"(?:称|说)?(?:这|那|此|该|上述|相关|有关|以上|一些|有些|部分|任何|外界|网上|市场|媒体)")
 

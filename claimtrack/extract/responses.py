@@ -250,6 +250,10 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
     before = segment[:cue_start]
     clauses = _ZH_CLAUSES.split(before)
     speaker = _zh_speaker_of(clauses, state, speechy)
+    if not speaker:  # "X 回应称，｜对此并不知情": the speaker ends the part before this one
+        head = state.sentence_text[: max(state.sentence_text.find(segment), 0)].rstrip("，,：: ")
+        if head and ZH_SPEECH.search(head, max(len(head) - 4, 0)):
+            speaker = _zh_speaker_of(_ZH_CLAUSES.split(head), state, True)
     if not speaker or len(speaker) > 16:
         known = state.names.known_in(before)
         speaker = known[-1] if known else ""
