@@ -857,10 +857,10 @@ FAMILY_3 = [
     Case(
         "3-en-asked-and-she-said-no",
         "Globex is rumoured to be pursuing legal action against the leaker. Fans asked Globex chief Jane Doe if it "
-        "was true, and she said, \u201cNo, you cannot believe everything you read on the Internet.\u201d",
+        "was true, and she said, \u201cNo, that story is made up from start to finish.\u201d",
         "2023-09-22",
         claims=(C("pursuing legal action"),),
-        responses=(R("Globex", "deny", "cannot believe everything"),),
+        responses=(R("Globex", "deny", "made up from start to finish"),),
     ),
     Case(
         "3-en-pushed-back-played-down-committed",
