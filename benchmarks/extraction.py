@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from claimtrack.errors import ClaimtrackError  # noqa: E402
-from claimtrack.evaluate import REPORT_SUFFIXES, EvalResult, evaluate_folder, extract_predictions  # noqa: E402
+from claimtrack.extract.evaluate import REPORT_SUFFIXES, EvalResult, evaluate_folder, extract_predictions  # noqa: E402
 
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 HOLDOUT = HERE / "holdout.json"

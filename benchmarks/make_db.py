@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimtrack import tracker  # noqa: E402
-from claimtrack.dates import PartialDate  # noqa: E402
+from claimtrack import record  # noqa: E402
+from claimtrack.dates.partial import PartialDate  # noqa: E402
 from claimtrack.models import NewClaim, NewResponse, NewVerdict, Stance, Verdict  # noqa: E402
 from claimtrack.store import Store  # noqa: E402
 
@@ -56,18 +56,18 @@ def make(path: Path, claims: int, seed: int = 7) -> float:
             text = rnd.choice(ZH_TEMPLATES if zh else EN_TEMPLATES).format(a=a, b=b, n=n, y=y)
             day = start + timedelta(days=rnd.randint(0, 3600))
             source = rnd.choice(OUTLETS)
-            claim = tracker.add_claim(store, NewClaim(
+            claim = record.add_claim(store, NewClaim(
                 text=text, source=source, subjects=(a, b), anonymous=source is None or rnd.random() < 0.6,
                 reported_on=PartialDate.of(day), url=f"https://example.org/{index}",
             ))
             for r in range(rnd.choice([0, 2, 2, 3, 3])):
                 stance = rnd.choice(list(Stance))
-                tracker.respond(store, claim.id, NewResponse(
+                record.respond(store, claim.id, NewResponse(
                     responder=rnd.choice([a, b]), stance=stance, quote=QUOTES[stance][0 if zh else 1],
                     responded_on=PartialDate.of(day + timedelta(days=rnd.randint(0, 20))),
                 ))
             if rnd.random() < 0.3:
-                tracker.resolve(store, claim.id, NewVerdict(
+                record.resolve(store, claim.id, NewVerdict(
                     verdict=rnd.choice(list(Verdict)),
                     decided_on=PartialDate.of(day + timedelta(days=rnd.randint(30, 700))),
                 ))

@@ -130,7 +130,7 @@ def chart_benchmarks(size: int, repeat: int) -> list[dict]:
 
 def matching_benchmarks(size: int, repeat: int) -> list[dict]:
     """Cost of deciding where one new claim belongs, against this many stored claims."""
-    from claimtrack.dates import PartialDate
+    from claimtrack.dates.partial import PartialDate
     from claimtrack.extract import ExtractedClaim
     from claimtrack.ingest import _match
     from claimtrack.store import Store
@@ -179,7 +179,7 @@ def update_benchmarks(feeds: int, entries: int, repeat: int, new_repeat: int) ->
     answering 304, then 5 new entries per feed, each such run from the same restored
     database. The new-entry runs are set against `claimtrack ingest` of the same new
     pages by address, and against feeds of only 10 entries with the same 5 new."""
-    from claimtrack.feeds import add_feed
+    from claimtrack.update.sources import add_feed
     from claimtrack.store import Store
     from feed_server import FeedServer
     from measure import CACHE, claimtrack_json, restore, snapshot

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from . import tracker
-from .dates import PartialDate
+from . import record
+from .dates.partial import PartialDate
 from .errors import InputError
 from .models import NewClaim, NewResponse, NewVerdict, Report, Stance, Verdict
 from .store import Store
-from .timeutil import now_iso
+from .dates.clock import now_iso
 
 DEFAULT_DEMO_DB = Path("db") / "demo.db"
 _TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.M)
@@ -60,7 +60,7 @@ def build_demo(store: Store) -> DemoResult:
         return report_ids[name]
 
     for item in spec["claims"]:
-        claim = tracker.add_claim(store, NewClaim(
+        claim = record.add_claim(store, NewClaim(
             text=item["text"], source=item["source"], subjects=tuple(item["subjects"]),
             anonymous=item["anonymous"], reported_on=PartialDate.parse(item["reported_on"]),
             due=PartialDate.parse(item["due"]) if item.get("due") else None,
@@ -68,14 +68,14 @@ def build_demo(store: Store) -> DemoResult:
         ))
         ids[item["key"]] = claim.id
         for r in item.get("responses", []):
-            tracker.respond(store, claim.id, NewResponse(
+            record.respond(store, claim.id, NewResponse(
                 responder=r["by"], stance=Stance(r["stance"]), quote=r["quote"], via=r.get("via"),
                 responded_on=PartialDate.parse(r["date"]),
                 report_id=report_id(r.get("report", item["report"]), item["outlet"]),
             ))
         if item.get("verdict"):
             v = item["verdict"]
-            tracker.resolve(store, claim.id, NewVerdict(
+            record.resolve(store, claim.id, NewVerdict(
                 verdict=Verdict(v["verdict"]), decided_on=PartialDate.parse(v["date"]),
                 evidence=v.get("evidence"), note=v.get("note"),
             ))

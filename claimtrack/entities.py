@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .nfkc import nfkc
+from .text.keys import nfkc
 
 _NOISE = re.compile(r"[\s·・.,，、'\"“”‘’《》「」()（）_-]+")
 

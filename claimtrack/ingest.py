@@ -21,9 +21,9 @@ from typing import Callable, Iterable
 from . import match
 from .errors import ClaimtrackError, StoreBusy
 from .models import NewClaim, NewResponse, Report
-from .nfkc import nfkc
+from .text.keys import nfkc
 from .store import Store
-from .timeutil import now_iso
+from .dates.clock import now_iso
 
 REPORT_SUFFIXES = frozenset({".md", ".markdown", ".html", ".htm", ".txt", ".xhtml"})
 BATCH_REPORTS = 500  # reports per write transaction at most …
@@ -308,7 +308,7 @@ def ingest_report(store: Store, report: Report, *, location: str | None = None,
             return outcome
         outcome.report_id = store.insert_report(report, digest, now_iso(), source_hash)
         touched = _plan(store, report, extraction, outcome, report_id=outcome.report_id, write=True)
-        from .tracker import refresh_status
+        from .status import refresh_status
 
         for claim_id in touched:
             refresh_status(store, claim_id)

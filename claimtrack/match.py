@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from .nfkc import nfkc
+from .text.keys import nfkc
 
 AUTO_LINK = 0.75
 SUGGEST = 0.45

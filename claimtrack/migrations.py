@@ -160,7 +160,7 @@ def m002_claim_search(db: "Database") -> None:
 
 def m003_starter_entities(db: "Database") -> None:
     from .entities import name_key, starter_entities
-    from .timeutil import now_iso
+    from .dates.clock import now_iso
 
     now = now_iso()
     for entity in starter_entities():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .dates import PartialDate
+from .dates.partial import PartialDate
 
 
 class Stance(StrEnum):

@@ -27,9 +27,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .dates import PartialDate
+from .dates.partial import PartialDate
 from .models import Event, EventKind, Stance, Status
+
+if TYPE_CHECKING:  # the store calls no rule here; refresh_status only hands it the result
+    from .store import Store
 
 _STANCE_STATUS = {
     Stance.CONFIRM: Status.CONFIRMED,
@@ -169,3 +173,12 @@ def explain(step: Step) -> str:
     if event.kind is EventKind.REPORT_CHANGED:
         return "the outlet changed its report; status unchanged"
     return "repeated by another report; status unchanged"
+
+
+def refresh_status(store: Store, claim_id: int) -> Status:
+    """Store the status every recorded event gives. Views never show it as it is: they
+    work the status out for their day (`status.as_of_day`); `list` filters on the
+    stored one only while no response or verdict is dated after that day."""
+    current = status_at(store.status_events(claim_id))
+    store.set_status(claim_id, current)
+    return current

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 from statistics import median
 
-from .dates import parse_optional
+from .dates.partial import parse_optional
 
 ANONYMOUS = "anonymous"
 UNATTRIBUTED = "unattributed"

@@ -25,7 +25,7 @@ DOCS = Path(__file__).resolve().parent
 def _console():
     from rich.console import Console
 
-    from claimtrack.terminal import ShownVisibly
+    from claimtrack.views.terminal import ShownVisibly
 
     console = Console(record=True, width=WIDTH, force_terminal=True, color_system="truecolor",
                       highlight=False, emoji=False, markup=False, file=io.StringIO())
@@ -45,18 +45,18 @@ def _record(command: str, renderable, target: Path) -> Path:
 
 def write_screenshots(out_dir: Path = DOCS) -> list[Path]:
     """Build the demo in a temporary folder and write the two SVGs to `out_dir`."""
-    from claimtrack import demo, tracker
-    from claimtrack.listing import claims_listing, timeline_listing
+    from claimtrack import demo, query
+    from claimtrack.views.listing import claims_listing, timeline_listing
     from claimtrack.models import ClaimQuery
     from claimtrack.store import Store
-    from claimtrack.terminal import listing_view
+    from claimtrack.views.terminal import listing_view
 
     with tempfile.TemporaryDirectory() as folder:
         with Store.open(Path(folder) / "demo.db") as store:
             built = demo.build_demo(store)
-            summaries = tracker.list_claims(store, ClaimQuery(), AS_OF)
+            summaries = query.list_claims(store, ClaimQuery(), AS_OF)
             claim_id = built.claim_ids["xiaomi-baic"]
-            claim, steps = tracker.timeline(store, claim_id)
+            claim, steps = query.timeline(store, claim_id)
     out_dir.mkdir(parents=True, exist_ok=True)
     return [
         _record("claimtrack list", listing_view(claims_listing(summaries)), out_dir / "list-80.svg"),

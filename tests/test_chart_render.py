@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from claimtrack.models import Claim, Status
-from claimtrack.terminal import _chart_table, _ChartRows
-from claimtrack.timeline import Chart, ChartRow
+from claimtrack.views.terminal import _chart_table, _ChartRows
+from claimtrack.views.chart import Chart, ChartRow
 
 # Wide, zero-width, combining, joined, bidi, control and line-breaking characters.
 PIECES = ["小米", "正在洽谈", "Apple", " ", "\u3000", "\t", "\n", "\x1b[31m", "\u202e", "\u2028", "\u200b",

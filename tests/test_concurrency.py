@@ -21,7 +21,7 @@ WORKER = textwrap.dedent("""
     sys.path.insert(0, {repo!r})
     from contextlib import contextmanager
     from pathlib import Path
-    from claimtrack import tracker
+    from claimtrack import record
     from claimtrack.errors import StoreError
     from claimtrack.models import NewClaim, NewResponse, Stance
     from claimtrack.store import Store
@@ -42,9 +42,9 @@ WORKER = textwrap.dedent("""
     with Store.open(Path(db)) as store:
         for i in range(count):
             try:
-                claim = tracker.add_claim(store, NewClaim(text=f"w{{worker}} claim {{i}}", source="Reuters",
+                claim = record.add_claim(store, NewClaim(text=f"w{{worker}} claim {{i}}", source="Reuters",
                                                            subjects=(f"Co{{i % 7}}",)))
-                tracker.respond(store, claim.id, NewResponse(responder=f"Co{{i % 7}}", stance=Stance.DENY,
+                record.respond(store, claim.id, NewResponse(responder=f"Co{{i % 7}}", stance=Stance.DENY,
                                                               quote=f"no {{worker}}-{{i}}"))
             except Exception as err:
                 failures += 1

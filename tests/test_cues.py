@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import cues
+from claimtrack.extract import cues
 from claimtrack.extract.lexicon import first_attribution as _first_attribution
 from claimtrack.extract.lexicon import full_lexicon
 from claimtrack.extract.lexicon import stance_in as _stance_in

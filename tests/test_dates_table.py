@@ -4,9 +4,9 @@ is None, never a guess. Together with tests/test_when.py: over 60 strings."""
 
 import pytest
 
-from claimtrack.dates import PartialDate
+from claimtrack.dates.partial import PartialDate
 from claimtrack.readers.published import parse_published
-from claimtrack.when import resolve
+from claimtrack.dates.in_text import resolve
 
 PUBLISHED = [
     # (value, report language, calendar date in the outlet's own zone)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack import tracker
+from claimtrack import record
 from claimtrack.errors import StoreBusy
 from claimtrack.ingest import ingest_all
 from claimtrack.models import NewClaim
@@ -68,7 +68,7 @@ def test_backup_while_writing_has_every_row_committed_before_it(tmp_path, cli):
         with Store.open(db) as store:
             n = 0
             while not stop.is_set():
-                tracker.add_claim(store, NewClaim(text=f"claim {n}", source=None, subjects=("Acme",)))
+                record.add_claim(store, NewClaim(text=f"claim {n}", source=None, subjects=("Acme",)))
                 n += 1
 
     Store.open(db).close()

@@ -64,7 +64,7 @@ def corpus_folder(name: str) -> Path:
 @pytest.fixture(scope="module")
 def scored():
     """Each folder's EvalResult, computed once per module run."""
-    from claimtrack.evaluate import evaluate_folder
+    from claimtrack.extract.evaluate import evaluate_folder
 
     cache = {}
 
@@ -175,7 +175,7 @@ def _predicting(predictions: dict[str, dict]):
 
 
 def test_a_null_gold_date_is_not_scored(tmp_path):
-    from claimtrack.evaluate import evaluate_folder
+    from claimtrack.extract.evaluate import evaluate_folder
 
     gold = {
         "claims": [
@@ -215,7 +215,7 @@ def test_a_null_gold_date_is_not_scored(tmp_path):
 
 
 def test_only_null_dates_leave_the_date_tallies_empty(tmp_path):
-    from claimtrack.evaluate import evaluate_folder
+    from claimtrack.extract.evaluate import evaluate_folder
 
     _label(tmp_path, "a", {"claims": [_claim("c1", "Acme is weighing a sale of its lamp unit", None)], "responses": []})
     predicted = {"claims": [{"text": "Acme is weighing a sale of its lamp unit", "reported_on": "2024-01-02"}], "responses": []}
@@ -225,7 +225,7 @@ def test_only_null_dates_leave_the_date_tallies_empty(tmp_path):
 
 
 def test_false_claims_on_reports_without_a_claim(tmp_path):
-    from claimtrack.evaluate import evaluate_folder
+    from claimtrack.extract.evaluate import evaluate_folder
 
     quiet = {"claims": [], "responses": []}
     _label(tmp_path, "a-quiet", quiet)
@@ -246,7 +246,7 @@ def test_false_claims_on_reports_without_a_claim(tmp_path):
 
 
 def test_no_claimless_report_means_no_rate(tmp_path):
-    from claimtrack.evaluate import evaluate_folder
+    from claimtrack.extract.evaluate import evaluate_folder
 
     _label(tmp_path, "a", {"claims": [_claim("c1", "Globex plans to open a plant in the north", None)], "responses": []})
     result = evaluate_folder(tmp_path, predict=_predicting({}))
@@ -256,7 +256,7 @@ def test_no_claimless_report_means_no_rate(tmp_path):
 
 def test_a_selection_scores_a_subset(tmp_path):
     from claimtrack.errors import InputError
-    from claimtrack.evaluate import evaluate_folder
+    from claimtrack.extract.evaluate import evaluate_folder
 
     for slug in ("a", "b", "c"):
         _label(tmp_path, slug, {"claims": [], "responses": []})

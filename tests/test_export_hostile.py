@@ -14,7 +14,7 @@ import pytest
 
 from export_support import clock, markdown_parser, tables  # noqa: F401
 
-from claimtrack.safetext import one_line
+from claimtrack.text.safe import one_line
 
 CLAIM = ("pipe | cell \\| break\\\n# heading <script>alert(1)</script> <img src=x onerror=alert(1)> "
          "<!-- comment [x](javascript:alert(1)) <javascript:alert(1)> `code` *em* _u_ ~~s~~ $x$ &amp; "

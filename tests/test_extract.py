@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimtrack.dates import PartialDate
+from claimtrack.dates.partial import PartialDate
 from claimtrack.extract import extract, split_sentences
 from claimtrack.models import Report
 

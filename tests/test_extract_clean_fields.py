@@ -13,7 +13,7 @@ FOLDERS = ("dev", "wild", "dev-en")
 
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_fields_are_clean_on_every_labeled_report(folder):
-    from claimtrack.evaluate import REPORT_SUFFIXES
+    from claimtrack.extract.evaluate import REPORT_SUFFIXES
     from claimtrack.extract import extract
     from claimtrack.readers import read_report
 

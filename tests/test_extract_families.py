@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from claimtrack.dates import PartialDate
+from claimtrack.dates.partial import PartialDate
 from claimtrack.extract import extract
 from claimtrack.models import Report
 

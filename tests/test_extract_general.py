@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.dates import PartialDate
+from claimtrack.dates.partial import PartialDate
 from claimtrack.extract import extract
 from claimtrack.models import Report
 

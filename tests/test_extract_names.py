@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.dates import PartialDate
+from claimtrack.dates.partial import PartialDate
 from claimtrack.extract import Names, extract
 from claimtrack.models import Report
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.dates import PartialDate
+from claimtrack.dates.partial import PartialDate
 from claimtrack.errors import ClaimtrackError
 from claimtrack.extract import extract
 from claimtrack.models import Report
 from claimtrack.readers import read_report
-from claimtrack.when import find_dates
+from claimtrack.dates.in_text import find_dates
 
 PIECES = st.sampled_from(
     ["据", "报道", "，", "。", "知情人士", "称", "对此", "回应", "否认", "不予置评", "“", "”", "月", "日", "8 ", "去年",

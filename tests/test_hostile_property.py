@@ -18,12 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.dates import PartialDate, parse_user_date
+from claimtrack.dates.partial import PartialDate, parse_user_date
 from claimtrack.errors import ClaimtrackError
 from claimtrack.extract import extract
 from claimtrack.readers import read_report
 from claimtrack.readers.published import parse_published
-from claimtrack.when import find_dates, resolve
+from claimtrack.dates.in_text import find_dates, resolve
 
 from export_support import markdown_parser
 
@@ -156,27 +156,27 @@ TERMINAL = re.compile(r"[\x1b\x80-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _fill(store, claims: list[dict]) -> list[str]:
-    from claimtrack import tracker
+    from claimtrack import record
     from claimtrack.models import NewClaim, NewResponse, NewVerdict, Stance, Verdict
 
     stored = []
     for c in claims:
         try:
-            claim = tracker.add_claim(store, NewClaim(text=c["text"], source=c["source"], subjects=tuple(c["subjects"]),
+            claim = record.add_claim(store, NewClaim(text=c["text"], source=c["source"], subjects=tuple(c["subjects"]),
                                                       url=c["url"], reported_on=c["day"]), today=date.max)
         except ClaimtrackError:
             continue
         stored.append(claim.text)
         for who, stance, quote, via, url, day in c["responses"]:
             try:
-                tracker.respond(store, claim.id, NewResponse(responder=who, stance=Stance(stance), quote=quote,
+                record.respond(store, claim.id, NewResponse(responder=who, stance=Stance(stance), quote=quote,
                                                              via=via, url=url, responded_on=day), today=date.max)
             except ClaimtrackError:
                 pass
         if c["verdict"]:
             verdict, evidence, note, day = c["verdict"]
             try:  # a verdict dated before its claim is refused
-                tracker.resolve(store, claim.id, NewVerdict(verdict=Verdict(verdict), evidence=evidence, note=note,
+                record.resolve(store, claim.id, NewVerdict(verdict=Verdict(verdict), evidence=evidence, note=note,
                                                             decided_on=day), today=date.max)
             except ClaimtrackError:
                 pass

@@ -49,24 +49,24 @@ def _store():
 
 
 def _claims_listing(today: date = date(2024, 1, 1)):
-    from claimtrack import tracker
-    from claimtrack.listing import claims_listing
+    from claimtrack import query
+    from claimtrack.views.listing import claims_listing
     from claimtrack.models import ClaimQuery
 
     with _store() as store:
-        return claims_listing(tracker.list_claims(store, ClaimQuery(), today))
+        return claims_listing(query.list_claims(store, ClaimQuery(), today))
 
 
 def _timeline_listing(claim_id):
-    from claimtrack import tracker
-    from claimtrack.listing import timeline_listing
+    from claimtrack import query
+    from claimtrack.views.listing import timeline_listing
 
     with _store() as store:
-        return timeline_listing(*tracker.timeline(store, claim_id))
+        return timeline_listing(*query.timeline(store, claim_id))
 
 
 def render(listing, width: int) -> str:
-    from claimtrack.terminal import listing_view
+    from claimtrack.views.terminal import listing_view
 
     buffer = io.StringIO()
     Console(file=buffer, width=width, color_system=None, force_terminal=False).print(listing_view(listing))
@@ -111,7 +111,7 @@ def records(out: str) -> list[str]:
 def assert_nothing_lost(listing, out: str) -> None:
     """Every cell's every character is shown, in its row, in order (lines may break
     anywhere a space was), and nothing was cut short with "…"."""
-    from claimtrack.listing import plain
+    from claimtrack.views.listing import plain
 
     assert "…" not in out
     if any("─" in line for line in out.split("\n")):
@@ -184,7 +184,7 @@ def test_long_unbroken_run_is_kept_whole_at_200_columns(story):
 
 
 def test_very_narrow_terminal_shows_one_block_a_row(story):
-    from claimtrack.listing import sources_listing
+    from claimtrack.views.listing import sources_listing
     from claimtrack.track_record import track_records
 
     with _store() as store:
@@ -196,7 +196,7 @@ def test_very_narrow_terminal_shows_one_block_a_row(story):
 
 
 def test_wrap_spans_breaks_at_spaces_and_between_cjk():
-    from claimtrack.terminal import wrap_spans
+    from claimtrack.views.terminal import wrap_spans
 
     def lines(text, width):
         return [text[a:b] for a, b in wrap_spans(text, width)]
@@ -316,11 +316,11 @@ def test_screenshot_script_draws_list_and_timeline_at_80_columns(tmp_path):
 
 @pytest.mark.parametrize("width", [60, 80, 200])
 def test_show_tables_lose_nothing(story, width):
-    from claimtrack import tracker
-    from claimtrack.listing import mentions_listing, responses_listing, verdicts_listing
+    from claimtrack import query
+    from claimtrack.views.listing import mentions_listing, responses_listing, verdicts_listing
 
     with _store() as store:
-        detail = tracker.claim_detail(store, story[0])
+        detail = query.claim_detail(store, story[0])
     for make in (mentions_listing, responses_listing, verdicts_listing):
         listing = make(detail)
         out = render(listing, width)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from claimtrack.ingest import content_hash
 from claimtrack.models import Report
-from claimtrack.nfkc import nfkc
+from claimtrack.text.keys import nfkc
 
 # Full-width forms, combining marks that compose with what precedes them, ligatures,
 # CJK compatibility ideographs and plain text: the places where NFKC does something.

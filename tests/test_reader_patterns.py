@@ -23,7 +23,7 @@ LIMIT = 1.0  # seconds; linear patterns take milliseconds
 
 
 def _modules():
-    names = ["claimtrack.feeds", "claimtrack.readers"]
+    names = ["claimtrack.update.sources", "claimtrack.readers"]
     names += [f"claimtrack.readers.{m.name}" for m in pkgutil.iter_modules(claimtrack.readers.__path__)]
     return [importlib.import_module(name) for name in names]
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.dates import PartialDate
+from claimtrack.dates.partial import PartialDate
 from claimtrack.models import Event, EventKind, Stance, Status, Verdict
 from claimtrack.status import effective_day, history, status_at
 
@@ -130,12 +130,12 @@ def test_mentions_never_change_a_status():
 @given(events_strategy, st.integers(5, 80))
 def test_chart_slots_agree_with_status_at(events, width):
     from claimtrack.models import Claim
-    from claimtrack.timeline import build_chart
+    from claimtrack.views.chart import build_chart
 
     claim = Claim(1, "c", None, False, (), None, None, Status.REPORTED, "", "")
     end = DAY0 + timedelta(days=420)
     chart = build_chart([(claim, events)], end, width)
-    from claimtrack.timeline import slot_days
+    from claimtrack.views.chart import slot_days
 
     for day, slot in zip(slot_days(chart.start, chart.end, width), chart.rows[0].slots):
         assert slot is status_at(events, day)
@@ -155,7 +155,7 @@ def test_the_stored_status_is_the_status_of_the_whole_timeline(tmp_path_factory,
     with the status the full timeline (who, words, everything) gives."""
     from claimtrack.models import NewClaim, NewResponse, NewVerdict
     from claimtrack.store import Store
-    from claimtrack.tracker import refresh_status
+    from claimtrack.status import refresh_status
 
     start = date(2024, 3, 1)
     with Store.open(tmp_path_factory.mktemp("s") / "t.db") as store, store.write():

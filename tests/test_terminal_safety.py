@@ -12,7 +12,7 @@ import sys
 import pytest
 from rich.console import Console
 
-from claimtrack.safetext import json_dumps, visible
+from claimtrack.text.safe import json_dumps, visible
 
 HOSTILE = [
     "[bold red]alarm[/]",
@@ -84,18 +84,18 @@ def test_json_of_hostile_text_round_trips(cli, hostile_claims):
 
 
 def test_forced_terminal_rendering_has_no_data_borne_escapes(cli, hostile_claims):
-    from claimtrack import tracker
+    from claimtrack import query
     from claimtrack.models import ClaimQuery
     from claimtrack.store import Store
-    from claimtrack.terminal import claim_view, claims_table, timeline_view
+    from claimtrack.views.terminal import claim_view, claims_table, timeline_view
     from datetime import date
     from pathlib import Path
 
     with Store.open(Path("db/claimtrack.db")) as store:
-        renderables = [claims_table(tracker.list_claims(store, ClaimQuery(), date(2024, 2, 1)))]
+        renderables = [claims_table(query.list_claims(store, ClaimQuery(), date(2024, 2, 1)))]
         for claim_id in hostile_claims:
-            renderables.append(claim_view(tracker.claim_detail(store, claim_id)))
-            renderables.append(timeline_view(*tracker.timeline(store, claim_id)))
+            renderables.append(claim_view(query.claim_detail(store, claim_id)))
+            renderables.append(timeline_view(*query.timeline(store, claim_id)))
     for renderable in renderables:
         buffer = io.StringIO()
         Console(file=buffer, force_terminal=True, width=120, color_system="truecolor").print(renderable)

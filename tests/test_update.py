@@ -241,7 +241,7 @@ def test_trickling_server_hits_the_total_deadline(server):
 
 
 def test_transient_failures_are_retried_with_backoff_then_given_up(server, tmp_path):
-    from claimtrack import feeds, update
+    from claimtrack.update import sources, run
     from claimtrack.store import Store
 
     answers = iter([503, 503, 200])
@@ -256,9 +256,9 @@ def test_transient_failures_are_retried_with_backoff_then_given_up(server, tmp_p
     server.routes["/flaky"] = flaky
     server.routes["/down"] = lambda h: send(h, 503, b"down")
     with Store.open(tmp_path / "t.db") as store:
-        feeds.add_feed(store, server.url("/flaky"))
-        feeds.add_feed(store, server.url("/down"))
-        result = update.run_update(store, update.UpdateOptions(retries=2, backoff=0.01, timeout=2))
+        sources.add_feed(store, server.url("/flaky"))
+        sources.add_feed(store, server.url("/down"))
+        result = run.run_update(store, run.UpdateOptions(retries=2, backoff=0.01, timeout=2))
     by_name = {f.address.rsplit("/", 1)[1]: f for f in result.feeds}
     assert by_name["flaky"].outcome == "new" and server.paths().count("/flaky") == 3
     assert by_name["down"].outcome == "failed" and "503" in by_name["down"].error
@@ -481,15 +481,15 @@ def test_the_run_deadline_reaches_inside_reading_one_feed(cli, server, monkeypat
     after it; the feed fails with the reason, and the next run reads it."""
     import re
 
-    from claimtrack import update
+    from claimtrack.update import run as update_run
 
-    parse_feed = update.parse_feed
+    parse_feed = update_run.parse_feed
 
     def backtracking(data, url):
         re.match(r"(?:a+)+$", "a" * 28 + "!")  # about 15 s on the 2-core CI machine, in C
         return parse_feed(data, url)
 
-    monkeypatch.setattr(update, "parse_feed", backtracking)
+    monkeypatch.setattr(update_run, "parse_feed", backtracking)
     server.routes["/feed"] = serve(rss([STORY_C]))
     cli.ok("feed", "add", server.url("/feed"), "--name", "stuck")
     started = time.monotonic()
@@ -497,22 +497,22 @@ def test_the_run_deadline_reaches_inside_reading_one_feed(cli, server, monkeypat
     took = time.monotonic() - started
     assert took < 3.5, took
     assert code == 1 and "the run's time limit was reached while reading it" in run["feeds"][0]["error"]
-    monkeypatch.setattr(update, "parse_feed", parse_feed)
+    monkeypatch.setattr(update_run, "parse_feed", parse_feed)
     assert update_json(cli)[1]["counts"]["reports_new"] == 1
 
 
 def test_the_run_deadline_interrupts_a_feed_between_its_reports(cli, server, monkeypatch):
     """Many long reports in one feed: the run stops between them at its deadline and
     the rest are left, named, for the next run, which stores them once."""
-    from claimtrack import update
+    from claimtrack.update import run as update_run
 
-    ingest_report = update.ingest_report
+    ingest_report = update_run.ingest_report
 
     def slow(*args, **kwargs):
         time.sleep(0.4)  # a long report
         return ingest_report(*args, **kwargs)
 
-    monkeypatch.setattr(update, "ingest_report", slow)
+    monkeypatch.setattr(update_run, "ingest_report", slow)
     stories = [(f"s{i}", f"Story {i}", f"Acme Corp {i} is in talks to buy Widget Inc, Reuters reported.")
                for i in range(10)]
     server.routes["/feed"] = serve(rss(stories))
@@ -524,7 +524,7 @@ def test_the_run_deadline_interrupts_a_feed_between_its_reports(cli, server, mon
     assert took < 3.5 and code == 1, took
     left = [f for f in feed["failures"] if "left for the next run" in f]
     assert feed["reports_new"] + len(left) == 10 and left and feed["reports_new"]
-    monkeypatch.setattr(update, "ingest_report", ingest_report)
+    monkeypatch.setattr(update_run, "ingest_report", ingest_report)
     assert update_json(cli)[1]["counts"]["reports_new"] == len(left)
     assert report_count() == 10
 

@@ -132,7 +132,7 @@ def test_a_helper_left_running_by_a_hook_does_not_hold_the_lock(cli, server, tmp
 def test_a_symlinked_path_to_the_database_takes_the_same_lock(cli, server, tmp_path, via):
     """Cron through a symlink and a user through the real path are the same database:
     the second update exits 75 and touches nothing."""
-    from claimtrack.runlock import run_lock
+    from claimtrack.update.lock import run_lock
 
     server.routes["/feed"] = serve(rss([STORY_C]))
     cli.ok("feed", "add", server.url("/feed"))

@@ -36,30 +36,30 @@ class Clock:
 
 
 def test_edited_headline_and_body_then_removal_become_changes(server, tmp_path):
-    from claimtrack import feeds, update
+    from claimtrack.update import sources, run
     from claimtrack.ingest import ingest_location
     from claimtrack.store import Store
 
     url = server.url("/story")
     server.routes["/story"] = serve(page("星河科技洽谈代工", CLAIM + "另有消息称，双方已签约。"), content_type="text/html")
     clock = Clock()
-    options = lambda: update.UpdateOptions(clock=clock, retries=0, timeout=2)  # noqa: E731
+    options = lambda: run.UpdateOptions(clock=clock, retries=0, timeout=2)  # noqa: E731
     with Store.open(tmp_path / "t.db") as store:
         outcome = ingest_location(store, url)  # `claimtrack ingest URL`
         assert outcome.state == "new" and outcome.claims_new == 1
         claim_id = store.claim_ids_after(0)[0]
-        feeds.add_feed(store, str(tmp_path))  # update needs a feed; an empty folder will do
+        sources.add_feed(store, str(tmp_path))  # update needs a feed; an empty folder will do
 
-        first = update.run_update(store, options())
+        first = run.run_update(store, options())
         assert first.changes == [] and server.paths().count("/story") == 1  # not due for an hour
 
         clock.now += timedelta(hours=2)
-        unchanged = update.run_update(store, options())
+        unchanged = run.run_update(store, options())
         assert unchanged.changes == [] and server.paths().count("/story") == 2
 
         server.routes["/story"] = serve(page("星河科技否认洽谈代工", "另有消息称，双方已签约。"), content_type="text/html")
         clock.now += timedelta(hours=5)
-        edited = update.run_update(store, options())
+        edited = run.run_update(store, options())
         kinds = {c["kind"]: c for c in edited.changes}
         assert set(kinds) == {"headline", "body"}
         assert kinds["headline"]["old"] == "星河科技洽谈代工" and kinds["headline"]["new"] == "星河科技否认洽谈代工"
@@ -67,24 +67,24 @@ def test_edited_headline_and_body_then_removal_become_changes(server, tmp_path):
         assert [g["claim_id"] for g in kinds["body"]["sentences_gone"]] == [claim_id]
 
         clock.now += timedelta(hours=1)  # the next check is at one day: nothing fetched
-        assert update.run_update(store, options()).changes == [] and server.paths().count("/story") == 3
+        assert run.run_update(store, options()).changes == [] and server.paths().count("/story") == 3
 
         server.routes["/story"] = lambda h: send(h, 410, b"gone")
         clock.now += timedelta(days=1)
-        removed = update.run_update(store, options())
+        removed = run.run_update(store, options())
         assert [c["kind"] for c in removed.changes] == ["removed"] and removed.changes[0]["claims"] == [claim_id]
         assert removed.exit_code == 0  # a removed page is news, not a failed feed
 
         clock.now += timedelta(days=5)
-        update.run_update(store, options())
+        run.run_update(store, options())
         assert server.paths().count("/story") == 4  # removed: never checked again
 
         history = store.report_changes(claim_id)
         assert [c["kind"] for c in history] == ["headline", "body", "removed"]
         # the timeline shows each change as an event that leaves the status alone
-        from claimtrack import tracker
+        from claimtrack import query
 
-        _, steps = tracker.timeline(store, claim_id)
+        _, steps = query.timeline(store, claim_id)
         changed = [s for s in steps if s.event.kind.value == "report_changed"]
         assert len(changed) == 3 and not any(s.changed for s in changed)
         assert "否认" in changed[0].event.text and "page removed" in changed[2].event.text
@@ -96,7 +96,7 @@ def test_edited_headline_and_body_then_removal_become_changes(server, tmp_path):
 
 
 def test_recheck_schedule_stops_after_a_week():
-    from claimtrack.update import _next_check
+    from claimtrack.update.run import _next_check
 
     recorded = "2024-01-01T00:00:00Z"
     at = datetime(2024, 1, 1, tzinfo=timezone.utc)
@@ -149,7 +149,7 @@ def test_hooks_get_each_event_as_json_on_stdin_without_a_shell(cli, server, tmp_
 
 
 def test_a_hanging_hook_is_stopped_at_its_time_limit(tmp_path):
-    from claimtrack.hooks import run_hooks
+    from claimtrack.update.hooks import run_hooks
 
     hooks = [{"id": 1, "event": "new-claim", "command": f"{sys.executable} -c 'import time; time.sleep(30)'"}]
     import time
@@ -164,8 +164,8 @@ def test_a_page_that_now_answers_garbage_fails_alone_and_the_run_goes_on(server,
     """A recheck that meets a malformed answer or an undecodable page is that page's
     failure, named in the run; the other rechecks, the hooks for what the run stored
     and the review still happen."""
-    from claimtrack import feeds, update
-    from claimtrack.hooks import add_hook
+    from claimtrack.update import sources, run
+    from claimtrack.update.hooks import add_hook
     from claimtrack.ingest import ingest_location
     from claimtrack.store import Store
 
@@ -178,10 +178,10 @@ def test_a_page_that_now_answers_garbage_fails_alone_and_the_run_goes_on(server,
     with Store.open(tmp_path / "t.db") as store:
         for url in stories.values():
             ingest_location(store, url)
-        feeds.add_feed(store, server.url("/feed"))
+        sources.add_feed(store, server.url("/feed"))
         add_hook(store, "new-claim", f"{sys.executable} {script} {tmp_path / 'events.jsonl'}")
         server.routes["/feed"] = serve(rss([]))
-        update.run_update(store, update.UpdateOptions(clock=clock, retries=0, timeout=2))
+        run.run_update(store, run.UpdateOptions(clock=clock, retries=0, timeout=2))
 
         server.routes["/malformed"] = lambda h: h.wfile.write(b"HTTP/1.1 OK-ish\r\n\r\n<html>")
         # (a page that names no real charset is now read as if it named none: binary is what stays garbage)
@@ -189,7 +189,7 @@ def test_a_page_that_now_answers_garbage_fails_alone_and_the_run_goes_on(server,
         server.routes["/edited"] = serve(page("edited否认洽谈代工", CLAIM), content_type="text/html")
         server.routes["/feed"] = serve(rss([STORY_C]))
         clock.now += timedelta(hours=2)
-        run = update.run_update(store, update.UpdateOptions(clock=clock, retries=0, timeout=2, quiet_days=0))
+        run = run.run_update(store, run.UpdateOptions(clock=clock, retries=0, timeout=2, quiet_days=0))
 
     failed = {f["url"]: f["error"] for f in run.recheck_failures}
     assert set(failed) == {stories["malformed"], stories["undecodable"]}

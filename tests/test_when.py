@@ -6,8 +6,8 @@ import datetime as real_datetime
 
 import pytest
 
-from claimtrack.dates import PartialDate
-from claimtrack.when import find_dates, resolve
+from claimtrack.dates.partial import PartialDate
+from claimtrack.dates.in_text import find_dates, resolve
 
 AUG26 = PartialDate(2022, 8, 26)  # a Friday
 JAN2 = PartialDate(2023, 1, 2)  # a Monday

@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from .app import app, settings
-from ..safetext import one_line
+from ..text.safe import one_line
 from .common import open_store, print_claim, show_claim, user_date
 from .output import fail, handle_errors, make_console, print_json, show_listing, stdout_is_terminal
 
@@ -58,7 +58,8 @@ def add(
 
     Example: claimtrack add "Apple is testing a foldable iPhone" --source "The Information" --subject Apple --anonymous
     """
-    from .. import tracker, views
+    from .. import record
+    from ..views import json_shapes
     from ..models import NewClaim
 
     cfg = settings(ctx)
@@ -68,8 +69,8 @@ def add(
         url=url, due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
-        claim = tracker.add_claim(store, new, cfg.today)
-        print_claim(store, claim.id, views.claim_json(claim) if as_json else None, cfg.today)
+        claim = record.add_claim(store, new, cfg.today)
+        print_claim(store, claim.id, json_shapes.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -89,7 +90,8 @@ def respond(
 
     Example: claimtrack respond 12 --by BAIC --stance unaware --quote "没有听说过此事" --via 每日经济新闻 --date 2022-08-26
     """
-    from .. import tracker, views
+    from .. import query, record
+    from ..views import json_shapes
     from ..models import NewResponse, Stance
 
     cfg = settings(ctx)
@@ -98,9 +100,9 @@ def respond(
         responded_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"), url=url,
     )
     with open_store(cfg) as store:
-        response = tracker.respond(store, claim_id, new, cfg.today)
-        status = tracker.claim_detail(store, claim_id, today=cfg.today).status.value
-        print_claim(store, claim_id, views.response_json(response) | {"claim_status": status} if as_json else None,
+        response = record.respond(store, claim_id, new, cfg.today)
+        status = query.claim_detail(store, claim_id, today=cfg.today).status.value
+        print_claim(store, claim_id, json_shapes.response_json(response) | {"claim_status": status} if as_json else None,
                     cfg.today)
 
 
@@ -119,7 +121,8 @@ def resolve(
 
     Example: claimtrack resolve 12 --verdict true --evidence https://example.org/filing --date 2023-11-15
     """
-    from .. import tracker, views
+    from .. import query, record
+    from ..views import json_shapes
     from ..models import NewVerdict, Verdict
 
     cfg = settings(ctx)
@@ -129,9 +132,9 @@ def resolve(
         evidence=evidence, note=note,
     )
     with open_store(cfg) as store:
-        record = tracker.resolve(store, claim_id, new, cfg.today)
-        status = tracker.claim_detail(store, claim_id, today=cfg.today).status.value
-        print_claim(store, claim_id, views.verdict_json(record) | {"claim_status": status} if as_json else None,
+        verdict = record.resolve(store, claim_id, new, cfg.today)
+        status = query.claim_detail(store, claim_id, today=cfg.today).status.value
+        print_claim(store, claim_id, json_shapes.verdict_json(verdict) | {"claim_status": status} if as_json else None,
                     cfg.today)
 
 
@@ -157,23 +160,24 @@ def list_(
 
     Example: claimtrack list --overdue
     """
-    from .. import tracker, views
+    from .. import query
+    from ..views import json_shapes
     from ..models import ClaimQuery
 
     cfg = settings(ctx)
     page = limit
     if page is None and not as_json and stdout_is_terminal():
         page = TERMINAL_PAGE + 1  # one extra row tells whether there is more
-    query = ClaimQuery(
+    wanted = ClaimQuery(
         status=status.strip().lower() if status else None, subject=subject, source=source,
         since=user_date(cfg, since, "--since"), until=user_date(cfg, until, "--until"),
         search=search, limit=page, as_of=user_date(cfg, as_of, "--as-of"),
         overdue_days=quiet_days if overdue else None,
     )
     with open_store(cfg, reader=True) as store:
-        summaries = tracker.list_claims(store, query, cfg.today)
+        summaries = query.list_claims(store, wanted, cfg.today)
     if as_json:
-        print_json([views.summary_json(s) for s in summaries])
+        print_json([json_shapes.summary_json(s) for s in summaries])
         return
     more = limit is None and len(summaries) > TERMINAL_PAGE and page == TERMINAL_PAGE + 1
     if more:
@@ -181,7 +185,7 @@ def list_(
     if not summaries:
         _note("no claims match")
         return
-    from ..listing import claims_listing
+    from ..views.listing import claims_listing
 
     show_listing(claims_listing(summaries))
     if more:
@@ -201,13 +205,14 @@ def show(
     Its mentions (and why each was linked), the responses in their own words, the
     verdict and the status; with --as-of, only what was known on that day.
     """
-    from .. import tracker, views
+    from .. import query
+    from ..views import json_shapes
 
     cfg = settings(ctx)
     with open_store(cfg, reader=True) as store:
-        detail = tracker.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"), cfg.today)
+        detail = query.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"), cfg.today)
     if as_json:
-        print_json(views.detail_json(detail))
+        print_json(json_shapes.detail_json(detail))
         return
     show_claim(detail)
 
@@ -227,33 +232,31 @@ def timeline(
     Without an ID: a chart of all open claims (or of every claim about --subject),
     one row per claim, time running left to right, coloured by status.
     """
-    from .. import tracker, views
+    from .. import query
+    from ..views import json_shapes
+    from ..views.chart import chart_of_histories
 
     cfg = settings(ctx)
     cutoff = user_date(cfg, as_of, "--as-of")
     with open_store(cfg, reader=True) as store:
         if claim_id is not None:
-            claim, steps = tracker.timeline(store, claim_id, cutoff, cfg.today)
+            claim, steps = query.timeline(store, claim_id, cutoff, cfg.today)
             if as_json:
-                print_json(views.timeline_json(claim, steps))
+                print_json(json_shapes.timeline_json(claim, steps))
                 return
-            from ..listing import timeline_listing
+            from ..views.listing import timeline_listing
 
             show_listing(timeline_listing(claim, steps))
             return
-        chart, summaries = tracker.status_chart(store, subject, cutoff, cfg.today, width)
+        summaries, end = query.chart_claims(store, subject, cutoff, cfg.today)
+    chart = chart_of_histories([(s.claim, s.steps) for s in summaries], end, width)
     if as_json:
-        print_json({
-            "start": str(chart.start) if chart else None,
-            "end": str(chart.end) if chart else None,
-            "claims": [views.summary_json(s) | {"slots": [x.value if x else None for x in row.slots]}
-                       for s, row in zip(summaries, chart.rows if chart else [])],
-        })
+        print_json(json_shapes.chart_json(chart, summaries))
         return
     if chart is None:
         _note("no claims to chart")
         return
-    from ..terminal import chart_view
+    from ..views.terminal import chart_view
 
     console = make_console()
     console.print(chart_view(chart, color=not console.no_color))
@@ -273,7 +276,8 @@ def edit(
     as_json: bool = typer.Option(False, "--json", help="Print the corrected claim as JSON."),
 ) -> None:
     """Correct a claim; every change is kept in its history."""
-    from .. import tracker, views
+    from .. import record
+    from ..views import json_shapes
     from ..models import ClaimChanges
 
     cfg = settings(ctx)
@@ -283,8 +287,8 @@ def edit(
         first_reported=user_date(cfg, date, "--date"), due=user_date(cfg, due, "--due"),
     )
     with open_store(cfg) as store:
-        claim = tracker.edit_claim(store, claim_id, changes, cfg.today)
-        print_claim(store, claim_id, views.claim_json(claim) if as_json else None, cfg.today)
+        claim = record.edit_claim(store, claim_id, changes, cfg.today)
+        print_claim(store, claim_id, json_shapes.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -299,16 +303,17 @@ def rm(
 
     Its mentions, responses and verdicts go with it; asks first unless --yes.
     """
-    from .. import tracker, views
+    from .. import record
+    from ..views import json_shapes
 
     cfg = settings(ctx)
     with open_store(cfg) as store:
         claim = store.get_claim(claim_id)
         if not yes and not _confirm(f"Remove claim {claim_id}: {one_line(claim.text)[:80]}?"):
             fail("nothing removed (answer y, or pass --yes to skip the question)", 1)
-        tracker.remove_claim(store, claim_id)
+        record.remove_claim(store, claim_id)
     if as_json:
-        print_json(views.claim_json(claim) | {"removed": True})
+        print_json(json_shapes.claim_json(claim) | {"removed": True})
     else:
         _note(f"removed claim {claim_id}")
 
@@ -327,7 +332,7 @@ def demo(
     each time, and your own database is never touched.
     """
     from .. import demo as demo_lib
-    from .. import tracker
+    from .. import query
     from ..models import ClaimQuery
 
     cfg = settings(ctx)
@@ -340,9 +345,9 @@ def demo(
         Path(f"{target}{suffix}").unlink(missing_ok=True)
     with open_store(cfg, target) as store:
         result = demo_lib.build_demo(store)
-        summaries = tracker.list_claims(store, ClaimQuery(), cfg.today)
-        claim, steps = tracker.timeline(store, result.claim_ids["xiaomi-baic"], today=cfg.today)
-    from ..listing import claims_listing, timeline_listing
+        summaries = query.list_claims(store, ClaimQuery(), cfg.today)
+        claim, steps = query.timeline(store, result.claim_ids["xiaomi-baic"], today=cfg.today)
+    from ..views.listing import claims_listing, timeline_listing
 
     sys.stdout.write(f"Built {target}: {len(summaries)} claims from {result.reports} sample reports.\n\n")
     show_listing(claims_listing(summaries))

@@ -44,24 +44,24 @@ def print_claim(store, claim_id: int, data: dict | None, today) -> None:
     if data is not None:
         print_json(data)
         return
-    from .. import tracker
+    from .. import query
 
-    show_claim(tracker.claim_detail(store, claim_id, today=today))
+    show_claim(query.claim_detail(store, claim_id, today=today))
 
 
 def show_claim(detail) -> None:
     if wants_rich():
-        from ..terminal import claim_view
+        from ..views.terminal import claim_view
 
         make_console().print(claim_view(detail))
     else:
-        from ..plain import claim_lines
+        from ..views.plain import claim_lines
 
         print_lines(claim_lines(detail))
 
 
 def user_date(cfg: Settings, value: str | None, what: str):
     """A date option as typed (`2022-08-26`, `2023-11`, `today`, `3 days ago`), or None."""
-    from ..dates import parse_user_date
+    from ..dates.partial import parse_user_date
 
     return parse_user_date(value, cfg.today, what) if value is not None else None

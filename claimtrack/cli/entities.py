@@ -37,7 +37,7 @@ def entity_list(
     if not rows:
         sys.stderr.write("no entities match\n")
         return
-    from ..listing import entities_listing
+    from ..views.listing import entities_listing
 
     show_listing(entities_listing(rows))
 
@@ -57,7 +57,7 @@ def entity_show(
     if as_json:
         print_json(row)
         return
-    from ..listing import entities_listing
+    from ..views.listing import entities_listing
 
     show_listing(entities_listing([row]))
 
@@ -100,7 +100,7 @@ def _show_entity(row: dict, as_json: bool) -> None:
     if as_json:
         print_json(row)
         return
-    from ..listing import entities_listing
+    from ..views.listing import entities_listing
 
     show_listing(entities_listing([row]))
 
@@ -118,18 +118,18 @@ def sources(
     and the ranking uses its lower end, so few claims never look better than many.
     Claims from unnamed people (anonymous, or no originator) are listed last, marked as not ranked.
     """
-    from .. import tracker
+    from .. import query
     from ..track_record import track_records
 
     cfg = settings(ctx)
     with open_store(cfg, reader=True) as store:
-        records = track_records(tracker.claim_outcomes(store, cfg.today), min_claims)
+        records = track_records(query.claim_outcomes(store, cfg.today), min_claims)
     if as_json:
         print_json([r.as_json() for r in records])
         return
     if not records:
         sys.stderr.write("no originators with that many claims\n")
         return
-    from ..listing import sources_listing
+    from ..views.listing import sources_listing
 
     show_listing(sources_listing(records))  # unnamed originators last, marked as not ranked

@@ -10,7 +10,7 @@ import typer
 
 from .app import app, settings
 from .common import open_store, user_date
-from ..safetext import one_line
+from ..text.safe import one_line
 from .output import handle_errors, print_json
 
 
@@ -74,7 +74,7 @@ def _rated(selection) -> int:
 
 
 def _now() -> str:
-    from ..timeutil import now_iso
+    from ..dates.clock import now_iso
 
     return now_iso()
 

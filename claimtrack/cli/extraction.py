@@ -62,7 +62,7 @@ def eval_command(
     source, responder and dates over matched pairs (a null gold date is not scored),
     as corpus/GUIDE.md describes, and the false claims on reports with no claim.
     """
-    from ..evaluate import evaluate_folder
+    from ..extract.evaluate import evaluate_folder
 
     result = evaluate_folder(folder)
     if as_json:
@@ -82,7 +82,7 @@ def render_extraction(extraction, *, explain: bool = False):
     from rich.table import Table
     from rich.text import Text
 
-    from ..safetext import one_line, visible
+    from ..text.safe import one_line, visible
 
     report = extraction.report
     head = Text()
@@ -131,7 +131,7 @@ def render_eval(result, *, verbose: bool = False):
     from rich.table import Table
     from rich.text import Text
 
-    from ..safetext import one_line
+    from ..text.safe import one_line
 
     scores = Table(title=f"Extraction scored on {len(result.files)} labeled reports", title_justify="left")
     for column in ("", "precision", "recall", "F1", "tp", "fp", "fn"):

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from ..safetext import one_line
+from ..text.safe import one_line
 from .app import app, settings
 from .common import keep_freed_memory, open_store
 from .output import handle_errors, make_console, print_json, show_listing
@@ -52,7 +52,7 @@ def feed_add(
 
     Example: claimtrack feed add https://example.com/rss.xml --name example --full-text
     """
-    from ..feeds import add_feed
+    from ..update.sources import add_feed
 
     with open_store(settings(ctx)) as store:
         feed = add_feed(store, address, name=name, language=language, full_text=full_text,
@@ -78,7 +78,7 @@ def feed_list(
     if not feeds:
         sys.stderr.write("no feeds yet; try: claimtrack feed add URL|FOLDER\n")
         return
-    from ..listing import feeds_listing
+    from ..views.listing import feeds_listing
 
     show_listing(feeds_listing(feeds))
 
@@ -90,7 +90,7 @@ def feed_rm(
     name: str = typer.Argument(..., help="The feed's name, as `feed list` shows it."),
 ) -> None:
     """Stop polling a feed. Reports already stored from it stay."""
-    from ..feeds import remove_feed
+    from ..update.sources import remove_feed
 
     with open_store(settings(ctx)) as store:
         feed = remove_feed(store, name)
@@ -130,7 +130,7 @@ def hook_add(
 
     Example: claimtrack hook add new-claim "sh -c 'cat >> ~/claims.jsonl'"
     """
-    from ..hooks import add_hook
+    from ..update.hooks import add_hook
 
     with open_store(settings(ctx)) as store:
         hook = add_hook(store, event, command)
@@ -155,7 +155,7 @@ def hook_list(
     if not hooks:
         sys.stderr.write("no hooks yet; try: claimtrack hook add new-claim COMMAND\n")
         return
-    from ..listing import hooks_listing
+    from ..views.listing import hooks_listing
 
     show_listing(hooks_listing(hooks))
 
@@ -167,7 +167,7 @@ def hook_rm(
     hook_id: int = typer.Argument(..., metavar="ID", help="The hook's id, as `hook list` shows it."),
 ) -> None:
     """Remove a hook."""
-    from ..hooks import remove_hook
+    from ..update.hooks import remove_hook
 
     with open_store(settings(ctx)) as store:
         remove_hook(store, hook_id)
@@ -206,7 +206,7 @@ def update(
     """
     from ..errors import InputError
     from ..export.files import check_target, write_atomic
-    from ..update import UpdateOptions, digest_markdown, run_update
+    from ..update.run import UpdateOptions, digest_markdown, run_update
 
     if timeout <= 0 or run_timeout <= 0 or retries < 0:
         raise InputError("--timeout and --run-timeout must be above zero and --retries zero or more")
@@ -238,7 +238,7 @@ def update(
 def _print_run(result) -> None:
     from rich.text import Text
 
-    from ..update import overdue_why
+    from ..update.run import overdue_why
 
     console = make_console()
     for f in result.feeds:
@@ -312,6 +312,6 @@ def runs(
     if not rows:
         sys.stderr.write("no update runs yet; try: claimtrack update\n")
         return
-    from ..listing import runs_listing
+    from ..views.listing import runs_listing
 
     show_listing(runs_listing(rows))

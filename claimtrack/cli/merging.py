@@ -26,26 +26,27 @@ def review(
     When a new report's claim looks like a stored one but not surely so, ingest keeps
     it as a new claim and records a suggestion here; nothing is merged silently.
     """
-    from .. import merging, views
+    from .. import links
+    from ..views import json_shapes
 
     with open_store(settings(ctx), reader=(accept is None and reject is None)) as store:
         if accept is not None:
-            claim = merging.accept(store, accept)
-            _done(f"suggestion {accept} accepted: merged into claim {claim.id}", views.claim_json(claim), as_json)
+            claim = links.accept(store, accept)
+            _done(f"suggestion {accept} accepted: merged into claim {claim.id}", json_shapes.claim_json(claim), as_json)
             return
         if reject is not None:
-            merging.reject(store, reject)
+            links.reject(store, reject)
             _done(f"suggestion {reject} rejected", {"id": reject, "state": "rejected"}, as_json)
             return
-        found = merging.suggestions(store, None if all_ else "open")
+        found = links.suggestions(store, None if all_ else "open")
     if as_json:
-        print_json([{"id": s.id, "claim": views.claim_json(s.claim), "candidate": views.claim_json(s.candidate),
+        print_json([{"id": s.id, "claim": json_shapes.claim_json(s.claim), "candidate": json_shapes.claim_json(s.candidate),
                      "score": s.score, "reason": s.reason, "state": s.state} for s in found])
         return
     if not found:
         sys.stderr.write("nothing to review\n")
         return
-    from ..listing import suggestions_listing
+    from ..views.listing import suggestions_listing
 
     show_listing(suggestions_listing(found))
     sys.stderr.write("accept with: claimtrack review --accept N   reject with: claimtrack review --reject N\n")
@@ -70,12 +71,13 @@ def merge(
     The merged claims' mentions, responses, verdicts and subjects move to the first;
     its history records the merge, and `split` can take mentions back out.
     """
-    from .. import merging, views
+    from .. import links
+    from ..views import json_shapes
 
     cfg = settings(ctx)
     with open_store(cfg) as store:
-        claim = merging.merge(store, claim_ids[0], claim_ids[1:])
-        print_claim(store, claim.id, views.claim_json(claim) if as_json else None, cfg.today)
+        claim = links.merge(store, claim_ids[0], claim_ids[1:])
+        print_claim(store, claim.id, json_shapes.claim_json(claim) if as_json else None, cfg.today)
 
 
 @app.command()
@@ -109,9 +111,10 @@ def unlink(
 
 
 def _split(ctx: typer.Context, claim_id: int, mention_ids: list[int], as_json: bool) -> None:
-    from .. import merging, views
+    from .. import links
+    from ..views import json_shapes
 
     cfg = settings(ctx)
     with open_store(cfg) as store:
-        claim = merging.split(store, claim_id, mention_ids)
-        print_claim(store, claim.id, views.claim_json(claim) if as_json else None, cfg.today)
+        claim = links.split(store, claim_id, mention_ids)
+        print_claim(store, claim.id, json_shapes.claim_json(claim) if as_json else None, cfg.today)

@@ -11,7 +11,7 @@ from typing import Any, Callable
 import typer
 
 from ..errors import ClaimtrackError
-from ..safetext import json_dumps, one_line, visible
+from ..text.safe import json_dumps, one_line, visible
 
 
 def stdout_is_terminal() -> bool:
@@ -32,11 +32,11 @@ def show_listing(listing) -> None:
     """Every command that lists rows prints through here: on a terminal a table fitted
     to its width; piped or under NO_COLOR, tab-separated lines with a header row."""
     if wants_rich():
-        from ..terminal import listing_view
+        from ..views.terminal import listing_view
 
         make_console().print(listing_view(listing))
     else:
-        from ..listing import tab_lines
+        from ..views.listing import tab_lines
 
         print_lines(tab_lines(listing))
 
@@ -50,7 +50,7 @@ def make_console(stderr: bool = False):
     stream = sys.stderr if stderr else sys.stdout
     tty = stream.isatty()
     plain = not tty or bool(os.environ.get("NO_COLOR"))
-    from ..terminal import ShownVisibly
+    from ..views.terminal import ShownVisibly
 
     console = Console(
         file=stream,

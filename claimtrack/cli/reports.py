@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from ..safetext import one_line
+from ..text.safe import one_line
 from .app import app, settings
 from .common import keep_freed_memory, open_store
 from .output import handle_errors, make_console, print_json, show_listing
@@ -115,7 +115,7 @@ def reports(
     if not rows:
         sys.stderr.write("no reports stored yet; try: claimtrack ingest PATH\n")
         return
-    from ..listing import reports_listing
+    from ..views.listing import reports_listing
 
     show_listing(reports_listing(rows))
 

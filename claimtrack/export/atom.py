@@ -15,7 +15,7 @@ from datetime import date
 
 from ..entities import name_key
 from ..models import EventKind
-from ..safetext import one_line, visible
+from ..text.safe import one_line, visible
 from ..status import effective_day, explain
 from .mdtext import safe_url
 from .select import Change, RenderOptions, Selection, changes, report_for

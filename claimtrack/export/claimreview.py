@@ -9,7 +9,7 @@ left out. The output is safe to paste inside `<script type="application/ld+json"
 from __future__ import annotations
 
 from ..models import EventKind, Verdict
-from ..safetext import json_dumps
+from ..text.safe import json_dumps
 from .mdtext import safe_url
 from .select import RenderOptions, Selection, report_for
 

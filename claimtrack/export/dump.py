@@ -18,15 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..dates import PartialDate
+from ..dates.partial import PartialDate
 from ..entities import name_key, starter_entities
 from ..errors import ReadError
-from ..feeds import LANGUAGES
-from ..hooks import EVENTS
+from ..update.sources import LANGUAGES
+from ..update.hooks import EVENTS
 from ..models import NewResponse, NewVerdict, Report, Stance, Status, Verdict
-from ..safetext import json_dumps, one_line
+from ..text.safe import json_dumps, one_line
 from ..status import status_at
-from .. import tracker
+from ..query import claim_detail
 from ..store import Store
 from .select import Selection
 
@@ -87,7 +87,7 @@ def _claim(store: Store, record, reports: dict[int, dict], as_of: PartialDate | 
     claim = record.claim
     # A dump is a backup: it keeps rows dated after today too (they do not count
     # toward today's status, which is the one written here).
-    detail = tracker.claim_detail(store, claim.id, as_of)
+    detail = claim_detail(store, claim.id, as_of)
     extracted = store.mention_extractions(claim.id)
     return {
         "id": claim.id,

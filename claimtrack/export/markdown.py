@@ -11,7 +11,7 @@ from datetime import date
 from ..models import EventKind, Status
 from ..status import Step, cause, explain
 from .mdtext import cell, inline, link
-from .records import SCORED, export_track_records
+from .track_records import SCORED, export_track_records
 from .select import ClaimRecord, RenderOptions, Selection, changes, report_for
 
 _KIND_LABEL = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
-from ..safetext import one_line
+from ..text.safe import one_line
 
 # Characters both CommonMark and Python-Markdown accept after a backslash.
 _BACKSLASH = set("\\`*_[]")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .. import tracker
-from ..dates import PartialDate
+from ..query import claim_detail, list_claims
+from ..dates.partial import PartialDate
 from ..errors import InputError
 from ..models import ClaimDetail, ClaimQuery, EventKind
 from ..status import Step, effective_day, history
@@ -82,7 +82,7 @@ def select(store: Store, query: ExportQuery, today: date) -> Selection:
     records = []
     for claim_id in ids:
         # Known at the end of --as-of, else of today: the day `list` and `show` use.
-        detail = tracker.claim_detail(store, claim_id, query.as_of, today)
+        detail = claim_detail(store, claim_id, query.as_of, today)
         records.append(ClaimRecord(detail, tuple(history(detail.events))))
     # Oldest story first, so the report reads (and the chart runs) forward in time.
     records.sort(key=lambda r: (r.first_day or date.max, r.claim.id))
@@ -102,7 +102,7 @@ def _claim_ids(store: Store, query: ExportQuery, today: date) -> list[int]:
         return [query.claim_id]
     if query.since and query.until and query.until.end < query.since.start:
         raise InputError(f"--until {query.until} is before --since {query.since}")
-    found = tracker.list_claims(store, ClaimQuery(
+    found = list_claims(store, ClaimQuery(
         status=query.status, subject=query.subject, since=query.since, until=query.until,
         as_of=query.as_of,
     ), today)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import cues
-from ..dates import PartialDate
+from . import cues
+from ..dates.partial import PartialDate
 from ..entities import name_key
-from ..when import find_dates
+from ..dates.in_text import find_dates
 from .linking import IMPLIED_CUE
 from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, sentence_lexicon, stance_in
 from .names import Names, en_names, key, same_name, subjects, zh_firms_named

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import PartialDate
-from ..when import find_dates
+from ..dates.partial import PartialDate
+from ..dates.in_text import find_dates
 from .sentences import Sentence
 from .state import State
 

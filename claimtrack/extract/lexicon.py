@@ -12,7 +12,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Iterator
 
-from .. import cues
+from . import cues
 from ..models import Stance
 
 

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from ..models import Stance
 from .names import key, same_name
 from .results import ExtractedClaim, ExtractedResponse
-from .state import RECENT_CLAIMS, State
+from .state import State
 
 IMPLIED_CUE = "the claim a reply answers"  # the cue of a claim read out of a reply (claims.implied_claim)
 SIMILAR_SHARE = 0.6  # two claim spans sharing this much of the shorter one state one proposition

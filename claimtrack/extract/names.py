@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
-from .. import cues
+from . import cues
 from ..entities import name_key, starter_entities
 
 # Words that make a name an outlet even when no list knows it ("Harbor Journal", "晨报").

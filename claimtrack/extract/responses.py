@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .. import cues
-from ..dates import PartialDate
+from . import cues
+from ..dates.partial import PartialDate
 from ..models import Stance
-from ..when import find_dates
+from ..dates.in_text import find_dates
 from .claims import AFTER_A_REPORT, clean_source, implied_claim
 from .context import said_on
 from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, first_attribution, stance_in

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..dates import PartialDate
+from ..dates.partial import PartialDate
 from ..models import Report, Stance
 
 

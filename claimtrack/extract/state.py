@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..dates import PartialDate
+from ..dates.partial import PartialDate
 from ..models import Report
 from .lexicon import NO_CUES, Lexicon
 from .names import Names, en_names, zh_firms_named

@@ -126,7 +126,7 @@ def _parse(text: str, location: str, origin: str, url: str | None) -> Report:
 
 def _date_from_name(location: str):
     """A `YYYY-MM-DD` in the file name, as archives name their files."""
-    from ..dates import PartialDate
+    from ..dates.partial import PartialDate
 
     m = _SLUG_DATE.search(Path(location).name)
     if not m:

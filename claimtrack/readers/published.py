@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-from ..dates import PartialDate
+from ..dates.partial import PartialDate
 
 BEIJING = timezone(timedelta(hours=8))
 

@@ -83,7 +83,7 @@ _DATELINE = re.compile(
 
 def dateline(text: str):
     """(date, text without it) for a dateline that opens one of the report's first paragraphs."""
-    from ..when import find_dates
+    from ..dates.in_text import find_dates
 
     for m in _DATELINE.finditer(text, 0, 2000):
         found = find_dates(m.group("date"), None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from .. import search_terms
-from ..dates import parse_optional
+from ..text import search
+from ..dates.partial import parse_optional
 from ..errors import NotFound
 from ..models import Claim, ClaimQuery, NewClaim, Status, Verdict
 from .core import _date_start
@@ -58,7 +58,7 @@ class ClaimRows:
         self._x("DELETE FROM claims_search WHERE rowid = ?", [claim_id])
         self._x(
             "INSERT INTO claims_search (rowid, terms) VALUES (?, ?)",
-            [claim_id, " ".join(search_terms.index_terms(text))],
+            [claim_id, " ".join(search.index_terms(text))],
         )
 
     def insert_mention(self, claim_id, *, sentence, credited_id, mentioned_on, url, report_id,
@@ -208,12 +208,12 @@ class ClaimRows:
             where.append(f"({first} IS NULL OR {first} <= ?)")
             params.append(query.as_of.end.isoformat())
         if query.search:
-            match = search_terms.match_expression(query.search)
+            match = search.match_expression(query.search)
             if match is None:
                 return []
             where.append("c.id IN (SELECT rowid FROM claims_search WHERE claims_search MATCH ?)")
             params.append(match)
-            for word in search_terms.query_words(query.search):
+            for word in search.query_words(query.search):
                 where.append("instr(lower(c.text), ?) > 0")
                 params.append(word.lower())
         sql = "SELECT c.id FROM claims c"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..entities import name_key
-from ..timeutil import now_iso
+from ..dates.clock import now_iso
 
 
 class EntityRows:

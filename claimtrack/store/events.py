@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dates import PartialDate
+from ..dates.partial import PartialDate
 from ..models import Event, EventKind
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..timeutil import now_iso
+from ..dates.clock import now_iso
 
 
 class FeedRows:

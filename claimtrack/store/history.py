@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..dates import parse_optional
+from ..dates.partial import parse_optional
 from ..models import Edit, Event, EventKind, Mention, NewResponse, NewVerdict, Response, Stance, Verdict, VerdictRecord
 from .events import events_from, report_change_event
 

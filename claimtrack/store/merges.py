@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import NotFound
 from ..models import NewClaim
-from ..timeutil import now_iso
+from ..dates.clock import now_iso
 
 
 class SuggestionRows:

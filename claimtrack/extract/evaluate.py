@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .errors import ClaimtrackError, InputError
+from ..errors import ClaimtrackError, InputError
 
 _WS = re.compile(r"\s+")
 REPORT_SUFFIXES = (".md", ".html", ".htm", ".txt", ".markdown")
@@ -251,8 +251,8 @@ def evaluate_folder(
 
 def extract_predictions(report_path: Path) -> dict:
     """What the extractor finds in one report, in the shape of `extract --json`."""
-    from .extract import extract
-    from .readers import read_report
+    from . import extract
+    from ..readers import read_report
 
     return extract(read_report(str(report_path))).to_json()
 

@@ -24,10 +24,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from .errors import InputError, NotFound
-from .models import Report
-from .readers.fetch import address_problem
-from .store import Store
+from ..errors import InputError, NotFound
+from ..models import Report
+from ..readers.fetch import address_problem
+from ..store import Store
 
 LANGUAGES = ("zh", "en")
 MAX_TITLE = 2_000  # characters; a longer "title" is an attack or a broken feed
@@ -83,7 +83,7 @@ def add_feed(store: Store, address: str, *, name: str | None = None, language: s
 
 def check_answers(address: str, seconds: float) -> None:
     """Fetch `address` once; InputError naming it and the server's answer when that fails."""
-    from .readers import fetch as fetching
+    from ..readers import fetch as fetching
 
     try:
         fetching.fetch(address, deadline=seconds)
@@ -220,8 +220,8 @@ def _prepared(data: bytes) -> bytes:
     labelled gb2312, Big5-HKSCS labelled big5). RSS often uses HTML entities such as
     `&nbsp;` that XML does not define; numeric references keep them.
     """
-    from .errors import ReadError
-    from .readers.charset import decode
+    from ..errors import ReadError
+    from ..readers.charset import decode
 
     try:
         text = decode(data, "feed")
@@ -355,7 +355,7 @@ def _plain(value: str, is_html: bool) -> str:
     """A title as one line of text: markup dropped (scripts with their text), the
     text it escaped kept."""
     if is_html:
-        from .readers.html import fragment_text
+        from ..readers.html import fragment_text
 
         return " ".join(fragment_text(value).split())
     return value.strip()
@@ -475,9 +475,9 @@ def _short(text: str, limit: int = 80) -> str:
 
 def entry_report(entry: Entry, feed: dict) -> Report:
     """A report from what the feed itself says about an entry."""
-    from .readers.html import fragment_text
-    from .readers.language import detect_language
-    from .readers.published import parse_published
+    from ..readers.html import fragment_text
+    from ..readers.language import detect_language
+    from ..readers.published import parse_published
 
     text = fragment_text(entry.html) if entry.html else ""
     title = entry.title  # already text: the parser read it as its feed says

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import tracker
-from .dates import PartialDate
+from . import query, status
+from .dates.partial import PartialDate
 from .errors import InputError, NotFound
 from .models import Claim, NewClaim
 from .store import Store
-from .timeutil import now_iso
-from .views import detail_json
+from .dates.clock import now_iso
+from .views.json_shapes import detail_json
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def merge(store: Store, keep_id: int, other_ids: list[int], decided: str = "merg
     with store.write():
         kept = store.get_claim(keep_id)
         for other_id in others:
-            detail = tracker.claim_detail(store, other_id)
+            detail = query.claim_detail(store, other_id)
             _settle_link_reasons(store, detail.mentions, f"{decided} into claim {keep_id}")
             store.move_claim_rows(other_id, keep_id)
             store.log_edit(keep_id, "merged", f"claim {other_id}: {detail.claim.text}", f"claim {keep_id}", recorded_at)
@@ -51,7 +51,7 @@ def merge(store: Store, keep_id: int, other_ids: list[int], decided: str = "merg
             if detail.claim.first_reported and (kept.first_reported is None or detail.claim.first_reported < kept.first_reported):
                 store.update_claim_fields(keep_id, {"first_reported": str(detail.claim.first_reported)}, recorded_at)
                 kept = store.get_claim(keep_id)
-        tracker.refresh_status(store, keep_id)
+        status.refresh_status(store, keep_id)
     return store.get_claim(keep_id)
 
 
@@ -86,7 +86,7 @@ def split(store: Store, claim_id: int, mention_ids: list[int]) -> Claim:
         store.log_edit(new_id, "split", f"claim {claim_id}", f"mentions {ids}", recorded_at)
         _refresh_first_reported(store, claim_id, recorded_at)
         for changed in (claim_id, new_id):
-            tracker.refresh_status(store, changed)
+            status.refresh_status(store, changed)
     return store.get_claim(new_id)
 
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import ClaimtrackError
+from ..errors import ClaimtrackError
 
 EX_TEMPFAIL = 75  # sysexits.h: "try again later", what cron wrappers expect
 

@@ -18,9 +18,9 @@ import tempfile
 import time
 from dataclasses import dataclass
 
-from .errors import InputError, NotFound
-from .safetext import json_dumps
-from .store import Store
+from ..errors import InputError, NotFound
+from ..text.safe import json_dumps
+from ..store import Store
 
 EVENTS = ("new-claim", "new-response", "status-change")
 TIMEOUT_SECONDS = 30.0

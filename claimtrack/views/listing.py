@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
-from .models import EventKind, Status
-from .safetext import one_line, visible
-from .status import Step, explain
+from ..models import EventKind, Status
+from ..text.safe import one_line, visible
+from ..status import Step, explain
 
 # How a column behaves on a terminal too narrow for everything side by side:
 SHORT = "short"    # dates, statuses, ids: kept whole, at their natural width

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .nfkc import nfkc
+from .keys import nfkc
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_]+", re.UNICODE)

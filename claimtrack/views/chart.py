@@ -10,8 +10,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .models import Claim, Event, Status
-from .status import Step, history
+from ..models import Claim, Event, Status
+from ..status import Step, history
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,12 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
-from .feeds import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
-from .ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
-from .readers import fetch as fetching
-from .store import Store
-from .tracker import QUIET_DAYS, overdue_claims, overdue_why
+from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
+from .sources import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
+from ..ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
+from ..readers import fetch as fetching
+from ..store import Store
+from ..query import QUIET_DAYS, overdue_claims, overdue_why
 
 # Re-read a report read from an address at these ages, then stop: edits after the
 # first week are rare, and checking forever would grow with the archive.
@@ -185,7 +185,7 @@ class RunResult:
 
 def run_update(store: Store, options: UpdateOptions = UpdateOptions()) -> RunResult:
     """One update run under the run lock; RunLocked (exit 75) when another is running."""
-    from .runlock import run_lock
+    from .lock import run_lock
 
     if options.quiet_days < 0:
         raise InputError("--quiet-days must be zero or more")
@@ -429,7 +429,7 @@ def _entry_raw_digest(entry: Entry) -> str:
 
 
 def _entry_fingerprint(entry: Entry, feed: dict, report) -> str | None:
-    from .models import Report
+    from ..models import Report
 
     if not _from_feed_alone(entry, feed):
         return None
@@ -494,7 +494,7 @@ def _remember(store: Store, feed: dict, key: str, fingerprint: str | None, state
 
 def _entry_report(entry: Entry, feed: dict, options: UpdateOptions, deadline_at: float):
     """The entry as a report: from the linked page with --full-text, else from the feed."""
-    from .readers import read_report
+    from ..readers import read_report
 
     if feed["full_text"] and entry.link and not entry.has_content:
         got = fetch_with_retries(entry.link, options, deadline_at)
@@ -504,7 +504,7 @@ def _entry_report(entry: Entry, feed: dict, options: UpdateOptions, deadline_at:
 
 def _page_report(feed: dict, data: bytes):
     """A feed address that answers with a page: the page as one report."""
-    from .readers import read_report
+    from ..readers import read_report
 
     report = read_report(feed["address"], data=data)
     return replace(report, language=feed["language"]) if feed["language"] else report
@@ -538,7 +538,7 @@ def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: floa
 
 def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: FeedResult, deadline_at: float,
                  names: Callable) -> None:
-    from .readers import MAX_FILE_BYTES, read_report
+    from ..readers import MAX_FILE_BYTES, read_report
 
     key = str(path.relative_to(folder))
     seen = store.seen_entry(feed["id"], key)
@@ -612,8 +612,8 @@ def _recheck_reports(store: Store, options: UpdateOptions, run_id: int, deadline
 
 def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, now: datetime,
                  deadline_at: float, result: RunResult) -> None:
-    from .models import Report
-    from .readers import read_report
+    from ..models import Report
+    from ..readers import read_report
 
     found: list[tuple[str, str | None, str | None, dict]] = []
     title, digest = row["title"], row["content_hash"]
@@ -668,7 +668,7 @@ def _sentences_gone(store: Store, row: dict, new_text: str) -> list[dict]:
 
 def _events(store: Store, before_ids: tuple[int, int], before_statuses: dict[int, str], run_id: int) -> list[dict]:
     """What this run added: new claims, new responses, and claims whose status moved."""
-    from .views import claim_json, response_json
+    from ..views.json_shapes import claim_json, response_json
 
     events: list[dict] = []
     for claim_id in store.claim_ids_after(before_ids[0]):
@@ -717,7 +717,7 @@ def _note_overdue(store: Store, options: UpdateOptions, run_id: int, result: Run
 
 def digest_markdown(result: RunResult) -> str:
     """A markdown summary of what the run changed; text from reports is made inert."""
-    from .export.mdtext import cell, inline, link
+    from ..export.mdtext import cell, inline, link
 
     counts = result.counts()
     lines = [

@@ -15,14 +15,13 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from .listing import (MAIN, NUMBER, SHORT, TEXT, Cell, Listing, claim_facts, claims_listing, mentions_listing,
-                      responses_listing, timeline_listing, verdicts_listing)
+from .listing import MAIN, NUMBER, SHORT, TEXT, Cell, Listing, claim_facts, claims_listing, mentions_listing, responses_listing, timeline_listing, verdicts_listing
 from .listing import parts as listing_parts
 from .listing import plain as plain_cell
-from .models import ClaimDetail, Status
-from .safetext import one_line, visible
-from .status import Step
-from .timeline import Chart
+from ..models import ClaimDetail, Status
+from ..text.safe import one_line, visible
+from ..status import Step
+from .chart import Chart
 
 STATUS_STYLE = {
     Status.REPORTED: "bright_blue",

@@ -5,8 +5,8 @@ Keys only ever get added, never renamed; docs/json.md describes each shape.
 
 from __future__ import annotations
 
-from .models import Claim, ClaimDetail, Event, Mention, Response, VerdictRecord
-from .status import Step, explain
+from ..models import Claim, ClaimDetail, Event, Mention, Response, VerdictRecord
+from ..status import Step, explain
 
 
 def _date(value) -> str | None:
@@ -41,6 +41,16 @@ def summary_json(summary) -> dict:
         overdue=summary.overdue,
     )
     return data
+
+
+def chart_json(chart, summaries) -> dict:
+    """`timeline --json` without an ID: the chart's days and, per claim, its status in each slot."""
+    return {
+        "start": str(chart.start) if chart else None,
+        "end": str(chart.end) if chart else None,
+        "claims": [summary_json(s) | {"slots": [x.value if x else None for x in row.slots]}
+                   for s, row in zip(summaries, chart.rows if chart else [])],
+    }
 
 
 def mention_json(m: Mention) -> dict:

@@ -1,5 +1,6 @@
-"""The library the CLI, the tests and cron all call: add, respond, resolve, edit,
-remove, list and explain claims. Each write is one transaction."""
+"""Reading claims back: one claim in detail, listings, timelines, overdue claims and
+the outcomes track records score. Every status here is worked out for one day
+(`status.as_of_day`) from the claim's events; nothing here writes."""
 
 from __future__ import annotations
 
@@ -7,29 +8,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from . import status as status_rules
-from .dates import PartialDate
+from .dates.partial import PartialDate
 from .errors import InputError, NotFound
-from .models import (
-    Claim,
-    ClaimChanges,
-    ClaimDetail,
-    ClaimQuery,
-    EventKind,
-    NewClaim,
-    NewResponse,
-    NewVerdict,
-    Response,
-    Stance,
-    Status,
-    VerdictRecord,
-)
+from .models import Claim, ClaimDetail, ClaimQuery, EventKind, Stance, Status
 from .store import Store
-from .timeutil import now_iso
 
 STATUS_FILTERS = ("open", *(s.value for s in Status))
 LOAD_PAGE = 400  # claims whose rows list_claims reads together
 QUIET_DAYS = 90  # an open claim with no dated mention or response for this long is overdue
-
 
 @dataclass(frozen=True)
 class ClaimSummary:
@@ -44,151 +30,6 @@ class ClaimSummary:
     quiet_days: int | None  # days since the last event, for open claims
     overdue: bool  # an open claim whose due date has passed
     steps: tuple[status_rules.Step, ...] = ()  # its history up to the moment asked about, for charts
-
-
-def _clean(text: str | None, what: str) -> str:
-    cleaned = (text or "").strip()
-    if not cleaned:
-        raise InputError(f"{what} must not be empty")
-    return cleaned
-
-
-def _clean_names(names) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
-
-
-def refresh_status(store: Store, claim_id: int) -> Status:
-    """Store the status every recorded event gives. Views never show it as it is: they
-    work the status out for their day (`status.as_of_day`); `list` filters on the
-    stored one only while no response or verdict is dated after that day."""
-    current = status_rules.status_at(store.status_events(claim_id))
-    store.set_status(claim_id, current)
-    return current
-
-
-def _not_in_future(day: PartialDate | None, what: str, today: date | None) -> None:
-    today = today or date.today()
-    if day is not None and day.start > today:
-        raise InputError(f"{what} {day} is in the future (today is {today}): nothing recorded")
-
-
-def _not_before_claim(day: PartialDate | None, claim: Claim, what: str) -> None:
-    """Refuse what cannot be: a verdict settles a claim that must already exist."""
-    first = claim.first_reported
-    if day is not None and first is not None and day.end < first.start:
-        raise InputError(f"{what} {day} is before claim {claim.id} was first reported ({first}): nothing recorded")
-
-
-def add_claim(store: Store, new: NewClaim, today: date | None = None) -> Claim:
-    new = replace(
-        new,
-        text=_clean(new.text, "claim text"),
-        source=(new.source or "").strip() or None,
-        subjects=_clean_names(new.subjects),
-    )
-    if not new.subjects:
-        raise InputError("a claim needs at least one --subject")
-    _not_in_future(new.reported_on, "the first-report date", today)
-    with store.write():
-        claim_id = store.insert_claim(new, now_iso())
-    return store.get_claim(claim_id)
-
-
-def respond(store: Store, claim_id: int, new: NewResponse, today: date | None = None) -> Response:
-    """Record a response. It may be dated before the claim's first report (a party can
-    deny a rumour before the first report we have); the timeline still starts there."""
-    new = replace(
-        new,
-        responder=_clean(new.responder, "responder (--by)"),
-        quote=_clean(new.quote, "quote"),
-        via=(new.via or "").strip() or None,
-    )
-    _not_in_future(new.responded_on, "the response date", today)
-    with store.write():
-        store.get_claim(claim_id)
-        response_id = store.insert_response(claim_id, new, now_iso())
-        refresh_status(store, claim_id)
-    return next(r for r in store.responses(claim_id) if r.id == response_id)
-
-
-def resolve(store: Store, claim_id: int, new: NewVerdict, today: date | None = None) -> VerdictRecord:
-    _not_in_future(new.decided_on, "the verdict date", today)
-    with store.write():
-        _not_before_claim(new.decided_on, store.get_claim(claim_id), "the verdict date")
-        verdict_id = store.insert_verdict(claim_id, new, now_iso())
-        refresh_status(store, claim_id)
-    return next(v for v in store.verdicts(claim_id) if v.id == verdict_id)
-
-
-def edit_claim(store: Store, claim_id: int, changes: ClaimChanges, today: date | None = None) -> Claim:
-    """Apply corrections; each changed field is logged so history stays explainable."""
-    recorded_at = now_iso()
-    _not_in_future(changes.first_reported, "the first-report date", today)
-    with store.write():
-        claim = store.get_claim(claim_id)
-        if changes.first_reported is not None:
-            _no_verdict_before(store, replace(claim, first_reported=changes.first_reported))
-        fields: dict = {}
-        logged: list[tuple[str, str | None, str | None]] = []
-        if changes.text is not None:
-            text = _clean(changes.text, "claim text")
-            if text != claim.text:
-                fields["text"] = text
-                logged.append(("text", claim.text, text))
-        if changes.source is not None:
-            source = changes.source.strip() or None
-            if source != claim.source:
-                fields["source_id"] = store.entity_id(source) if source else None
-                logged.append(("source", claim.source, source))
-        if changes.anonymous is not None and changes.anonymous != claim.anonymous:
-            fields["anonymous"] = int(changes.anonymous)
-            logged.append(("anonymous", str(claim.anonymous).lower(), str(changes.anonymous).lower()))
-        for name in ("first_reported", "due"):
-            value = getattr(changes, name)
-            if value is not None and value != getattr(claim, name):
-                fields[name] = str(value)
-                logged.append((name, _text(getattr(claim, name)), str(value)))
-        subjects = None
-        if changes.subjects is not None:
-            subjects = _clean_names(changes.subjects)
-            if not subjects:
-                raise InputError("a claim needs at least one subject")
-            if subjects != claim.subjects:
-                logged.append(("subjects", ", ".join(claim.subjects), ", ".join(subjects)))
-            else:
-                subjects = None
-        if not logged:
-            raise InputError("nothing to change: give at least one new value")
-        if fields:
-            store.update_claim_fields(claim_id, fields, recorded_at)
-        if subjects is not None:
-            store.set_subjects(claim_id, subjects)
-        if "text" in fields:
-            store.index_claim_text(claim_id, fields["text"])
-        for field, old, new in logged:
-            store.log_edit(claim_id, field, old, new, recorded_at)
-    return claim_detail(store, claim_id, today=today or date.today()).claim
-
-
-def _no_verdict_before(store: Store, claim: Claim) -> None:
-    for verdict in store.verdicts(claim.id):
-        if verdict.decided_on is not None and verdict.decided_on.end < claim.first_reported.start:
-            raise InputError(f"claim {claim.id} has a verdict dated {verdict.decided_on}: it cannot have been "
-                             f"first reported on {claim.first_reported}; nothing changed")
-
-
-def _text(value) -> str | None:
-    return str(value) if value is not None else None
-
-
-def remove_claim(store: Store, claim_id: int) -> Claim:
-    """Delete a claim and what hangs on it, keeping a snapshot in `removed_claims`."""
-    with store.write():
-        detail = claim_detail(store, claim_id)
-        from .views import detail_json  # the snapshot has the same shape as `show --json`
-
-        store.remove_claim(claim_id, detail_json(detail), now_iso())
-    return detail.claim
 
 
 def claim_detail(store: Store, claim_id: int, as_of: PartialDate | None = None,
@@ -317,12 +158,9 @@ def claim_outcomes(store: Store, today: date) -> list[dict]:
     return rows
 
 
-def status_chart(store: Store, subject: str | None, as_of: PartialDate | None, today: date, width: int):
-    """The chart behind `timeline --subject`: every claim about the subject, or all open ones."""
-    from .timeline import chart_of_histories
-
+def chart_claims(store: Store, subject: str | None, as_of: PartialDate | None, today: date) -> tuple[list[ClaimSummary], date]:
+    """What `timeline --subject` charts: every claim about the subject, or all open
+    ones, oldest first, each with its history up to the chart's last day; and that day."""
     query = ClaimQuery(subject=subject, status=None if subject else "open", as_of=as_of)
     summaries = list(reversed(list_claims(store, query, today)))  # oldest at the top
-    end = as_of.end if as_of else today
-    # Each summary's steps are its history up to `end`, which is all the chart shows.
-    return chart_of_histories([(s.claim, s.steps) for s in summaries], end, width), summaries
+    return summaries, (as_of.end if as_of else today)

@@ -8,8 +8,8 @@ break a line and escape sequences never reach the terminal.
 
 from __future__ import annotations
 
-from .models import ClaimDetail
-from .safetext import one_line
+from ..models import ClaimDetail
+from ..text.safe import one_line
 
 
 def _d(value) -> str:
