@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from claimtrack.extract import extract, linking
+from claimtrack.extract import extract, linking, state
 from claimtrack.extract.linking import _KeptTexts, _similar
 from claimtrack.models import Report
 
@@ -92,7 +92,7 @@ def _denials(replies: int) -> str:
 def test_a_page_of_2000_denials_compares_each_reply_with_a_bounded_window(monkeypatch):
     # each reply that names its rumour is checked against the recent claims only:
     # against all of them it was 18 s for 1,000 denials
-    monkeypatch.setattr(_CountedMatcher, "limit", 2 * 2000 * (linking.RECENT_CLAIMS + 5))  # every pair: 4 million
+    monkeypatch.setattr(_CountedMatcher, "limit", 2 * 2000 * (state.RECENT_CLAIMS + 5))  # every pair: 4 million
     monkeypatch.setattr(linking, "SequenceMatcher", _CountedMatcher)
     found = extract(Report(text=_denials(2000), title="辟谣汇总", language="zh"))
     assert len(found.responses) >= 1850 and all(r.stance.value == "deny" for r in found.responses)
