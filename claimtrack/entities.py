@@ -7,18 +7,10 @@ the database. This module is pure: it knows how to compare names, not where they
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from importlib import resources
 
-from .text.keys import nfkc
 
-_NOISE = re.compile(r"[\s·・.,，、'\"“”‘’《》「」()（）_-]+")
-
-
-def name_key(name: str) -> str:
-    """The form two spellings of one name share: NFKC, case-folded, no spaces or dots."""
-    return _NOISE.sub("", nfkc(name)).casefold()
 
 
 @dataclass(frozen=True)

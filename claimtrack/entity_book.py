@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .entities import name_key
+from .text.keys import name_key
 from .errors import InputError, NotFound
 from .store import Store
 

@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 from . import match
 from .errors import ClaimtrackError, StoreBusy
 from .models import NewClaim, NewResponse, Report
-from .text.keys import nfkc
+from .text.keys import nfkc, wording_key
 from .store import Store
 from .dates.clock import now_iso
 
@@ -381,7 +381,7 @@ def _match(store: Store, claim, when, exclude: set[int]) -> match.MatchDecision:
         text=claim.text, subject_ids=subject_ids, when=when.start if when else None,
         source_id=store.find_entity(claim.source) if claim.source else None,
     )
-    exact = store.claim_with_wording(match.normalise(claim.text))
+    exact = store.claim_with_wording(wording_key(claim.text))
     if exact in exclude:
         exact = None
     # The extractor already told this report's claims apart: never merge them.

@@ -23,13 +23,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from .text.keys import nfkc
+from .text.keys import nfkc, wording_key
 
 AUTO_LINK = 0.75
 SUGGEST = 0.45
 WINDOW_DAYS = 45
 
-_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _NEUTRAL = re.compile(r"\d+(?:[.,]\d+)?|[A-Za-z][A-Za-z0-9]+")
 
@@ -59,12 +58,8 @@ class MatchDecision:
     suggest_id: int | None = None  # a stored claim worth a human look
 
 
-def normalise(text: str) -> str:
-    return _NOT_WORD.sub("", nfkc(text)).casefold()
-
-
 def is_chinese(text: str) -> bool:
-    return _is_chinese_norm(normalise(text))
+    return _is_chinese_norm(wording_key(text))
 
 
 def _is_chinese_norm(norm: str) -> bool:
@@ -73,7 +68,7 @@ def _is_chinese_norm(norm: str) -> bool:
 
 
 def _bigrams(text: str) -> set[str]:
-    return _bigrams_norm(normalise(text))
+    return _bigrams_norm(wording_key(text))
 
 
 def _bigrams_norm(norm: str) -> set[str]:
@@ -113,7 +108,7 @@ class _Probe:
 
     @classmethod
     def of(cls, new: NewMention) -> "_Probe":
-        norm = normalise(new.text)
+        norm = wording_key(new.text)
         return cls(new, _is_chinese_norm(norm), frozenset(_bigrams_norm(norm)), frozenset(_neutral_tokens(new.text)))
 
 
@@ -128,7 +123,7 @@ def _score(probe: _Probe, candidate: Candidate) -> tuple[float, Callable[[], str
     new = probe.mention
     subjects = _jaccard(new.subject_ids, candidate.subject_ids)
     close = _closeness(new.when, candidate.first_reported)
-    norm = normalise(candidate.text)
+    norm = wording_key(candidate.text)
     if probe.chinese == _is_chinese_norm(norm):
         theirs = _bigrams_norm(norm)
         wording = len(probe.bigrams & theirs) / min(len(probe.bigrams), len(theirs)) if theirs else 0.0

@@ -7,10 +7,23 @@ and no import of sqlite-utils.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from sqlite_utils import Database
+
+
+# The keys the steps below store, frozen as they shipped: a step must give the same
+# rows whatever `text/keys.py` becomes (which changes only together with a new step).
+def _name_key_v1(name: str) -> str:
+    return re.sub(r"[\s·・.,，、'\"“”‘’《》「」()（）_-]+", "", unicodedata.normalize("NFKC", name)).casefold()
+
+
+def _wording_key_v1(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 MIGRATION_SET = "claimtrack"
 
@@ -159,10 +172,11 @@ def m002_claim_search(db: "Database") -> None:
 
 
 def m003_starter_entities(db: "Database") -> None:
-    from .entities import name_key, starter_entities
-    from .dates.clock import now_iso
+    # The list a new database starts with is the one shipped with this version, on
+    # purpose; the alias key is this step's own copy, as every key a step stores.
+    from .entities import starter_entities
 
-    now = now_iso()
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     for entity in starter_entities():
         cursor = db.execute(
             "INSERT INTO entities (name, kind, starter, created_at) VALUES (?, ?, 1, ?)",
@@ -171,7 +185,7 @@ def m003_starter_entities(db: "Database") -> None:
         for alias in (entity.name, *entity.aliases):
             db.execute(
                 "INSERT OR IGNORE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
-                [name_key(alias), alias, cursor.lastrowid],
+                [_name_key_v1(alias), alias, cursor.lastrowid],
             )
 
 
@@ -359,11 +373,9 @@ def m010_response_quote_keys(db: "Database") -> None:
     # Ingest skips a response a party already gave (same words, however spaced or
     # punctuated). Comparing in Python meant reading every quote of the party on the
     # claim per new response: a long-running rumour made each report slower.
-    from .match import normalise
-
     db.execute("ALTER TABLE responses ADD COLUMN quote_key TEXT")
     rows = db.execute("SELECT id, quote FROM responses").fetchall()
-    db.conn.executemany("UPDATE responses SET quote_key = ? WHERE id = ?", [(normalise(q or ""), i) for i, q in rows])
+    db.conn.executemany("UPDATE responses SET quote_key = ? WHERE id = ?", [(_wording_key_v1(q or ""), i) for i, q in rows])
     db.execute("CREATE INDEX responses_by_party_quote ON responses(claim_id, responder_id, quote_key)")
 
 

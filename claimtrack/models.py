@@ -61,6 +61,17 @@ class EventKind(StrEnum):
     REPORT_CHANGED = "report_changed"  # an outlet edited or removed a report (stealth edit)
 
 
+class UpdateEvent(StrEnum):
+    """What an update run tells hooks about (and names in its JSON)."""
+
+    NEW_CLAIM = "new-claim"
+    NEW_RESPONSE = "new-response"
+    STATUS_CHANGE = "status-change"
+
+
+LANGUAGES = ("zh", "en")  # the languages a report, feed or claim can be in
+
+
 @dataclass(frozen=True)
 class Entity:
     id: int

@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from ..entities import name_key
+from ..text.keys import name_key
 from ..models import EventKind
 from ..text.safe import one_line, visible
 from ..status import effective_day, explain

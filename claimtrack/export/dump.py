@@ -19,11 +19,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..dates.partial import PartialDate
-from ..entities import name_key, starter_entities
+from ..entities import starter_entities
+from ..text.keys import name_key
 from ..errors import ReadError
-from ..update.sources import LANGUAGES
-from ..update.hooks import EVENTS
-from ..models import NewResponse, NewVerdict, Report, Stance, Status, Verdict
+from ..models import LANGUAGES, NewResponse, NewVerdict, Report, Stance, Status, UpdateEvent, Verdict
 from ..text.safe import json_dumps, one_line
 from ..status import status_at
 from ..query import claim_detail
@@ -291,7 +290,7 @@ def _check_config(data: dict) -> None:
         if f["kind"] == "url" and not (parts.scheme.lower() in ("http", "https") and parts.hostname):
             raise _Bad(f"feeds[{i}].address: must be an http or https address")
     for i, h in enumerate(data.get("hooks", [])):
-        _choice(h["event"], EVENTS, f"hooks[{i}].event")
+        _choice(h["event"], tuple(UpdateEvent), f"hooks[{i}].event")
         try:
             argv = shlex.split(h["command"])
         except ValueError as err:

@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from . import cues
 from ..dates.partial import PartialDate
-from ..entities import name_key
+from ..text.keys import name_key
 from ..dates.in_text import find_dates
 from .linking import IMPLIED_CUE
 from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, sentence_lexicon, stance_in
-from .names import Names, en_names, key, same_name, subjects, zh_firms_named
+from .names import Names, en_names, same_name, subjects, zh_firms_named
 from .results import ExtractedClaim
 from .sentences import Sentence
 from .state import LEAKER_REACH, State
@@ -79,7 +79,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     src = clean_source(raw, zh, names)
     if cue.name in _SPEAKER_CUES and not (src and _named_third_party(src, names, state)):
         return None  # "小米表示，…": a party speaking for itself (tested first: the commonest case)
-    if cue.name in _OUTLET_SAYS and not (src and (names.is_outlet(src) or key(src) in state.sources)):
+    if cue.name in _OUTLET_SAYS and not (src and (names.is_outlet(src) or name_key(src) in state.sources)):
         return None  # "Acme said it would …": only an outlet saying so makes a report
     if src and cue.name in _TOLD_CUES and not names.is_outlet(src):
         src = None  # "people familiar told Acme": the company heard it, no outlet carried it
@@ -143,7 +143,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
         return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion
     if src:
-        state.sources.add(key(src))
+        state.sources.add(name_key(src))
     return ExtractedClaim(
         text=text,
         source=src,
@@ -197,7 +197,7 @@ def _credit_stands(cue: Cue, m: re.Match, src, anon: bool, text: str, segment: s
         return False
     if src and not _may_be_outlet(src, text, state) and cue.name in ("X reported that", "…, X reported") and not anon:
         return False  # "Acme said that …": a company speaking, not a report
-    if cue.name in _OUTLET_SAYS and not (src and (state.names.is_outlet(src) or key(src) in state.sources)):
+    if cue.name in _OUTLET_SAYS and not (src and (state.names.is_outlet(src) or name_key(src) in state.sources)):
         return False  # "Acme said it would …": only an outlet saying so makes a report
     if src and _same_outlet(src, state.report.outlet) and cue.name not in _TOLD_CUES:
         return False  # the report citing itself; but "sources told us" is its own scoop
@@ -221,7 +221,7 @@ def _may_be_outlet(src: str, text: str, state: State) -> bool:
     ("…, Dagens Naeringsliv reported"): firms and people we know are not outlets."""
     if state.names.is_outlet(src):
         return True
-    if state.names.known_in(src) or key(src) in key(text) or not re.search(r"\breport", text + " reported"):
+    if state.names.known_in(src) or name_key(src) in name_key(text) or not re.search(r"\breport", text + " reported"):
         return False
     return bool(re.fullmatch(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}", src))
 
@@ -272,7 +272,7 @@ def _known_source_claim(segment: str, sentence: Sentence, state: State) -> Extra
     for m in pattern.finditer(segment):
         who = m.group("who").strip()
         for name in [who] if sentence.zh else en_names(who):
-            k = key(_ZH_SAY_PARTICLES.sub("", name))
+            k = name_key(_ZH_SAY_PARTICLES.sub("", name))
             if k and any(k == s or (len(k) >= 3 and (k in s or s in k)) for s in state.sources):
                 text = trim_claim(segment[m.end():].strip("“”\"「」"), sentence.zh, state.lexicon)
                 if len(text) < 6:
@@ -316,7 +316,7 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
         return False  # "X 宣布…。据悉，这批订单将在五年内完成": a detail of what was announced
     if cue.name == "X 表示/认为" and not (src and _named_third_party(src, names, state)):
         return False  # "小米表示，…": a party speaking for itself
-    if cue.name == "…披露/爆料" and not (src and (names.is_outlet(src) or _LEAKER.search(src) or key(src) in state.sources)):
+    if cue.name == "…披露/爆料" and not (src and (names.is_outlet(src) or _LEAKER.search(src) or name_key(src) in state.sources)):
         return False
     if cue.name == "…预测" and src and not (names.is_outlet(src) or len(src) <= 12):
         return False
@@ -345,7 +345,7 @@ def _named_third_party(src: str, names: Names, state: State) -> bool:
         return False  # "该博主": someone named before, not a new originator
     if ZH_ROLE.search(src) and not _LEAKER.search(src):
         return False  # "EA 首席运营官 X": the company's own officer
-    return bool(names.is_outlet(src) or _LEAKER.search(src) or "@" in src or key(src) in state.sources
+    return bool(names.is_outlet(src) or _LEAKER.search(src) or "@" in src or name_key(src) in state.sources
                 or names.kind_of(src) == "person" or any(names.kind_of(n) == "person" for n in names.known_in(src)))
 
 
@@ -657,5 +657,5 @@ def _clean_en_source(src: str, names: Names) -> str | None:
 def _same_outlet(src: str, outlet: str | None) -> bool:
     if not outlet:
         return False
-    a, b = key(src), key(outlet)
+    a, b = name_key(src), name_key(outlet)
     return bool(a and b and (a in b or b in a))

@@ -9,7 +9,8 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..models import Stance
-from .names import key, same_name
+from ..text.keys import name_key
+from .names import same_name
 from .results import ExtractedClaim, ExtractedResponse
 from .state import State
 
@@ -291,7 +292,7 @@ def _claim_for(response: ExtractedResponse, position: int, refers: bool, state: 
     preceding = [i for i, p in enumerate(state.claim_pos) if p <= position and (state.item <= 1 or i in in_item)]
     if refers and preceding:
         return preceding[-1]
-    k = key(response.responder)
+    k = name_key(response.responder)
     sharing = [i for i, c in enumerate(state.claims) if k and _mentions(c, k) and (state.item <= 1 or i in in_item)]
     if sharing:
         before = [i for i in sharing if state.claim_pos[i] <= position]
@@ -302,4 +303,4 @@ def _claim_for(response: ExtractedResponse, position: int, refers: bool, state: 
 
 
 def _mentions(claim: ExtractedClaim, k: str) -> bool:
-    return k in key(claim.text) or any(k in key(s) or key(s) in k for s in claim.subjects if s)
+    return k in name_key(claim.text) or any(k in name_key(s) or name_key(s) in k for s in claim.subjects if s)

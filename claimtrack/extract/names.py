@@ -14,7 +14,8 @@ from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
 from . import cues
-from ..entities import name_key, starter_entities
+from ..entities import starter_entities
+from ..text.keys import name_key
 
 # Words that make a name an outlet even when no list knows it ("Harbor Journal", "晨报").
 _OUTLET_WORDS = re.compile(
@@ -198,12 +199,8 @@ def entity_pairs(rows: Iterable[Mapping]) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=16384)  # the same names and claim texts are compared again and again
-def key(name: str) -> str:
-    return name_key(name)
-
-
 def same_name(a: str, b: str) -> bool:
-    a, b = key(a), key(b)
+    a, b = name_key(a), name_key(b)
     return bool(a and b and (a in b or b in a))
 
 

@@ -14,7 +14,8 @@ from .names import Names
 from .responses import responses_in
 from .results import Extraction
 from .script import Restorer, is_traditional, to_simplified
-from .sentences import Sentence, is_heading, segments, split_sentences, starts_item, title_key
+from ..text.keys import title_key
+from .sentences import Sentence, is_heading, segments, split_sentences, starts_item
 from .state import State
 
 _CJK = re.compile(r"[\u3400-\u9fff]")

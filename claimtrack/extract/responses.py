@@ -13,11 +13,12 @@ import re
 from . import cues
 from ..dates.partial import PartialDate
 from ..models import Stance
+from ..text.keys import name_key
 from ..dates.in_text import find_dates
 from .claims import AFTER_A_REPORT, clean_source, implied_claim
 from .context import said_on
 from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, first_attribution, stance_in
-from .names import Names, en_names, key, same_name
+from .names import Names, en_names, same_name
 from .results import ExtractedResponse
 from .sentences import Sentence
 from .state import State
@@ -267,7 +268,7 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
         resolved = state.subject_named_before(segment) or _named_in_the_answer(segment, state) or _party_of_the_latest(state)
         return [resolved] if resolved else []
     names = [n.strip() for n in _ZH_AND.split(speaker) if n.strip()]
-    names = [n for n in names if (not state.names.is_outlet(n) or state.names.known_in(n)) and key(n) not in state.sources]
+    names = [n for n in names if (not state.names.is_outlet(n) or state.names.known_in(n)) and name_key(n) not in state.sources]
     if not names or any(len(n) < 2 and not n.isascii() for n in names):
         return []
     if not all(_plausible_party(n, state) for n in names):
@@ -326,15 +327,15 @@ _NOT_A_PARTY = re.compile(
 
 def _is_source(name: str, state: State) -> bool:
     """Credited with a claim in this report: an outlet or leaker, not a party responding."""
-    k = key(name)
+    k = name_key(name)
     return bool(k) and any(k == s or (len(min(k, s, key=len)) >= 3 and (k in s or s in k)) for s in state.sources)
 
 
 def _in_claims(name: str, state: State) -> bool:
     """The report's claims mention this name, in their text or subjects."""
-    k = key(name)
+    k = name_key(name)
     return any(
-        k and (k in key(c.text) or any(k in key(s) or key(s) in k for s in c.subjects)) for c in state.recent_claims()
+        k and (k in name_key(c.text) or any(k in name_key(s) or name_key(s) in k for s in c.subjects)) for c in state.recent_claims()
     )
 
 

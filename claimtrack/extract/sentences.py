@@ -227,10 +227,3 @@ def _alone(sentence: Sentence, sentences: list[Sentence]) -> bool:
     return (i == 0 or sentences[i - 1].paragraph != p) and (i + 1 >= len(sentences) or sentences[i + 1].paragraph != p)
 
 
-_SPACE = re.compile(r"\s+")
-
-
-def title_key(text: str) -> str:
-    """A title compared without spaces and site suffix ("… | IT之家")."""
-    text = _SPACE.sub("", text or "")
-    return text.split("|")[0].rstrip("。.")

@@ -7,6 +7,7 @@ from datetime import date
 
 from ..text import search
 from ..dates.partial import parse_optional
+from ..text.keys import wording_key
 from ..errors import NotFound
 from ..models import Claim, ClaimQuery, NewClaim, Status, Verdict
 from .core import _date_start
@@ -63,7 +64,6 @@ class ClaimRows:
 
     def insert_mention(self, claim_id, *, sentence, credited_id, mentioned_on, url, report_id,
                        recorded_at, extracted_text=None, link_reason=None) -> int:
-        from ..match import normalise
 
         return self._x(
             """INSERT INTO mentions (claim_id, report_id, sentence, credited_id, mentioned_on,
@@ -71,7 +71,7 @@ class ClaimRows:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [claim_id, report_id, sentence, credited_id,
              str(mentioned_on) if mentioned_on else None, url, recorded_at,
-             extracted_text, normalise(extracted_text) if extracted_text else None, link_reason],
+             extracted_text, wording_key(extracted_text) if extracted_text else None, link_reason],
         ).lastrowid
 
     def claim_with_wording(self, text_key: str) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..dates.partial import parse_optional
+from ..text.keys import wording_key
 from ..models import Edit, Event, EventKind, Mention, NewResponse, NewVerdict, Response, Stance, Verdict, VerdictRecord
 from .events import events_from, report_change_event
 
@@ -80,7 +81,6 @@ class HistoryRows:
         return self.mentions_of([claim_id]).get(claim_id, [])
 
     def insert_response(self, claim_id: int, new: NewResponse, recorded_at: str) -> int:
-        from ..match import normalise  # not at the top: reading commands need not compile its patterns
 
         return self._x(
             """INSERT INTO responses (claim_id, responder_id, stance, quote, via_id,
@@ -95,7 +95,7 @@ class HistoryRows:
                 new.url,
                 new.report_id,
                 recorded_at,
-                normalise(new.quote or ""),
+                wording_key(new.quote or ""),
             ],
         ).lastrowid
 
@@ -112,12 +112,11 @@ class HistoryRows:
         return self.responses_of([claim_id]).get(claim_id, [])
 
     def has_said(self, claim_id: int, responder_id: int, quote: str) -> bool:
-        """Whether the party already gave these words (as `match.normalise` compares
+        """Whether the party already gave these words (as `text.keys.wording_key` compares
         them) about the claim: ingest skips a response it has."""
-        from ..match import normalise
 
         rows = self._q("SELECT 1 FROM responses WHERE claim_id = ? AND responder_id = ? AND quote_key = ? LIMIT 1",
-                       [claim_id, responder_id, normalise(quote or "")])
+                       [claim_id, responder_id, wording_key(quote or "")])
         return bool(rows)
 
     def insert_verdict(self, claim_id: int, new: NewVerdict, recorded_at: str) -> int:

@@ -19,10 +19,11 @@ import time
 from dataclasses import dataclass
 
 from ..errors import InputError, NotFound
+from ..models import UpdateEvent
 from ..text.safe import json_dumps
 from ..store import Store
 
-EVENTS = ("new-claim", "new-response", "status-change")
+EVENTS = tuple(e.value for e in UpdateEvent)
 TIMEOUT_SECONDS = 30.0
 # Words that mean something only to a shell. Run without one they would reach the
 # program as arguments (`cat >> out.txt` reads files named ">>" and "out.txt") and

@@ -15,7 +15,7 @@ import os
 import signal
 import threading
 import time
-import unicodedata
+
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
+from ..text.keys import spacing_key
 from .sources import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
 from ..ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
 from ..readers import fetch as fetching
@@ -434,7 +435,7 @@ def _entry_fingerprint(entry: Entry, feed: dict, report) -> str | None:
     if not _from_feed_alone(entry, feed):
         return None
     body = content_hash(Report(text=report.text, title=""))
-    return f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:{body}:{_norm(report.title)}"
+    return f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:{body}:{spacing_key(report.title)}"
 
 
 def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunResult, result: FeedResult,
@@ -455,7 +456,7 @@ def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunRe
     # compare with: its fingerprint starts now.
     if old.startswith(f"{_ENTRY_PRINT}:"):
         _, _, _, old_body, old_title = old.split(":", 4)
-        if _norm(report.title) != old_title:
+        if spacing_key(report.title) != old_title:
             found.append(("headline", old_title, report.title, {}))
         if fingerprint.split(":", 4)[3] != old_body:
             found.append(("body", None, None,
@@ -636,7 +637,7 @@ def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, n
     else:
         if content_hash(page) != row["content_hash"]:
             title, digest = page.title, content_hash(page)
-            if _norm(page.title) != _norm(row["title"]):
+            if spacing_key(page.title) != spacing_key(row["title"]):
                 found.append(("headline", row["title"], page.title, {}))
             if content_hash(Report(text=page.text, title=row["title"] or "")) != row["content_hash"]:
                 found.append(("body", None, None, {"sentences_gone": _sentences_gone(store, row, page.text)}))
@@ -651,16 +652,12 @@ def _recheck_failed(result: RunResult, row: dict, error: str) -> None:
     result.recheck_failures.append({"report_id": row["report_id"], "url": row["url"], "error": error})
 
 
-def _norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text or "").split())
-
-
 def _sentences_gone(store: Store, row: dict, new_text: str) -> list[dict]:
     """The sentences this report carried for its claims that the new version no longer has."""
-    text = _norm(new_text)
+    text = spacing_key(new_text)
     return [{"claim_id": claim_id, "sentence": sentence}
             for claim_id, sentence in store.report_sentences(row["report_id"])
-            if sentence and _norm(sentence) not in text]
+            if sentence and spacing_key(sentence) not in text]
 
 
 # -- events, hooks, overdue claims ----------------------------------------------

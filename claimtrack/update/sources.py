@@ -25,11 +25,10 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError, NotFound
-from ..models import Report
+from ..models import LANGUAGES, Report
 from ..readers.fetch import address_problem
 from ..store import Store
 
-LANGUAGES = ("zh", "en")
 MAX_TITLE = 2_000  # characters; a longer "title" is an attack or a broken feed
 MAX_BODY = 1_000_000
 MAX_LINK = 2_048
