@@ -13,14 +13,13 @@ from .events import events_from, report_change_event
 from .feeds import FeedRows
 from .history import HistoryRows
 from .merges import SuggestionRows
-from .records import RecordRows
 from .reports import ReportRows
 from .transfer import TransferRows
 
 __all__ = ["BUSY_TIMEOUT_MS", "Store", "events_from", "report_change_event"]
 
 
-class Store(StoreCore, EntityRows, ReportRows, ClaimRows, SuggestionRows, RecordRows, HistoryRows,
+class Store(StoreCore, EntityRows, ReportRows, ClaimRows, SuggestionRows, HistoryRows,
             TransferRows, FeedRows):
     """A claimtrack database: open it with `Store.open(path)`.
 

@@ -109,6 +109,15 @@ class ClaimRows:
     def claim_exists(self, claim_id: int) -> bool:
         return bool(self._q("SELECT 1 FROM claims WHERE id = ?", [claim_id]))
 
+    def claim_outcomes(self) -> list[dict]:
+        """Per claim: id, originator and first report (`query.claim_outcomes` adds
+        the verdict and denials from the events, as of a day)."""
+        rows = self._q(
+            """SELECT c.id, c.anonymous, c.first_reported, e.name AS source
+               FROM claims c LEFT JOIN entities e ON e.id = c.source_id ORDER BY c.id"""
+        )
+        return [dict(r) for r in rows]
+
     def get_claim(self, claim_id: int) -> Claim:
         claims = self.claims_by_id([claim_id])
         if not claims:

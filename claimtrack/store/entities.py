@@ -1,4 +1,4 @@
-"""Entities and their aliases."""
+"""Entities and their aliases: finding, creating and listing them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from ..dates.clock import now_iso
 
 
 class EntityRows:
-    """Entities and their aliases."""
+    """Entities and their aliases: finding, creating and listing them."""
 
     def find_entity(self, name: str) -> int | None:
         key = name_key(name)
@@ -63,3 +63,39 @@ class EntityRows:
         marks = ",".join("?" * len(ids))
         rows = self._q(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids)
         return {r["id"]: r["name"] for r in rows}
+
+    def entity_rows(self, kind: str | None = None, search: str | None = None) -> list[dict]:
+        """Entities with their aliases and how many claims name them."""
+        where, params = [], []
+        if kind:
+            where.append("e.kind = ?")
+            params.append(kind)
+        if search:
+            where.append("e.id IN (SELECT entity_id FROM aliases WHERE instr(name_key, ?) > 0)")
+            params.append(name_key(search))
+        sql = """SELECT e.id, e.name, e.kind, e.starter,
+                   (SELECT group_concat(alias, char(31)) FROM aliases a WHERE a.entity_id = e.id) AS aliases,
+                   (SELECT count(*) FROM claim_subjects s WHERE s.entity_id = e.id) AS as_subject,
+                   (SELECT count(*) FROM claims c WHERE c.source_id = e.id) AS as_source,
+                   (SELECT count(*) FROM responses r WHERE r.responder_id = e.id) AS as_responder
+                 FROM entities e"""
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.kind, e.name COLLATE NOCASE"
+        rows = []
+        for r in self._q(sql, params):
+            row = dict(r)
+            row["aliases"] = sorted(a for a in (row["aliases"] or "").split("\x1f") if a and a != row["name"])
+            row["starter"] = bool(row["starter"])
+            rows.append(row)
+        return rows
+
+    def create_entity(self, name: str, kind: str) -> int:
+        entity = self._x(
+            "INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)", [name, kind, now_iso()]
+        ).lastrowid
+        self.add_alias(entity, name)
+        return entity
+
+    def set_entity_kind(self, entity_id: int, kind: str) -> None:
+        self._x("UPDATE entities SET kind = ? WHERE id = ?", [kind, entity_id])

@@ -80,6 +80,22 @@ class HistoryRows:
     def mentions(self, claim_id: int) -> list[Mention]:
         return self.mentions_of([claim_id]).get(claim_id, [])
 
+    def origin_counts(self, ids: list[int]) -> dict[int, int]:
+        """claim id → independent origins: distinct credited sources, a report's own
+        outlet standing in when it credits nobody."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._q(
+            f"""SELECT m.claim_id, count(DISTINCT coalesce('e' || m.credited_id, 'o' || r.outlet,
+                     'm' || m.id)) FROM mentions m LEFT JOIN reports r ON r.id = m.report_id
+                WHERE m.claim_id IN ({marks}) GROUP BY m.claim_id""",
+            ids,
+        )
+        counts = {i: 0 for i in ids}
+        counts.update({r[0]: r[1] for r in rows})
+        return counts
+
     def insert_response(self, claim_id: int, new: NewResponse, recorded_at: str) -> int:
 
         return self._x(
