@@ -65,7 +65,7 @@ def _post(path: Path, title: str, body: str) -> str:
 
 
 def test_ingest_uses_the_entities_in_the_database(tmp_path):
-    from claimtrack import entity_book
+    from claimtrack import entities as entity_book
     from claimtrack.ingest import extraction_names, ingest_all
     from claimtrack.store import Store
 

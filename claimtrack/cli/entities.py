@@ -50,7 +50,7 @@ def entity_show(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Show an entity: its kind, aliases and how many claims name it."""
-    from .. import entity_book
+    from .. import entities as entity_book
 
     with open_store(settings(ctx), reader=True) as store:
         row = entity_book.find(store, name)
@@ -72,7 +72,7 @@ def entity_add(
     as_json: bool = typer.Option(False, "--json", help="Print the new entity as JSON."),
 ) -> None:
     """Add an entity. Example: claimtrack entity add 开普勒科技 --alias "Kepler Tech" """
-    from .. import entity_book
+    from .. import entities as entity_book
 
     with open_store(settings(ctx)) as store:
         row = entity_book.add(store, name, kind, alias)
@@ -89,7 +89,7 @@ def entity_alias(
     as_json: bool = typer.Option(False, "--json", help="Print the entity as JSON."),
 ) -> None:
     """Add aliases. Example: claimtrack entity alias Bloomberg 彭博 "Bloomberg News" """
-    from .. import entity_book
+    from .. import entities as entity_book
 
     with open_store(settings(ctx)) as store:
         row = entity_book.alias(store, name, aliases, kind)

@@ -26,15 +26,7 @@ class EntityRows:
         found = self.find_entity(name)
         if found is not None:
             return found
-        entity = self._x(
-            "INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)",
-            [name.strip(), kind, now_iso()],
-        ).lastrowid
-        self._x(
-            "INSERT INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
-            [name_key(name), name.strip(), entity],
-        )
-        return entity
+        return self.create_entity(name, kind)
 
     def entities_matching(self, name: str) -> list[int]:
         """Entities a filter name means: an exact alias, else aliases containing it."""
@@ -90,9 +82,11 @@ class EntityRows:
             rows.append(row)
         return rows
 
-    def create_entity(self, name: str, kind: str) -> int:
+    def create_entity(self, name: str, kind: str = "unknown") -> int:
+        """The one way an entity is made: a new row, its (stripped) name its first alias.
+        The caller has checked that no alias has this name yet."""
         entity = self._x(
-            "INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)", [name, kind, now_iso()]
+            "INSERT INTO entities (name, kind, created_at) VALUES (?, ?, ?)", [name.strip(), kind, now_iso()]
         ).lastrowid
         self.add_alias(entity, name)
         return entity
