@@ -75,10 +75,10 @@ def split(store: Store, claim_id: int, mention_ids: list[int]) -> Claim:
             raise InputError("a split must leave the claim at least one mention")
         first = min(moving, key=lambda m: (m.mentioned_on.sort_key() if m.mentioned_on else (PartialDate(9999, 12).sort_key()), m.id))
         text = store.mention_extracted_text(first.id) or first.sentence
-        new_id = store.insert_claim_shell(NewClaim(
+        new_id = store.insert_claim(NewClaim(
             text=text, source=first.credited, subjects=claim.subjects, anonymous=claim.anonymous,
             reported_on=first.mentioned_on,
-        ), recorded_at)
+        ), recorded_at, with_mention=False)
         store.move_mentions([m.id for m in moving], new_id)
         store.move_responses_of_reports(claim_id, [m.report_id for m in moving if m.report_id], new_id)
         ids = ", ".join(str(m.id) for m in moving)

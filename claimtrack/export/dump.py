@@ -22,7 +22,7 @@ from ..dates.partial import PartialDate
 from ..entities import starter_entities
 from ..text.keys import name_key
 from ..errors import ReadError
-from ..models import LANGUAGES, NewResponse, NewVerdict, Report, Stance, Status, UpdateEvent, Verdict
+from ..models import LANGUAGES, NewClaim, NewResponse, NewVerdict, Report, Stance, Status, UpdateEvent, Verdict
 from ..text.safe import json_dumps, one_line
 from ..status import status_at
 from ..query import claim_detail
@@ -479,8 +479,12 @@ def _load_claim(store: Store, claim: dict, known: dict, report_ids: dict, result
     claim_id = known.get(key)
     result.count("claims", claim_id is None)
     if claim_id is None:
-        claim_id = known[key] = store.insert_claim_row(claim)
-        store.set_subjects(claim_id, claim["subjects"])
+        claim_id = known[key] = store.insert_claim(NewClaim(
+            text=claim["text"], source=claim.get("source"), subjects=tuple(claim["subjects"]),
+            anonymous=bool(claim.get("anonymous")), reported_on=_date(claim.get("first_reported")),
+            due=_date(claim.get("due")),
+        ), claim["created_at"], with_mention=False, wanted_id=claim.get("id"),
+            status=claim.get("status") or "reported", updated_at=claim["updated_at"])
     else:
         current = store.get_claim(claim_id).subjects
         missing = [s for s in claim["subjects"] if store.find_entity(s) not in {store.find_entity(c) for c in current}]

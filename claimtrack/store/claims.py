@@ -16,34 +16,49 @@ from .core import _date_start
 class ClaimRows:
     """Claims, their subjects and search terms; listing, matching candidates and review."""
 
-    def insert_claim(self, new: NewClaim, recorded_at: str, link_reason: str | None = None) -> int:
+    def insert_claim(self, new: NewClaim, recorded_at: str, *, link_reason: str | None = None,
+                     with_mention: bool = True, wanted_id: int | None = None, status: str = "reported",
+                     updated_at: str | None = None) -> int:
+        """The one way a claim is made (by hand, by ingest, by a split and by import):
+        its row, its subjects, the mention it was first seen in (unless `with_mention`
+        is false: a split moves mentions in, an import adds them itself) and its search
+        terms, in that order.
+
+        `wanted_id` is kept when no stored claim has it (an import keeps exported ids,
+        so an export loaded into an empty database exports again byte for byte);
+        `status` and `updated_at` are an import's, stored as they were exported.
+        """
+        keep = isinstance(wanted_id, int) and wanted_id > 0 and not self.claim_exists(wanted_id)
         source_id = self.entity_id(new.source) if new.source else None
         claim_id = self._x(
-            """INSERT INTO claims (text, source_id, anonymous, first_reported, due,
+            """INSERT INTO claims (id, text, source_id, anonymous, first_reported, due,
                    status, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, 'reported', ?, ?)""",
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
+                wanted_id if keep else None,
                 new.text,
                 source_id,
                 int(new.anonymous),
                 str(new.reported_on) if new.reported_on else None,
                 str(new.due) if new.due else None,
+                status,
                 recorded_at,
-                recorded_at,
+                updated_at or recorded_at,
             ],
         ).lastrowid
         self.set_subjects(claim_id, new.subjects)
-        self.insert_mention(
-            claim_id,
-            sentence=new.sentence or new.text,
-            credited_id=source_id,
-            mentioned_on=new.reported_on,
-            url=new.url,
-            report_id=new.report_id,
-            recorded_at=recorded_at,
-            extracted_text=new.text,
-            link_reason=link_reason,
-        )
+        if with_mention:
+            self.insert_mention(
+                claim_id,
+                sentence=new.sentence or new.text,
+                credited_id=source_id,
+                mentioned_on=new.reported_on,
+                url=new.url,
+                report_id=new.report_id,
+                recorded_at=recorded_at,
+                extracted_text=new.text,
+                link_reason=link_reason,
+            )
         self.index_claim_text(claim_id, new.text)
         return claim_id
 

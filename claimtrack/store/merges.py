@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..errors import NotFound
-from ..models import NewClaim
 from ..dates.clock import now_iso
 
 
@@ -52,18 +51,6 @@ class SuggestionRows:
 
     def set_link_reason(self, mention_id: int, reason: str) -> None:
         self._x("UPDATE mentions SET link_reason = ? WHERE id = ?", [reason, mention_id])
-
-    def insert_claim_shell(self, new: NewClaim, recorded_at: str) -> int:
-        """A claim row with subjects and search terms but no mention (for a split)."""
-        claim_id = self._x(
-            """INSERT INTO claims (text, source_id, anonymous, first_reported, status, created_at, updated_at)
-               VALUES (?, ?, ?, ?, 'reported', ?, ?)""",
-            [new.text, self.entity_id(new.source) if new.source else None, int(new.anonymous),
-             str(new.reported_on) if new.reported_on else None, recorded_at, recorded_at],
-        ).lastrowid
-        self.set_subjects(claim_id, new.subjects)
-        self.index_claim_text(claim_id, new.text)
-        return claim_id
 
     def mention_extracted_text(self, mention_id: int) -> str | None:
         row = self._q("SELECT extracted_text FROM mentions WHERE id = ?", [mention_id])

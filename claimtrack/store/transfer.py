@@ -34,25 +34,6 @@ class TransferRows:
             [name_key(alias), alias.strip(), entity_id],
         )
 
-    def insert_claim_row(self, row: dict) -> int:
-        """A claim exactly as exported (timestamps and status kept), without mentions.
-
-        The exported id is kept when no stored claim has it, so an export loaded into
-        an empty database exports again byte for byte.
-        """
-        wanted = row.get("id")
-        keep = isinstance(wanted, int) and wanted > 0 and not self.claim_exists(wanted)
-        claim_id = self._x(
-            """INSERT INTO claims (id, text, source_id, anonymous, first_reported, due,
-                   status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [wanted if keep else None, row["text"],
-             self.entity_id(row["source"]) if row.get("source") else None,
-             int(bool(row.get("anonymous"))), row.get("first_reported"), row.get("due"),
-             row.get("status") or "reported", row["created_at"], row["updated_at"]],
-        ).lastrowid
-        self.index_claim_text(claim_id, row["text"])
-        return claim_id
-
     def mention_extractions(self, claim_id: int) -> dict[int, dict]:
         """Mention id -> the wording extracted from its report and why it was linked."""
         rows = self._q("SELECT id, extracted_text, link_reason FROM mentions WHERE claim_id = ?", [claim_id])
