@@ -424,11 +424,11 @@ def test_import_never_installs_hooks_unless_asked(cli, tmp_path):
 def test_import_with_hooks_names_each_command_before_writing(cli, tmp_path, monkeypatch):
     dump = _dump_with_hook(cli, tmp_path, "notify-send 'new claim'")
     copy = tmp_path / "copy.db"
-    from claimtrack.export import dump as dump_module
+    from claimtrack import load as load_module
 
     seen = []
-    real = dump_module.load_dump
-    monkeypatch.setattr(dump_module, "load_dump", lambda *a, **k: seen.append(db_counts(copy)) or real(*a, **k))
+    real = load_module.load_dump
+    monkeypatch.setattr(load_module, "load_dump", lambda *a, **k: seen.append(db_counts(copy)) or real(*a, **k))
     result = cli("--db", copy, "import", dump, "--with-hooks", "--json")
     assert result.exit_code == 0, result.output
     assert result.stderr == f"installing hook from {dump}: on new-claim run notify-send 'new claim'\n"
@@ -518,7 +518,7 @@ def test_every_field_of_a_full_dump_with_hostile_values_loads_or_fails_in_one_li
     is refused with a ReadError naming where, or it loads without any other exception;
     a refused file writes nothing (checked whole, before the one transaction)."""
     from claimtrack.errors import ReadError
-    from claimtrack.export.dump import load_dump, read_dump
+    from claimtrack.load import load_dump, read_dump
 
     class Undo(Exception):
         pass

@@ -92,7 +92,7 @@ def import_(
     All or nothing: a bad file changes nothing. Hooks in the file are installed only
     with --with-hooks. Example: claimtrack import backup.json
     """
-    from ..export.dump import load_dump, new_hooks, read_dump
+    from ..load import load_dump, new_hooks, read_dump
 
     cfg = settings(ctx)
     dump = read_dump(file)
