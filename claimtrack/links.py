@@ -16,7 +16,7 @@ from .errors import InputError, NotFound
 from .models import Claim, NewClaim
 from .store import Store
 from .dates.clock import now_iso
-from .views.json_shapes import detail_json
+from .record import claim_snapshot
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def merge(store: Store, keep_id: int, other_ids: list[int], decided: str = "merg
             _settle_link_reasons(store, detail.mentions, f"{decided} into claim {keep_id}")
             store.move_claim_rows(other_id, keep_id)
             store.log_edit(keep_id, "merged", f"claim {other_id}: {detail.claim.text}", f"claim {keep_id}", recorded_at)
-            store.remove_claim(other_id, detail_json(detail), recorded_at)
+            store.remove_claim(other_id, claim_snapshot(detail), recorded_at)
             if detail.claim.first_reported and (kept.first_reported is None or detail.claim.first_reported < kept.first_reported):
                 store.update_claim_fields(keep_id, {"first_reported": str(detail.claim.first_reported)}, recorded_at)
                 kept = store.get_claim(keep_id)

@@ -11,11 +11,9 @@ from datetime import date
 from . import query, status as status_rules
 from .dates.partial import PartialDate
 from .errors import InputError
-from .models import Claim, ClaimChanges, NewClaim, NewResponse, NewVerdict, Response, VerdictRecord
+from .models import Claim, ClaimChanges, ClaimDetail, NewClaim, NewResponse, NewVerdict, Response, VerdictRecord
 from .store import Store
 from .dates.clock import now_iso
-
-
 
 
 def _clean(text: str | None, what: str) -> str:
@@ -149,7 +147,48 @@ def remove_claim(store: Store, claim_id: int) -> Claim:
     """Delete a claim and what hangs on it, keeping a snapshot in `removed_claims`."""
     with store.write():
         detail = query.claim_detail(store, claim_id)
-        from .views.json_shapes import detail_json  # the snapshot has the same shape as `show --json`
-
-        store.remove_claim(claim_id, detail_json(detail), now_iso())
+        store.remove_claim(claim_id, claim_snapshot(detail), now_iso())
     return detail.claim
+
+
+def claim_snapshot(detail: ClaimDetail) -> dict:
+    """What `removed_claims` keeps of a claim removed or merged away. Stored data, so
+    the shape is its own, not a view's: key for key what `show --json` printed when
+    snapshots began, and it stays so when the views change."""
+    claim = detail.claim
+    verdicts = [
+        {"id": v.id, "claim_id": v.claim_id, "verdict": v.verdict.value, "decided_on": _text(v.decided_on),
+         "evidence": v.evidence, "note": v.note, "recorded_at": v.recorded_at}
+        for v in detail.verdicts
+    ]
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "status": detail.status.value,
+        "source": claim.source,
+        "anonymous": claim.anonymous,
+        "subjects": list(claim.subjects),
+        "first_reported": _text(claim.first_reported),
+        "due": _text(claim.due),
+        "created_at": claim.created_at,
+        "updated_at": claim.updated_at,
+        "origins": detail.origins,
+        "mentions": [
+            {"id": m.id, "sentence": m.sentence, "credited": m.credited, "mentioned_on": _text(m.mentioned_on),
+             "url": m.url, "report_id": m.report_id, "report_title": m.report_title,
+             "link_reason": m.link_reason, "recorded_at": m.recorded_at}
+            for m in detail.mentions
+        ],
+        "responses": [
+            {"id": r.id, "claim_id": r.claim_id, "responder": r.responder, "stance": r.stance.value,
+             "quote": r.quote, "via": r.via, "responded_on": _text(r.responded_on), "url": r.url,
+             "report_id": r.report_id, "recorded_at": r.recorded_at}
+            for r in detail.responses
+        ],
+        "verdicts": verdicts,
+        "verdict": verdicts[-1] if verdicts else None,
+        "edits": [
+            {"field": e.field, "old": e.old_value, "new": e.new_value, "recorded_at": e.recorded_at}
+            for e in detail.edits
+        ],
+    }
