@@ -93,3 +93,21 @@ class EntityRows:
 
     def set_entity_kind(self, entity_id: int, kind: str) -> None:
         self._x("UPDATE entities SET kind = ? WHERE id = ?", [kind, entity_id])
+
+    def export_entities(self) -> list[dict]:
+        """Every entity with all its aliases (its own name included), by id."""
+        aliases: dict[int, list[str]] = {}
+        for r in self._q("SELECT entity_id, alias FROM aliases ORDER BY alias, name_key"):
+            aliases.setdefault(r[0], []).append(r[1])
+        return [
+            {"id": r["id"], "name": r["name"], "kind": r["kind"], "starter": bool(r["starter"]),
+             "aliases": aliases.get(r["id"], [])}
+            for r in self._q("SELECT id, name, kind, starter FROM entities ORDER BY id")
+        ]
+
+    def add_alias_if_free(self, entity_id: int, alias: str) -> None:
+        # Unlike add_alias, never moves an alias another entity already owns.
+        self._x(
+            "INSERT OR IGNORE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
+            [name_key(alias), alias.strip(), entity_id],
+        )

@@ -26,3 +26,14 @@ class ReportRows:
              str(report.published) if report.published else None, report.origin, report.location,
              recorded_at, source_hash],
         ).lastrowid
+
+    def reports(self, limit: int | None = None) -> list[dict]:
+        sql = """SELECT r.*,
+                   (SELECT count(DISTINCT claim_id) FROM mentions m WHERE m.report_id = r.id) AS claims,
+                   (SELECT count(*) FROM responses x WHERE x.report_id = r.id) AS responses
+                 FROM reports r ORDER BY r.id DESC"""
+        params: list = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [dict(r) for r in self._q(sql, params)]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from ..text.keys import name_key
-
 
 class TransferRows:
     """Rows written and read by the JSON dump and import."""
@@ -12,27 +10,9 @@ class TransferRows:
         """Every stored report as a plain row, in the order they were stored."""
         return [dict(r) for r in self._q("SELECT * FROM reports ORDER BY id")]
 
-    def export_entities(self) -> list[dict]:
-        """Every entity with all its aliases (its own name included), by id."""
-        aliases: dict[int, list[str]] = {}
-        for r in self._q("SELECT entity_id, alias FROM aliases ORDER BY alias, name_key"):
-            aliases.setdefault(r[0], []).append(r[1])
-        return [
-            {"id": r["id"], "name": r["name"], "kind": r["kind"], "starter": bool(r["starter"]),
-             "aliases": aliases.get(r["id"], [])}
-            for r in self._q("SELECT id, name, kind, starter FROM entities ORDER BY id")
-        ]
-
     def claim_identities(self) -> list[tuple[int, str, str | None]]:
         """(id, text, first_reported) of every claim, for matching imported claims."""
         return [(r[0], r[1], r[2]) for r in self._q("SELECT id, text, first_reported FROM claims ORDER BY id")]
-
-    def add_alias_if_free(self, entity_id: int, alias: str) -> None:
-        # Unlike add_alias, never moves an alias another entity already owns.
-        self._x(
-            "INSERT OR IGNORE INTO aliases (name_key, alias, entity_id) VALUES (?, ?, ?)",
-            [name_key(alias), alias.strip(), entity_id],
-        )
 
     def mention_extractions(self, claim_id: int) -> dict[int, dict]:
         """Mention id -> the wording extracted from its report and why it was linked."""
