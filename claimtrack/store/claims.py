@@ -1,14 +1,24 @@
-"""Claims, their subjects and search terms; listing, matching candidates and review."""
+"""Claims, their subjects and search terms; listing, matching candidates and review.
+
+Provides (ClaimRows): `insert_claim` (the one way a claim is made), `set_subjects`,
+`index_claim_text`, `insert_mention`, `update_claim_fields`, `set_status`, `log_edit`,
+`remove_claim`; `get_claim`, `claims_by_id`, `claim_exists`, `claim_count`,
+`claim_with_wording`, `find_claim_ids`, `match_candidates`, `recent_claims_about`,
+`mention_counts`, `overdue_claims`, `claim_outcomes`.
+Uses: StoreCore `_q` and `_x` (and `_date_start`); EntityRows `entity_id` (a claim's
+source and subjects) and `entities_matching` (the --subject and --source filters).
+"""
 
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 from ..text import search
 from ..dates.partial import parse_optional
 from ..text.keys import wording_key
 from ..errors import NotFound
+from ..match import Candidate
 from ..models import Claim, ClaimQuery, NewClaim, Status, Verdict
 from .core import _date_start
 
@@ -253,8 +263,6 @@ class ClaimRows:
         """Per subject, the claims reported nearest `around` on either side, read off the
         (entity, date) index with a LIMIT, so the cost stays flat however many claims
         a busy subject has; then those sharing most subjects, nearest first."""
-        from datetime import timedelta
-
         day = around.isoformat()
         span = timedelta(days=window_days)
         # Clamped: a report dated 9999-12-31 (or 0001-01-01) must not overflow the calendar.
@@ -278,8 +286,6 @@ class ClaimRows:
     def match_candidates(self, subject_ids: list[int], around, window_days: int, limit: int = 8):
         """Claims sharing most subjects, first reported closest to `around` within
         `window_days`: the few worth scoring, however many the database holds."""
-        from ..match import Candidate
-
         if not subject_ids or around is None:
             return []
         ids = self._nearest_claims_about(subject_ids, around, window_days, limit)

@@ -1,5 +1,13 @@
 """Opening a claimtrack database, its transactions and its error messages; the base
-the other row families build on."""
+the other row families build on.
+
+Provides (StoreCore): `open`, `close`, `write()` (a transaction, or a savepoint inside
+one), `checkpoint`, `backup`; `_q` (read) and `_x` (write), the only ways the mixins
+run SQL; the attributes `conn`, `path`, `read_only` and `entity_ids_seen` (the names
+EntityRows looked up in the open write transaction, cleared here when it ends or a
+savepoint rolls back); `_date_start`, the SQL for the first day of a stored date.
+Uses no other mixin.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ from pathlib import Path
 from typing import Iterator, Self
 
 from ..errors import StoreBusy, StoreError
-from ..migrations import SCHEMA_VERSION
+from ..migrations import SCHEMA_VERSION, migrations
 
 
 BUSY_TIMEOUT_MS = 10_000
@@ -172,9 +180,7 @@ class StoreCore:
             return
         if self.read_only:
             raise StoreError(f"database {self.path} is read-only and needs an upgrade")
-        from sqlite_utils import Database
-
-        from ..migrations import migrations
+        from sqlite_utils import Database  # here, not above: see migrations.py
 
         with self.write():
             # Re-checked under the write lock: another process may have migrated
@@ -193,8 +199,6 @@ class StoreCore:
         Taken under the write lock through a second connection: the backup API cannot read
         from a connection that is itself inside a write transaction (it waits forever).
         """
-        import os
-
         stem = f"{self.path.name}.before-v{SCHEMA_VERSION}"
         target, n = self.path.with_name(stem), 1
         while target.exists():
@@ -233,8 +237,6 @@ class StoreCore:
     def backup(self, target: Path) -> None:
         """A consistent copy through SQLite's backup API (a `cp` of a WAL database is not
         one), written beside the target and renamed into place only once checked."""
-        import os
-
         target = Path(target)
         partial = target.with_name(f".{target.name}.partial")
         partial.unlink(missing_ok=True)

@@ -1,4 +1,11 @@
-"""Entities and their aliases: finding, creating and listing them."""
+"""Entities and their aliases: finding, creating and listing them; every statement
+on `entities` and `aliases` outside the migrations is here.
+
+Provides (EntityRows): `find_entity`, `entity_id` (found, or made), `create_entity`
+(the one way an entity is made), `entities_matching`, `add_alias`, `add_alias_if_free`,
+`set_entity_kind`, `entity_names`, `entity_rows` (the listing), `export_entities`.
+Uses: StoreCore `_q`, `_x`, `conn` and `entity_ids_seen`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""A claim's rows as events: what status.py and the timeline read."""
+"""A claim's rows as events: what status.py and the timeline read.
+
+No mixin and no SQL: `events_from` and `report_change_event` turn rows HistoryRows
+read into `Event`s (used by history.py; the package exports both too).
+"""
 
 from __future__ import annotations
 

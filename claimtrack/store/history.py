@@ -1,4 +1,12 @@
-"""Mentions, responses, verdicts and edits, and the events derived from them."""
+"""Mentions, responses, verdicts and edits, and the events derived from them.
+
+Provides (HistoryRows): `mentions`/`mentions_of`, `responses`/`responses_of`,
+`verdicts`/`verdicts_of`, `edits`/`edits_of`, `report_changes`/`report_changes_of`,
+`events`/`events_of`, `status_events`, `status_events_after`, `insert_response`,
+`insert_verdict`, `has_said`, `origin_counts`.
+Uses: StoreCore `_q` and `_x`; EntityRows `entity_id` (a response's responder and via);
+`events.py` to turn rows into events. (Mentions and edits are written by ClaimRows.)
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,11 @@
-"""Suggested links, merges and splits."""
+"""Suggested links, merges and splits.
+
+Provides (SuggestionRows): `add_suggestion`, `suggestions`, `suggestion`,
+`decide_suggestion`, `move_claim_rows`, `set_link_reason`, `mention_extracted_text`,
+`move_mentions`, `move_responses_of_reports`.
+Uses: StoreCore `_q` and `_x`. (A split's new claim is made by ClaimRows `insert_claim`,
+which `links.py` calls.)
+"""
 
 from __future__ import annotations
 

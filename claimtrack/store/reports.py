@@ -1,4 +1,8 @@
-"""Stored reports, found by content hash or by the bytes of their file."""
+"""Stored reports, found by content hash or by the bytes of their file, and listed.
+
+Provides (ReportRows): `report_id_by_hash`, `report_id_by_source_hash`, `insert_report`,
+`reports`. Uses: StoreCore `_q` and `_x`.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,10 @@
-"""Rows written and read by the JSON dump and import."""
+"""Rows written and read by the JSON dump and import, as they are.
+
+Provides (TransferRows): `export_reports`, `claim_identities`, `mention_extractions`,
+`insert_suggestion_row`, `insert_feed_row`, `insert_hook_row`.
+Uses: StoreCore `_q` and `_x`. (`load.py` also calls EntityRows, ReportRows, ClaimRows,
+HistoryRows and FeedRows methods; those rows have one way in each.)
+"""
 
 from __future__ import annotations
 
