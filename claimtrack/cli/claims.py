@@ -3,7 +3,6 @@ show, timeline, edit, rm and demo."""
 
 from __future__ import annotations
 
-import sys
 from functools import partial
 from pathlib import Path
 from typing import List, Optional
@@ -13,7 +12,7 @@ import typer
 from .app import app, settings
 from ..text.safe import one_line
 from .common import answered_claim, changed_claim, open_store, reading, show_claim, user_date
-from .output import emit, fail, handle_errors, note, show_listing, stdout_is_terminal, terminal
+from .output import emit, fail, handle_errors, note, print_lines, stdout_is_terminal, terminal
 
 TERMINAL_PAGE = 50
 
@@ -283,28 +282,14 @@ def demo(
     each time, and your own database is never touched.
     """
     from .. import demo as demo_lib
-    from .. import query
-    from ..models import ClaimQuery
+    from ..views.listing import claims_listing, timeline_listing
+    from ..views.plain import demo_built, demo_next
 
     cfg = settings(ctx)
-    target = db or (cfg.db_path if cfg.db_explicit else demo_lib.DEFAULT_DEMO_DB)
-    if target.exists() and target != demo_lib.DEFAULT_DEMO_DB and not force:
-        fail(f"{target} exists; use --force to replace it, or choose another --db", 2)
-    if not target.parent.exists() and target == demo_lib.DEFAULT_DEMO_DB:
-        target.parent.mkdir(parents=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    with open_store(cfg, target) as store:
-        result = demo_lib.build_demo(store)
-        summaries = query.list_claims(store, ClaimQuery(), cfg.today)
-        claim, steps = query.timeline(store, result.claim_ids["xiaomi-baic"], today=cfg.today)
-    from ..views.listing import claims_listing, timeline_listing
-
-    sys.stdout.write(f"Built {target}: {len(summaries)} claims from {result.reports} sample reports.\n\n")
-    show_listing(claims_listing(summaries))
-    sys.stdout.write("\n")
-    show_listing(timeline_listing(claim, steps))
-    sys.stdout.write(
-        f"\nExplore it: claimtrack --db {target} show {claim.id}   "
-        f"claimtrack --db {target} timeline   claimtrack --db {target} list --json\n"
-    )
+    built = demo_lib.build_demo_at(db or (cfg.db_path if cfg.db_explicit else demo_lib.DEFAULT_DEMO_DB), cfg.today,
+                                   replace=force)
+    emit(built, text=demo_built)
+    emit(built.claims, listing=claims_listing)
+    print_lines([""])
+    emit(built.steps, listing=partial(timeline_listing, built.claim))
+    emit(built, text=demo_next)

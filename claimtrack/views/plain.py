@@ -64,3 +64,16 @@ def hook_added(hook: dict) -> str:
 
 def hook_removed(hook_id: int) -> str:
     return f"removed hook {hook_id}"
+
+
+# `demo`: what was built, and where to look next.
+
+
+def demo_built(demo) -> str:
+    return f"Built {demo.path}: {len(demo.claims)} claims from {demo.reports} sample reports.\n"
+
+
+def demo_next(demo) -> str:
+    target = demo.path
+    return (f"\nExplore it: claimtrack --db {target} show {demo.claim.id}   "
+            f"claimtrack --db {target} timeline   claimtrack --db {target} list --json")
