@@ -10,14 +10,20 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from . import record
+from datetime import date
+
+from . import query, record
+from .config import DEFAULT_DB
 from .dates.partial import PartialDate
 from .errors import InputError
-from .models import NewClaim, NewResponse, NewVerdict, Report, Stance, Verdict
+from .models import Claim, ClaimQuery, NewClaim, NewResponse, NewVerdict, Report, Stance, Verdict
+from .query import ClaimSummary
+from .status import Step
 from .store import Store
 from .dates.clock import now_iso
 
 DEFAULT_DEMO_DB = Path("db") / "demo.db"
+SHOWN_CLAIM = "xiaomi-baic"  # the sample whose timeline the demo shows
 _TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.M)
 
 
@@ -25,6 +31,34 @@ _TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.M)
 class DemoResult:
     claim_ids: dict[str, int]  # the sample's key → claim id
     reports: int
+
+
+@dataclass(frozen=True)
+class Demo:
+    """A demo database just built, and what `demo` shows of it."""
+
+    path: Path
+    reports: int  # sample reports stored
+    claims: list[ClaimSummary]  # every claim, newest first
+    claim: Claim  # the claim whose timeline is shown
+    steps: list[Step]
+
+
+def build_demo_at(path: Path, today: date, *, replace: bool = False) -> Demo:
+    """Build the demo database at `path`. db/demo.db is rebuilt each time (its folder
+    made if need be); any other existing file is replaced only with `replace`."""
+    if path.exists() and path != DEFAULT_DEMO_DB and not replace:
+        raise InputError(f"{path} exists; use --force to replace it, or choose another --db")
+    if not path.parent.exists() and path == DEFAULT_DEMO_DB:
+        path.parent.mkdir(parents=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    # As for any database: the default db/ folder is made on first use, another must exist.
+    with Store.open(path, create_folder=(path == DEFAULT_DB)) as store:
+        result = build_demo(store)
+        claims = query.list_claims(store, ClaimQuery(), today)
+        claim, steps = query.timeline(store, result.claim_ids[SHOWN_CLAIM], today=today)
+    return Demo(path, result.reports, claims, claim, steps)
 
 
 def _samples():

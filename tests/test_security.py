@@ -151,7 +151,7 @@ def test_only_the_library_modules_that_should_write_files_do():
         "claimtrack/store/core.py",  # the database, its backup, the copy before an upgrade: beside the database
         "claimtrack/update/lock.py",  # the update lock, beside the database
         "claimtrack/export/files.py",  # -o and --digest, the user's own path, atomically
-        "claimtrack/cli/claims.py",  # `demo` makes db/ and replaces db/demo.db
+        "claimtrack/demo.py",  # `demo` makes db/ and replaces db/demo.db
     }, found
 
 

@@ -235,10 +235,9 @@ def test_every_listing_shows_outside_characters_as_markers(cli, imported):
 
 
 def test_every_rich_table_shows_outside_characters_as_markers(cli, imported, monkeypatch):
-    from claimtrack.cli import common, output
+    from claimtrack.cli import output
 
-    for module in (output, common):  # every listing, and `show`
-        monkeypatch.setattr(module, "wants_rich", lambda: True)
+    monkeypatch.setattr(output, "wants_rich", lambda: True)  # every listing, and `show`
     _all_visible(_run_all(cli, imported))
 
 

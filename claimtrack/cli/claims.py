@@ -3,7 +3,7 @@ show, timeline, edit, rm and demo."""
 
 from __future__ import annotations
 
-import sys
+from functools import partial
 from pathlib import Path
 from typing import List, Optional
 
@@ -11,8 +11,8 @@ import typer
 
 from .app import app, settings
 from ..text.safe import one_line
-from .common import open_store, print_claim, show_claim, user_date
-from .output import fail, handle_errors, make_console, print_json, show_listing, stdout_is_terminal
+from .common import answered_claim, changed_claim, open_store, reading, show_claim, user_date
+from .output import emit, fail, handle_errors, note, print_lines, stdout_is_terminal, terminal
 
 TERMINAL_PAGE = 50
 
@@ -36,11 +36,6 @@ def _confirm(question: str) -> bool:
         return False
 
 
-def _note(message: str) -> None:
-    """A hint for people, on stderr so it never mixes with data."""
-    sys.stderr.write(message + "\n")
-
-
 @app.command()
 @handle_errors
 def add(
@@ -59,7 +54,6 @@ def add(
     Example: claimtrack add "Apple is testing a foldable iPhone" --source "The Information" --subject Apple --anonymous
     """
     from .. import record
-    from ..views import json_shapes
     from ..models import NewClaim
 
     cfg = settings(ctx)
@@ -68,9 +62,7 @@ def add(
         reported_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"),
         url=url, due=user_date(cfg, due, "--due"),
     )
-    with open_store(cfg) as store:
-        claim = record.add_claim(store, new, cfg.today)
-        print_claim(store, claim.id, json_shapes.claim_json(claim) if as_json else None, cfg.today)
+    changed_claim(cfg, record.add_claim, new, cfg.today, as_json=as_json)
 
 
 @app.command()
@@ -90,20 +82,16 @@ def respond(
 
     Example: claimtrack respond 12 --by BAIC --stance unaware --quote "没有听说过此事" --via 每日经济新闻 --date 2022-08-26
     """
-    from .. import query, record
-    from ..views import json_shapes
+    from .. import record
     from ..models import NewResponse, Stance
+    from ..views.json_shapes import answer_json
 
     cfg = settings(ctx)
     new = NewResponse(
         responder=by, stance=_enum(Stance, stance, "stance", STANCES), quote=quote, via=via,
         responded_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"), url=url,
     )
-    with open_store(cfg) as store:
-        response = record.respond(store, claim_id, new, cfg.today)
-        status = query.claim_detail(store, claim_id, today=cfg.today).status.value
-        print_claim(store, claim_id, json_shapes.response_json(response) | {"claim_status": status} if as_json else None,
-                    cfg.today)
+    answered_claim(cfg, record.respond, claim_id, new, cfg.today, as_json=as_json, json=answer_json)
 
 
 @app.command()
@@ -121,9 +109,9 @@ def resolve(
 
     Example: claimtrack resolve 12 --verdict true --evidence https://example.org/filing --date 2023-11-15
     """
-    from .. import query, record
-    from ..views import json_shapes
+    from .. import record
     from ..models import NewVerdict, Verdict
+    from ..views.json_shapes import settled_json
 
     cfg = settings(ctx)
     new = NewVerdict(
@@ -131,11 +119,7 @@ def resolve(
         decided_on=user_date(cfg, date, "--date") or user_date(cfg, "today", "--date"),
         evidence=evidence, note=note,
     )
-    with open_store(cfg) as store:
-        verdict = record.resolve(store, claim_id, new, cfg.today)
-        status = query.claim_detail(store, claim_id, today=cfg.today).status.value
-        print_claim(store, claim_id, json_shapes.verdict_json(verdict) | {"claim_status": status} if as_json else None,
-                    cfg.today)
+    answered_claim(cfg, record.resolve, claim_id, new, cfg.today, as_json=as_json, json=settled_json)
 
 
 @app.command("list")
@@ -161,8 +145,9 @@ def list_(
     Example: claimtrack list --overdue
     """
     from .. import query
-    from ..views import json_shapes
     from ..models import ClaimQuery
+    from ..views.json_shapes import summaries_json
+    from ..views.listing import claims_listing
 
     cfg = settings(ctx)
     page = limit
@@ -174,22 +159,12 @@ def list_(
         search=search, limit=page, as_of=user_date(cfg, as_of, "--as-of"),
         overdue_days=quiet_days if overdue else None,
     )
-    with open_store(cfg, reader=True) as store:
-        summaries = query.list_claims(store, wanted, cfg.today)
-    if as_json:
-        print_json([json_shapes.summary_json(s) for s in summaries])
-        return
+    summaries = reading(cfg, query.list_claims, wanted, cfg.today)
     more = limit is None and len(summaries) > TERMINAL_PAGE and page == TERMINAL_PAGE + 1
+    emit(summaries[:TERMINAL_PAGE] if more else summaries, as_json, json=summaries_json, listing=claims_listing,
+         empty="no claims match")
     if more:
-        summaries = summaries[:TERMINAL_PAGE]
-    if not summaries:
-        _note("no claims match")
-        return
-    from ..views.listing import claims_listing
-
-    show_listing(claims_listing(summaries))
-    if more:
-        _note(f"showing the newest {TERMINAL_PAGE}; use --limit N (or --json) to see more")
+        note(f"showing the newest {TERMINAL_PAGE}; use --limit N (or --json) to see more")
 
 
 @app.command()
@@ -206,15 +181,9 @@ def show(
     verdict and the status; with --as-of, only what was known on that day.
     """
     from .. import query
-    from ..views import json_shapes
 
     cfg = settings(ctx)
-    with open_store(cfg, reader=True) as store:
-        detail = query.claim_detail(store, claim_id, user_date(cfg, as_of, "--as-of"), cfg.today)
-    if as_json:
-        print_json(json_shapes.detail_json(detail))
-        return
-    show_claim(detail)
+    show_claim(reading(cfg, query.claim_detail, claim_id, user_date(cfg, as_of, "--as-of"), cfg.today), as_json)
 
 
 @app.command()
@@ -233,33 +202,20 @@ def timeline(
     one row per claim, time running left to right, coloured by status.
     """
     from .. import query
-    from ..views import json_shapes
     from ..views.chart import chart_of_histories
+    from ..views.json_shapes import chart_json, timeline_json
+    from ..views.listing import timeline_listing
 
     cfg = settings(ctx)
     cutoff = user_date(cfg, as_of, "--as-of")
-    with open_store(cfg, reader=True) as store:
-        if claim_id is not None:
-            claim, steps = query.timeline(store, claim_id, cutoff, cfg.today)
-            if as_json:
-                print_json(json_shapes.timeline_json(claim, steps))
-                return
-            from ..views.listing import timeline_listing
-
-            show_listing(timeline_listing(claim, steps))
-            return
-        summaries, end = query.chart_claims(store, subject, cutoff, cfg.today)
+    if claim_id is not None:
+        history = reading(cfg, query.timeline, claim_id, cutoff, cfg.today)
+        emit(history, as_json, json=lambda h: timeline_json(*h), listing=lambda h: timeline_listing(*h))
+        return
+    summaries, end = reading(cfg, query.chart_claims, subject, cutoff, cfg.today)
     chart = chart_of_histories([(s.claim, s.steps) for s in summaries], end, width)
-    if as_json:
-        print_json(json_shapes.chart_json(chart, summaries))
-        return
-    if chart is None:
-        _note("no claims to chart")
-        return
-    from ..views.terminal import chart_view
-
-    console = make_console()
-    console.print(chart_view(chart, color=not console.no_color))
+    emit(chart, as_json, json=partial(chart_json, summaries=summaries), rich=terminal("chart_view"),
+         empty="no claims to chart")
 
 
 @app.command()
@@ -277,7 +233,6 @@ def edit(
 ) -> None:
     """Correct a claim; every change is kept in its history."""
     from .. import record
-    from ..views import json_shapes
     from ..models import ClaimChanges
 
     cfg = settings(ctx)
@@ -286,9 +241,7 @@ def edit(
         subjects=tuple(subject) if subject else None,
         first_reported=user_date(cfg, date, "--date"), due=user_date(cfg, due, "--due"),
     )
-    with open_store(cfg) as store:
-        claim = record.edit_claim(store, claim_id, changes, cfg.today)
-        print_claim(store, claim_id, json_shapes.claim_json(claim) if as_json else None, cfg.today)
+    changed_claim(cfg, record.edit_claim, claim_id, changes, cfg.today, as_json=as_json)
 
 
 @app.command()
@@ -304,7 +257,7 @@ def rm(
     Its mentions, responses and verdicts go with it; asks first unless --yes.
     """
     from .. import record
-    from ..views import json_shapes
+    from ..views.json_shapes import removed_json
 
     cfg = settings(ctx)
     with open_store(cfg) as store:
@@ -312,10 +265,7 @@ def rm(
         if not yes and not _confirm(f"Remove claim {claim_id}: {one_line(claim.text)[:80]}?"):
             fail("nothing removed (answer y, or pass --yes to skip the question)", 1)
         record.remove_claim(store, claim_id)
-    if as_json:
-        print_json(json_shapes.claim_json(claim) | {"removed": True})
-    else:
-        _note(f"removed claim {claim_id}")
+    emit(claim, as_json, json=removed_json, message=f"removed claim {claim_id}")
 
 
 @app.command()
@@ -332,28 +282,14 @@ def demo(
     each time, and your own database is never touched.
     """
     from .. import demo as demo_lib
-    from .. import query
-    from ..models import ClaimQuery
+    from ..views.listing import claims_listing, timeline_listing
+    from ..views.plain import demo_built, demo_next
 
     cfg = settings(ctx)
-    target = db or (cfg.db_path if cfg.db_explicit else demo_lib.DEFAULT_DEMO_DB)
-    if target.exists() and target != demo_lib.DEFAULT_DEMO_DB and not force:
-        fail(f"{target} exists; use --force to replace it, or choose another --db", 2)
-    if not target.parent.exists() and target == demo_lib.DEFAULT_DEMO_DB:
-        target.parent.mkdir(parents=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    with open_store(cfg, target) as store:
-        result = demo_lib.build_demo(store)
-        summaries = query.list_claims(store, ClaimQuery(), cfg.today)
-        claim, steps = query.timeline(store, result.claim_ids["xiaomi-baic"], today=cfg.today)
-    from ..views.listing import claims_listing, timeline_listing
-
-    sys.stdout.write(f"Built {target}: {len(summaries)} claims from {result.reports} sample reports.\n\n")
-    show_listing(claims_listing(summaries))
-    sys.stdout.write("\n")
-    show_listing(timeline_listing(claim, steps))
-    sys.stdout.write(
-        f"\nExplore it: claimtrack --db {target} show {claim.id}   "
-        f"claimtrack --db {target} timeline   claimtrack --db {target} list --json\n"
-    )
+    built = demo_lib.build_demo_at(db or (cfg.db_path if cfg.db_explicit else demo_lib.DEFAULT_DEMO_DB), cfg.today,
+                                   replace=force)
+    emit(built, text=demo_built)
+    emit(built.claims, listing=claims_listing)
+    print_lines([""])
+    emit(built.steps, listing=partial(timeline_listing, built.claim))
+    emit(built, text=demo_next)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import Callable
 
 from ..config import Settings
-from .output import make_console, print_json, print_lines, wants_rich
+from .output import emit, terminal
 
 
 def open_store(cfg: Settings, path: Path | None = None, *, reader: bool = False):
@@ -39,25 +41,53 @@ def keep_freed_memory() -> None:
     mallopt(m_top_pad, 16 << 20)
 
 
-def print_claim(store, claim_id: int, data: dict | None, today) -> None:
-    """After a change: the JSON the command promises, or the claim as it stands today."""
-    if data is not None:
-        print_json(data)
-        return
+def reading(cfg: Settings, call: Callable, *args, **kwargs):
+    """`call(store, …)` on the database opened for reading only."""
+    with open_store(cfg, reader=True) as store:
+        return call(store, *args, **kwargs)
+
+
+def writing(cfg: Settings, call: Callable, *args, **kwargs):
+    """`call(store, …)` on the database opened for writing."""
+    with open_store(cfg) as store:
+        return call(store, *args, **kwargs)
+
+
+def changed_claim(cfg: Settings, change: Callable, *args, as_json: bool) -> None:
+    """A command that changes a claim: `change(store, *args)` makes the change and returns
+    the claim; prints its JSON, or the claim as it stands today."""
+    from .. import query
+    from ..views.json_shapes import claim_json
+
+    with open_store(cfg) as store:
+        claim = change(store, *args)
+        data = claim if as_json else query.claim_detail(store, claim.id, today=cfg.today)
+    emit(data, as_json, json=claim_json, **_claim_views())
+
+
+def answered_claim(cfg: Settings, change: Callable, claim_id: int, *args, as_json: bool, json: Callable) -> None:
+    """A command that records a response or a verdict: `change(store, claim_id, *args)`
+    records it; prints `json(recorded, claim)` or the claim as it stands today."""
     from .. import query
 
-    show_claim(query.claim_detail(store, claim_id, today=today))
+    with open_store(cfg) as store:
+        recorded = change(store, claim_id, *args)
+        detail = query.claim_detail(store, claim_id, today=cfg.today)
+    emit(detail, as_json, json=partial(json, recorded), **_claim_views())
 
 
-def show_claim(detail) -> None:
-    if wants_rich():
-        from ..views.terminal import claim_view
+def show_claim(detail, as_json: bool = False) -> None:
+    """A claim with everything known about it: `show --json`'s shape, a rich view on a
+    terminal, plain lines in a pipe."""
+    from ..views.json_shapes import detail_json
 
-        make_console().print(claim_view(detail))
-    else:
-        from ..views.plain import claim_lines
+    emit(detail, as_json, json=detail_json, **_claim_views())
 
-        print_lines(claim_lines(detail))
+
+def _claim_views() -> dict:
+    from ..views.plain import claim_lines
+
+    return {"rich": terminal("claim_view"), "plain": claim_lines}
 
 
 def user_date(cfg: Settings, value: str | None, what: str):

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from typing import List, Optional
 
 import typer
 
 from .app import app, settings
-from .common import open_store
-from .output import handle_errors, print_json, show_listing
+from .common import reading, writing
+from .output import emit, handle_errors
 
 entity_app = typer.Typer(
     help="Outlets, companies and people, and their aliases.\n\n"
@@ -29,17 +28,10 @@ def entity_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List known entities with their aliases."""
-    with open_store(settings(ctx), reader=True) as store:
-        rows = store.entity_rows(kind, search)
-    if as_json:
-        print_json(rows)
-        return
-    if not rows:
-        sys.stderr.write("no entities match\n")
-        return
     from ..views.listing import entities_listing
 
-    show_listing(entities_listing(rows))
+    rows = reading(settings(ctx), lambda store: store.entity_rows(kind, search))
+    emit(rows, as_json, listing=entities_listing, empty="no entities match")
 
 
 @entity_app.command("show")
@@ -52,14 +44,7 @@ def entity_show(
     """Show an entity: its kind, aliases and how many claims name it."""
     from .. import entities as entity_book
 
-    with open_store(settings(ctx), reader=True) as store:
-        row = entity_book.find(store, name)
-    if as_json:
-        print_json(row)
-        return
-    from ..views.listing import entities_listing
-
-    show_listing(entities_listing([row]))
+    _show_entity(reading(settings(ctx), entity_book.find, name), as_json)
 
 
 @entity_app.command("add")
@@ -74,9 +59,7 @@ def entity_add(
     """Add an entity. Example: claimtrack entity add 开普勒科技 --alias "Kepler Tech" """
     from .. import entities as entity_book
 
-    with open_store(settings(ctx)) as store:
-        row = entity_book.add(store, name, kind, alias)
-    _show_entity(row, as_json)
+    _show_entity(writing(settings(ctx), entity_book.add, name, kind, alias), as_json)
 
 
 @entity_app.command("alias")
@@ -91,18 +74,13 @@ def entity_alias(
     """Add aliases. Example: claimtrack entity alias Bloomberg 彭博 "Bloomberg News" """
     from .. import entities as entity_book
 
-    with open_store(settings(ctx)) as store:
-        row = entity_book.alias(store, name, aliases, kind)
-    _show_entity(row, as_json)
+    _show_entity(writing(settings(ctx), entity_book.alias, name, aliases, kind), as_json)
 
 
 def _show_entity(row: dict, as_json: bool) -> None:
-    if as_json:
-        print_json(row)
-        return
-    from ..views.listing import entities_listing
+    from ..views.listing import entity_listing
 
-    show_listing(entities_listing([row]))
+    emit(row, as_json, listing=entity_listing)
 
 
 @app.command()
@@ -120,16 +98,10 @@ def sources(
     """
     from .. import query
     from ..track_record import track_records
-
-    cfg = settings(ctx)
-    with open_store(cfg, reader=True) as store:
-        records = track_records(query.claim_outcomes(store, cfg.today), min_claims)
-    if as_json:
-        print_json([r.as_json() for r in records])
-        return
-    if not records:
-        sys.stderr.write("no originators with that many claims\n")
-        return
+    from ..views.json_shapes import records_json
     from ..views.listing import sources_listing
 
-    show_listing(sources_listing(records))  # unnamed originators last, marked as not ranked
+    cfg = settings(ctx)
+    records = track_records(reading(cfg, query.claim_outcomes, cfg.today), min_claims)
+    emit(records, as_json, json=records_json, listing=sources_listing,  # unnamed originators last, not ranked
+         empty="no originators with that many claims")

@@ -9,9 +9,9 @@ from typing import Optional
 import typer
 
 from .app import app, settings
-from .common import open_store, user_date
+from .common import open_store, reading, user_date
 from ..text.safe import one_line
-from .output import handle_errors, print_json
+from .output import emit, handle_errors
 
 
 @app.command()
@@ -39,7 +39,7 @@ def export(
     from .. import export as export_lib
     from ..errors import InputError
     from ..export.files import check_target, write_atomic
-    from ..export.select import ExportQuery, RenderOptions, select
+    from ..export.select import ExportQuery, RenderOptions
 
     cfg = settings(ctx)
     fmt = fmt.strip().lower()
@@ -55,9 +55,7 @@ def export(
     options = RenderOptions(reviewer=reviewer, base_url=base_url, generated=_now() if generated else None)
     if output is not None:
         check_target(output, force=force, database=cfg.db_path)
-    with open_store(cfg, reader=True) as store:
-        selection = select(store, query, cfg.today)
-        text = export_lib.render(store, selection, fmt, options)
+    selection, text = reading(cfg, export_lib.export, query, fmt, options, cfg.today)
     if fmt == "claimreview" and not _rated(selection):
         sys.stderr.write("no exported claim has a verdict to rate (true, partly_true, false or retracted): "
                          "the ClaimReview @graph is empty\n")
@@ -93,6 +91,7 @@ def import_(
     with --with-hooks. Example: claimtrack import backup.json
     """
     from ..load import load_dump, new_hooks, read_dump
+    from ..views.json_shapes import load_json
 
     cfg = settings(ctx)
     dump = read_dump(file)
@@ -103,7 +102,4 @@ def import_(
                 sys.stderr.write(f"installing hook from {one_line(str(file))}: on {hook['event']} "
                                  f"run {one_line(hook['command'])}\n")
         result = load_dump(store, dump, with_hooks=with_hooks)
-    if as_json:
-        print_json(result.as_json())
-        return
-    sys.stdout.write(result.describe(file) + "\n")
+    emit(result, as_json, json=load_json, text=lambda r: r.describe(file))

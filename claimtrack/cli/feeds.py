@@ -10,8 +10,8 @@ import typer
 
 from ..text.safe import one_line
 from .app import app, settings
-from .common import keep_freed_memory, open_store
-from .output import handle_errors, make_console, print_json, show_listing
+from .common import keep_freed_memory, open_store, reading, writing
+from .output import emit, handle_errors, view
 
 feed_app = typer.Typer(
     help="Feeds, pages and folders that update polls.\n\n"
@@ -30,7 +30,6 @@ hook_app = typer.Typer(
 )
 app.add_typer(hook_app, name="hook")
 
-OVERDUE_LINES = 10
 CHECK_SECONDS = 10.0  # feed add's one fetch: a feed that takes longer is refused (--no-check adds it)
 
 
@@ -53,14 +52,12 @@ def feed_add(
     Example: claimtrack feed add https://example.com/rss.xml --name example --full-text
     """
     from ..update.sources import add_feed
+    from ..views.json_shapes import feed_json
+    from ..views.plain import feed_added
 
-    with open_store(settings(ctx)) as store:
-        feed = add_feed(store, address, name=name, language=language, full_text=full_text,
-                        check_seconds=None if no_check else CHECK_SECONDS)
-    if as_json:
-        print_json(_feed_json(feed))
-    else:
-        sys.stdout.write(f"added feed {one_line(feed['name'])}: {one_line(feed['address'])}\n")
+    feed = writing(settings(ctx), add_feed, address, name=name, language=language, full_text=full_text,
+                   check_seconds=None if no_check else CHECK_SECONDS)
+    emit(feed, as_json, json=feed_json, text=feed_added)
 
 
 @feed_app.command("list")
@@ -70,17 +67,12 @@ def feed_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List feeds with when each was last polled and how it went."""
-    with open_store(settings(ctx), reader=True) as store:
-        feeds = store.feeds()
-    if as_json:
-        print_json([_feed_json(f) for f in feeds])
-        return
-    if not feeds:
-        sys.stderr.write("no feeds yet; try: claimtrack feed add URL|FOLDER\n")
-        return
+    from ..views.json_shapes import feeds_json
     from ..views.listing import feeds_listing
 
-    show_listing(feeds_listing(feeds))
+    feeds = reading(settings(ctx), lambda store: store.feeds())
+    emit(feeds, as_json, json=feeds_json, listing=feeds_listing,
+         empty="no feeds yet; try: claimtrack feed add URL|FOLDER")
 
 
 @feed_app.command("rm")
@@ -91,16 +83,9 @@ def feed_rm(
 ) -> None:
     """Stop polling a feed. Reports already stored from it stay."""
     from ..update.sources import remove_feed
+    from ..views.plain import feed_removed
 
-    with open_store(settings(ctx)) as store:
-        feed = remove_feed(store, name)
-    sys.stdout.write(f"removed feed {one_line(feed['name'])}\n")
-
-
-def _feed_json(feed: dict) -> dict:
-    keys = ("id", "name", "address", "kind", "format", "language", "full_text", "added_at",
-            "last_checked_at", "last_outcome", "last_error", "entries_seen")
-    return {k: feed.get(k) for k in keys}
+    emit(writing(settings(ctx), remove_feed, name), text=feed_removed)
 
 
 @hook_app.command("add")
@@ -131,13 +116,9 @@ def hook_add(
     Example: claimtrack hook add new-claim "sh -c 'cat >> ~/claims.jsonl'"
     """
     from ..update.hooks import add_hook
+    from ..views.plain import hook_added
 
-    with open_store(settings(ctx)) as store:
-        hook = add_hook(store, event, command)
-    if as_json:
-        print_json(hook)
-    else:
-        sys.stdout.write(f"added hook {hook['id']}: on {hook['event']} run {one_line(hook['command'])}\n")
+    emit(writing(settings(ctx), add_hook, event, command), as_json, text=hook_added)
 
 
 @hook_app.command("list")
@@ -147,17 +128,10 @@ def hook_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List hooks."""
-    with open_store(settings(ctx), reader=True) as store:
-        hooks = store.hooks()
-    if as_json:
-        print_json(hooks)
-        return
-    if not hooks:
-        sys.stderr.write("no hooks yet; try: claimtrack hook add new-claim COMMAND\n")
-        return
     from ..views.listing import hooks_listing
 
-    show_listing(hooks_listing(hooks))
+    emit(reading(settings(ctx), lambda store: store.hooks()), as_json, listing=hooks_listing,
+         empty="no hooks yet; try: claimtrack hook add new-claim COMMAND")
 
 
 @hook_app.command("rm")
@@ -168,10 +142,10 @@ def hook_rm(
 ) -> None:
     """Remove a hook."""
     from ..update.hooks import remove_hook
+    from ..views.plain import hook_removed
 
-    with open_store(settings(ctx)) as store:
-        remove_hook(store, hook_id)
-    sys.stdout.write(f"removed hook {hook_id}\n")
+    writing(settings(ctx), remove_hook, hook_id)
+    emit(hook_id, text=hook_removed)
 
 
 @app.command()
@@ -207,6 +181,7 @@ def update(
     from ..errors import InputError
     from ..export.files import check_target, write_atomic
     from ..update.run import UpdateOptions, digest_markdown, run_update
+    from ..views.json_shapes import update_json
 
     if timeout <= 0 or run_timeout <= 0 or retries < 0:
         raise InputError("--timeout and --run-timeout must be above zero and --retries zero or more")
@@ -227,54 +202,9 @@ def update(
     if digest is not None:
         write_atomic(digest, digest_markdown(result).encode("utf-8"), force=force, database=cfg.db_path)
     if not (quiet and not result.has_news and not result.failed):
-        if as_json:
-            print_json(result.as_json())
-        else:
-            _print_run(result)
+        emit(result, as_json, json=update_json, rich=view("runs", "update_view"))
     if result.exit_code:
         raise typer.Exit(result.exit_code)
-
-
-def _print_run(result) -> None:
-    from rich.text import Text
-
-    from ..update.run import overdue_why
-
-    console = make_console()
-    for f in result.feeds:
-        if f.outcome == "failed":
-            line = f"{f.name}: failed: {f.error}"
-        elif f.outcome == "new":
-            line = (f"{f.name}: {f.entries_new} new ({f.reports_new} reports stored, {f.claims_new} new claims, "
-                    f"{f.claims_linked} linked, {f.responses_new} responses)")
-            line += f", {f.entries_edited} edited" if f.entries_edited else ""
-        elif f.entries_edited:
-            line = f"{f.name}: no new entries, {f.entries_edited} edited"
-        else:
-            line = f"{f.name}: unchanged"
-        console.print(Text(one_line(line)))
-        for problem in f.problems:
-            console.print(Text("  " + one_line(problem)))
-    for c in result.changes:
-        claims = ", ".join(str(i) for i in c["claims"]) or "none"
-        console.print(Text(one_line(f"changed: {c['url']}: {c['kind']} (claims {claims})")))
-    for r in result.overdue_new[:OVERDUE_LINES]:
-        console.print(Text(one_line(f"overdue: claim {r['claim_id']} ({overdue_why(r)}): {r['text']}")))
-    if len(result.overdue_new) > OVERDUE_LINES:
-        # A back-filled archive would bury what this run found; the list has them all.
-        console.print(Text(f"overdue: … and {len(result.overdue_new) - OVERDUE_LINES} more; "
-                           "see claimtrack list --overdue"))
-    counts = result.counts()
-    hooks = (f"; {counts['hooks_failed']} of {counts['hooks_run']} hook calls failed"
-             if counts["hooks_failed"] else "")
-    overdue = (f"; {counts['overdue']} claim{'' if counts['overdue'] == 1 else 's'} overdue "
-               f"({counts['overdue_new']} newly; claimtrack list --overdue)" if counts["overdue"] else "")
-    console.print(Text(
-        f"run {result.run_id}: {counts['feeds']} feeds ({counts['feeds_new']} new, {counts['feeds_unchanged']} "
-        f"unchanged, {counts['feeds_failed']} failed); {counts['reports_new']} reports stored, "
-        f"{counts['claims_new']} new claims, {counts['responses_new']} new responses, "
-        f"{counts['changes']} changed reports{hooks}{overdue}; {result.seconds:.1f} s"
-    ))
 
 
 def _hook_failures(failed: list[dict]) -> list[str]:
@@ -302,16 +232,9 @@ def runs(
     """
     from ..errors import InputError
 
-    if limit is not None and limit < 0:
-        raise InputError("--limit must be zero or more")
-    with open_store(settings(ctx), reader=True) as store:
-        rows = store.runs(limit)
-    if as_json:
-        print_json(rows)
-        return
-    if not rows:
-        sys.stderr.write("no update runs yet; try: claimtrack update\n")
-        return
     from ..views.listing import runs_listing
 
-    show_listing(runs_listing(rows))
+    if limit is not None and limit < 0:
+        raise InputError("--limit must be zero or more")
+    emit(reading(settings(ctx), lambda store: store.runs(limit)), as_json, listing=runs_listing,
+         empty="no update runs yet; try: claimtrack update")

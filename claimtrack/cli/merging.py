@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from typing import List, Optional
 
 import typer
 
 from .app import app, settings
-from .common import open_store, print_claim
-from .output import handle_errors, print_json, show_listing
+from .common import changed_claim, reading, writing
+from .output import emit, handle_errors, note
 
 
 @app.command()
@@ -27,36 +26,21 @@ def review(
     it as a new claim and records a suggestion here; nothing is merged silently.
     """
     from .. import links
-    from ..views import json_shapes
-
-    with open_store(settings(ctx), reader=(accept is None and reject is None)) as store:
-        if accept is not None:
-            claim = links.accept(store, accept)
-            _done(f"suggestion {accept} accepted: merged into claim {claim.id}", json_shapes.claim_json(claim), as_json)
-            return
-        if reject is not None:
-            links.reject(store, reject)
-            _done(f"suggestion {reject} rejected", {"id": reject, "state": "rejected"}, as_json)
-            return
-        found = links.suggestions(store, None if all_ else "open")
-    if as_json:
-        print_json([{"id": s.id, "claim": json_shapes.claim_json(s.claim), "candidate": json_shapes.claim_json(s.candidate),
-                     "score": s.score, "reason": s.reason, "state": s.state} for s in found])
-        return
-    if not found:
-        sys.stderr.write("nothing to review\n")
-        return
+    from ..views.json_shapes import claim_json, rejected_json, suggestions_json
     from ..views.listing import suggestions_listing
 
-    show_listing(suggestions_listing(found))
-    sys.stderr.write("accept with: claimtrack review --accept N   reject with: claimtrack review --reject N\n")
-
-
-def _done(message: str, data: dict, as_json: bool) -> None:
-    if as_json:
-        print_json(data)
+    cfg = settings(ctx)
+    if accept is not None:
+        claim = writing(cfg, links.accept, accept)
+        emit(claim, as_json, json=claim_json, message=f"suggestion {accept} accepted: merged into claim {claim.id}")
+    elif reject is not None:
+        writing(cfg, links.reject, reject)
+        emit(reject, as_json, json=rejected_json, message=f"suggestion {reject} rejected")
     else:
-        sys.stderr.write(message + "\n")
+        found = reading(cfg, links.suggestions, None if all_ else "open")
+        emit(found, as_json, json=suggestions_json, listing=suggestions_listing, empty="nothing to review")
+        if found and not as_json:
+            note("accept with: claimtrack review --accept N   reject with: claimtrack review --reject N")
 
 
 @app.command()
@@ -72,12 +56,8 @@ def merge(
     its history records the merge, and `split` can take mentions back out.
     """
     from .. import links
-    from ..views import json_shapes
 
-    cfg = settings(ctx)
-    with open_store(cfg) as store:
-        claim = links.merge(store, claim_ids[0], claim_ids[1:])
-        print_claim(store, claim.id, json_shapes.claim_json(claim) if as_json else None, cfg.today)
+    changed_claim(settings(ctx), links.merge, claim_ids[0], claim_ids[1:], as_json=as_json)
 
 
 @app.command()
@@ -112,9 +92,5 @@ def unlink(
 
 def _split(ctx: typer.Context, claim_id: int, mention_ids: list[int], as_json: bool) -> None:
     from .. import links
-    from ..views import json_shapes
 
-    cfg = settings(ctx)
-    with open_store(cfg) as store:
-        claim = links.split(store, claim_id, mention_ids)
-        print_claim(store, claim.id, json_shapes.claim_json(claim) if as_json else None, cfg.today)
+    changed_claim(settings(ctx), links.split, claim_id, mention_ids, as_json=as_json)

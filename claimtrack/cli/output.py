@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 import os
 import sys
@@ -39,6 +40,58 @@ def show_listing(listing) -> None:
         from ..views.listing import tab_lines
 
         print_lines(tab_lines(listing))
+
+
+def note(message: str) -> None:
+    """A hint for people, on stderr so it never mixes with data."""
+    sys.stderr.write(message + "\n")
+
+
+def view(module: str, name: str) -> Callable:
+    """`name` of views/<module>.py, imported only when it is drawn: rich is the slowest
+    import, and --json and pipes never draw one."""
+
+    def draw(*args, **kwargs):
+        return getattr(importlib.import_module(f"claimtrack.views.{module}"), name)(*args, **kwargs)
+
+    return draw
+
+
+def terminal(name: str) -> Callable:
+    """A rich view of views/terminal.py, imported only when it is drawn."""
+    return view("terminal", name)
+
+
+def emit(data: Any, as_json: bool = False, *, json: Callable | None = None, listing: Callable | None = None,
+         rich: Callable | None = None, plain: Callable | None = None, text: Callable | None = None,
+         message: str | None = None, empty: str | None = None) -> None:
+    """Print a command's result; every command prints its data through here.
+
+    - `as_json` (--json): `json(data)`, or the data as it is, on stdout;
+    - `empty` given and no data: `empty` as a note on stderr;
+    - `listing(data)`: a table fitted to a terminal, tab-separated lines when piped;
+    - `plain(data)`: plain lines when piped or under NO_COLOR, else `rich(data)`;
+    - `rich(data)` alone: drawn by a console either way (plain text when piped); a list
+      is printed one renderable after another;
+    - `text(data)`: one line on stdout, already made safe (`one_line`);
+    - `message`: what was done, for people, on stderr (the data only goes out as JSON).
+    """
+    if as_json:
+        print_json(data if json is None else json(data))
+    elif empty is not None and not data:
+        note(empty)
+    elif listing is not None:
+        show_listing(listing(data))
+    elif plain is not None and not wants_rich():
+        print_lines(plain(data))
+    elif rich is not None:
+        console, shown = make_console(), rich(data)
+        for renderable in shown if isinstance(shown, list) else [shown]:
+            console.print(renderable)
+    elif text is not None:
+        sys.stdout.write(text(data) + "\n")
+    elif message is not None:
+        note(message)
 
 
 def make_console(stderr: bool = False):

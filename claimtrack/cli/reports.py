@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,8 +11,8 @@ import typer
 
 from ..text.safe import one_line
 from .app import app, settings
-from .common import keep_freed_memory, open_store
-from .output import handle_errors, make_console, print_json, show_listing
+from .common import keep_freed_memory, open_store, reading
+from .output import emit, handle_errors, make_console, view
 
 
 @app.command()
@@ -32,6 +33,7 @@ def ingest(
     Example: claimtrack ingest reports/ https://example.com/story.html
     """
     from ..ingest import ingest_all
+    from ..views.json_shapes import ingest_json
 
     keep_freed_memory()
     cfg = settings(ctx)
@@ -41,10 +43,7 @@ def ingest(
                                  keep_reports=as_json or explain)
     for failed in summary.failed:
         sys.stderr.write(f"claimtrack: failed: {one_line(failed.error)}\n")
-    if as_json:
-        print_json(summary.as_json())
-    else:
-        _print_summary(summary, explain)
+    emit(summary, as_json, json=ingest_json, rich=partial(view("runs", "ingest_view"), explain=explain))
     if summary.failed:
         raise typer.Exit(1)
 
@@ -72,28 +71,6 @@ class _progress:
             self.bar.stop()
 
 
-def _print_summary(summary, explain: bool) -> None:
-    from rich.text import Text
-
-    console = make_console()
-    if explain:
-        for o in summary.outcomes:
-            head = Text(f"{one_line(o.location)}: {o.state}", style="bold")
-            if o.title:
-                head.append(f" — {one_line(o.title)}", style="")
-            console.print(head)
-            for line in o.decisions:
-                console.print(Text(f"  {one_line(line)}"))
-    data = summary.as_json()
-    console.print(Text(
-        f"{data['inputs']} inputs: {data['reports_new']} reports stored, "
-        f"{data['reports_known']} already known, {data['reports_dry_run']} dry-run, {data['failed']} failed; "
-        f"claims: {data['claims_new']} new, {data['claims_linked']} linked to stored claims; "
-        f"responses: {data['responses_new']} new, {data['responses_known']} already known, "
-        f"{data['responses_unattached']} with no claim to attach to"
-    ))
-
-
 @app.command()
 @handle_errors
 def reports(
@@ -105,19 +82,11 @@ def reports(
 
     Each with how many claims and responses it carried.
     """
-    cfg = settings(ctx)
-    with open_store(cfg, reader=True) as store:
-        rows = store.reports(limit)
-    fields = ("id", "title", "outlet", "published", "url", "location", "language", "claims", "responses", "recorded_at")
-    if as_json:
-        print_json([{k: r[k] for k in fields} for r in rows])
-        return
-    if not rows:
-        sys.stderr.write("no reports stored yet; try: claimtrack ingest PATH\n")
-        return
+    from ..views.json_shapes import reports_json
     from ..views.listing import reports_listing
 
-    show_listing(reports_listing(rows))
+    emit(reading(settings(ctx), lambda store: store.reports(limit)), as_json, json=reports_json,
+         listing=reports_listing, empty="no reports stored yet; try: claimtrack ingest PATH")
 
 
 @app.command()
@@ -138,6 +107,5 @@ def backup(
     check_target(target, force=force, database=cfg.db_path)
     if not target.parent.exists():
         raise InputError(f"folder {target.parent} does not exist")
-    with open_store(cfg, reader=True) as store:
-        store.backup(target)
-    sys.stderr.write(f"backed up to {target}\n")
+    reading(cfg, lambda store: store.backup(target))
+    emit(target, message=f"backed up to {target}")

@@ -9,25 +9,32 @@ from day to day unless an event is dated after today (it counts from its own day
 
 from __future__ import annotations
 
+from datetime import date
+
+from ..store import Store
+from .atom import render_atom
+from .claimreview import render_claimreview
+from .dump import render_dump
+from .markdown import render_markdown
+from .select import ExportQuery, RenderOptions, Selection, select
+
 FORMATS = ("md", "json", "claimreview", "atom")
+
+
+def export(store: Store, query: ExportQuery, fmt: str, options: RenderOptions, today: date) -> tuple[Selection, str]:
+    """What `export` writes: the claims `query` selects, and them in one format."""
+    selection = select(store, query, today)
+    return selection, render(store, selection, fmt, options)
 
 
 def render(store, selection, fmt: str, options) -> str:
     """The selection in one format; `options` is a `select.RenderOptions`."""
     if fmt == "md":
-        from .markdown import render_markdown
-
         return render_markdown(selection, options)
     if fmt == "json":
-        from .dump import render_dump
-
         return render_dump(store, selection)
     if fmt == "claimreview":
-        from .claimreview import render_claimreview
-
         return render_claimreview(selection, options)
     if fmt == "atom":
-        from .atom import render_atom
-
         return render_atom(selection, options)
     raise ValueError(f"unknown export format {fmt!r}")

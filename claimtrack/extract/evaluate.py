@@ -24,6 +24,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from ..errors import ClaimtrackError, InputError
+from ..readers import read_report
+from .pipeline import extract
 
 _WS = re.compile(r"\s+")
 REPORT_SUFFIXES = (".md", ".html", ".htm", ".txt", ".markdown")
@@ -251,9 +253,6 @@ def evaluate_folder(
 
 def extract_predictions(report_path: Path) -> dict:
     """What the extractor finds in one report, in the shape of `extract --json`."""
-    from . import extract
-    from ..readers import read_report
-
     return extract(read_report(str(report_path))).to_json()
 
 

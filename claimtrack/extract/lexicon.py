@@ -12,6 +12,8 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Iterator
 
+import ahocorasick
+
 from . import cues
 from ..models import Stance
 
@@ -137,8 +139,6 @@ def _narrowed(zh: frozenset[str], en: frozenset[str]) -> Lexicon:
 @lru_cache(maxsize=1)
 def _automata():
     """Automata of the Chinese literals and of the (lower-cased) English ones."""
-    import ahocorasick
-
     full = full_lexicon()
     out = []
     for cues_ in (full.zh_attribution + full.zh_stance, full.en_attribution + full.en_stance):

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Iterable, Mapping
 
+import ahocorasick
+
 from . import cues
 from ..entities import starter_entities
 from ..text.keys import name_key
@@ -110,8 +112,6 @@ class Names:
 
     @cached_property
     def _credit_automaton(self):
-        import ahocorasick
-
         automaton = ahocorasick.Automaton()
         words = {w for w, kind in self.known if kind in ("outlet", "person") and len(w) >= 2}
         words |= set(_CREDIT_WORDS)
@@ -158,8 +158,6 @@ class Names:
     @cached_property
     def _subject_automaton(self):
         # One Aho-Corasick pass instead of a find per known name (hundreds) per call.
-        import ahocorasick
-
         automaton = ahocorasick.Automaton()
         for index, written in enumerate(self._subject_forms):
             automaton.add_word(written, (index, len(written)))

@@ -23,7 +23,7 @@ def is_traditional(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _converter():
-    import opencc
+    import opencc  # here: ≈85 ms to import, and only Traditional text needs it
 
     return opencc.OpenCC("t2s")
 

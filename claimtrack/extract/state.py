@@ -54,7 +54,7 @@ class State:
     def leaker_before(self, index: int) -> str | None:
         """Whom "他透露" at sentence `index` means: a leaker, analyst or credited source of the
         last LEAKER_REACH sentences (looked up only when such a pronoun credits a claim)."""
-        from .claims import named_leaker
+        from .claims import named_leaker  # here: claims imports this module (State) at its top
 
         credited = [c.source for c, at in zip(self.claims, self.claim_pos) if c.source and index - LEAKER_REACH <= at < index]
         if credited:

@@ -43,6 +43,11 @@ def summary_json(summary) -> dict:
     return data
 
 
+def summaries_json(summaries) -> list[dict]:
+    """`list --json`."""
+    return [summary_json(s) for s in summaries]
+
+
 def chart_json(chart, summaries) -> dict:
     """`timeline --json` without an ID: the chart's days and, per claim, its status in each slot."""
     return {
@@ -131,3 +136,91 @@ def event_json(step: Step) -> dict:
 def timeline_json(claim: Claim, steps: list[Step]) -> dict:
     return {"claim": claim_json(claim) | {"status": steps[-1].after.value if steps else claim.status.value},
             "events": [event_json(s) for s in steps]}
+
+
+def extraction_json(extraction, explain: bool = False) -> dict:
+    """`extract --json`: the report, claims and responses; with --explain each item's
+    sentence and the cue that fired."""
+    data = extraction.to_json()
+    if explain:
+        for item, found in zip(data["claims"], extraction.claims):
+            item["sentence"], item["cue"] = found.sentence, found.cue
+        for item, found in zip(data["responses"], extraction.responses):
+            item["sentence"], item["cue"] = found.sentence, found.cue
+    return data
+
+
+def eval_json(result, verbose: bool = False) -> dict:
+    """`eval --json`: the scores; with --verbose, per file too."""
+    data = result.to_json()
+    if not verbose:
+        data.pop("per_file")
+    return data
+
+
+def records_json(records) -> list[dict]:
+    """`sources --json`: each originator's track record."""
+    return [r.as_json() for r in records]
+
+
+FEED_KEYS = ("id", "name", "address", "kind", "format", "language", "full_text", "added_at",
+             "last_checked_at", "last_outcome", "last_error", "entries_seen")
+
+
+def feed_json(feed: dict) -> dict:
+    """`feed add --json`, and each feed of `feed list --json`."""
+    return {k: feed.get(k) for k in FEED_KEYS}
+
+
+def feeds_json(feeds: list[dict]) -> list[dict]:
+    return [feed_json(f) for f in feeds]
+
+
+def answer_json(response: Response, detail: ClaimDetail) -> dict:
+    """`respond --json`: the response, and the status it leaves the claim in."""
+    return response_json(response) | {"claim_status": detail.status.value}
+
+
+def settled_json(verdict: VerdictRecord, detail: ClaimDetail) -> dict:
+    """`resolve --json`: the verdict, and the status it leaves the claim in."""
+    return verdict_json(verdict) | {"claim_status": detail.status.value}
+
+
+def removed_json(claim: Claim) -> dict:
+    """`rm --json`: the claim as it was, marked removed."""
+    return claim_json(claim) | {"removed": True}
+
+
+def rejected_json(suggestion_id: int) -> dict:
+    """`review --reject N --json`."""
+    return {"id": suggestion_id, "state": "rejected"}
+
+
+def suggestions_json(found) -> list[dict]:
+    """`review --json`: each suggestion with both claims."""
+    return [{"id": s.id, "claim": claim_json(s.claim), "candidate": claim_json(s.candidate),
+             "score": s.score, "reason": s.reason, "state": s.state} for s in found]
+
+
+REPORT_KEYS = ("id", "title", "outlet", "published", "url", "location", "language", "claims", "responses",
+               "recorded_at")
+
+
+def reports_json(rows: list[dict]) -> list[dict]:
+    """`reports --json`."""
+    return [{k: r[k] for k in REPORT_KEYS} for r in rows]
+
+
+def ingest_json(summary) -> dict:
+    """`ingest --json`: the run's counts and per-report outcomes."""
+    return summary.as_json()
+
+
+def update_json(result) -> dict:
+    """`update --json`: the run's counts, feeds, changes, events, hook calls and newly overdue claims."""
+    return result.as_json()
+
+
+def load_json(result) -> dict:
+    """`import --json`: what was added."""
+    return result.as_json()

@@ -141,6 +141,11 @@ def entities_listing(rows: list[dict]) -> Listing:
     return listing
 
 
+def entity_listing(row: dict) -> Listing:
+    """One entity, as `entity show`, `entity add` and `entity alias` print it."""
+    return entities_listing([row])
+
+
 def _percent(value: float | None) -> str | None:
     return None if value is None else f"{value * 100:.0f}%"
 

@@ -45,3 +45,35 @@ def claim_lines(detail: ClaimDetail) -> list[str]:
             extra = "  ".join(one_line(x) for x in (v.evidence, v.note) if x)
             lines.append(f"  {_d(v.decided_on)}  {v.verdict.value}  {extra}".rstrip())
     return lines
+
+
+# What a command that changes a feed or a hook says it did.
+
+
+def feed_added(feed: dict) -> str:
+    return f"added feed {one_line(feed['name'])}: {one_line(feed['address'])}"
+
+
+def feed_removed(feed: dict) -> str:
+    return f"removed feed {one_line(feed['name'])}"
+
+
+def hook_added(hook: dict) -> str:
+    return f"added hook {hook['id']}: on {hook['event']} run {one_line(hook['command'])}"
+
+
+def hook_removed(hook_id: int) -> str:
+    return f"removed hook {hook_id}"
+
+
+# `demo`: what was built, and where to look next.
+
+
+def demo_built(demo) -> str:
+    return f"Built {demo.path}: {len(demo.claims)} claims from {demo.reports} sample reports.\n"
+
+
+def demo_next(demo) -> str:
+    target = demo.path
+    return (f"\nExplore it: claimtrack --db {target} show {demo.claim.id}   "
+            f"claimtrack --db {target} timeline   claimtrack --db {target} list --json")

@@ -104,7 +104,22 @@ def _section(title: str, body) -> Group:
     return Group(Text(""), Text(title, style="bold underline"), body)
 
 
-def chart_view(chart: Chart, label_width: int = 28, color: bool = True) -> Group:
+def chart_view(chart: Chart, label_width: int = 28, color: bool | None = None):
+    """The chart with its legend; in colour, or in letters (`color` False, or None and
+    a console that prints no colour)."""
+    return _ChartView(chart, label_width, color)
+
+
+class _ChartView:
+    def __init__(self, chart: Chart, label_width: int, color: bool | None):
+        self.chart, self.label_width, self.color = chart, label_width, color
+
+    def __rich_console__(self, console, options):
+        color = not console.no_color if self.color is None else self.color
+        yield _chart_group(self.chart, self.label_width, color)
+
+
+def _chart_group(chart: Chart, label_width: int, color: bool) -> Group:
     legend = Text("legend: ")
     for status in chart.statuses:
         if color:
@@ -417,3 +432,94 @@ def claims_table(summaries) -> ListingView:
 
 def timeline_view(claim, steps: list[Step]) -> ListingView:
     return ListingView(timeline_listing(claim, steps))
+
+
+# `extract` and `eval`
+
+
+def render_extraction(extraction, *, explain: bool = False):
+    report = extraction.report
+    head = Text()
+    head.append(one_line(report.title) or "(untitled)", style="bold")
+    details = [d for d in (report.outlet, str(report.published) if report.published else None, report.language) if d]
+    if details:
+        head.append("  " + one_line(" · ".join(details)), style="dim")
+    parts: list = [head]
+
+    claims = Table(title=f"Claims ({len(extraction.claims)})", title_justify="left", expand=False, show_lines=explain)
+    for column in ("#", "claim", "source", "reported"):
+        claims.add_column(column, overflow="fold")
+    for i, claim in enumerate(extraction.claims):
+        text = Text(visible(claim.text))
+        if explain:
+            text.append("\n" + "cue: " + one_line(claim.cue), style="cyan")
+            text.append("\n" + visible(claim.sentence), style="dim")
+        source = one_line(claim.source) if claim.source else "—"
+        if claim.anonymous:
+            source += " (unnamed sources)" if claim.source else " (anonymous)"
+        claims.add_row(str(i), text, Text(source), Text(str(claim.reported_on or "—")))
+    parts.append(claims)
+
+    responses = Table(title=f"Responses ({len(extraction.responses)})", title_justify="left", show_lines=explain)
+    for column in ("to", "who", "stance", "words", "via", "date"):
+        responses.add_column(column, overflow="fold")
+    for response in extraction.responses:
+        words = Text(visible(response.quote))
+        if explain:
+            words.append("\n" + "cue: " + one_line(response.cue), style="cyan")
+            words.append("\n" + visible(response.sentence), style="dim")
+        responses.add_row(
+            Text("—" if response.claim is None else str(response.claim)),
+            Text(one_line(response.responder)),
+            Text(response.stance.value),
+            words,
+            Text(one_line(response.via) if response.via else "—"),
+            Text(str(response.responded_on or "—")),
+        )
+    parts.append(responses)
+    return Group(*parts)
+
+
+def render_eval(result, *, verbose: bool = False):
+    scores = Table(title=f"Extraction scored on {len(result.files)} labeled reports", title_justify="left")
+    for column in ("", "precision", "recall", "F1", "tp", "fp", "fn"):
+        scores.add_column(column, justify="right" if column else "left")
+    for name, prf in (("claims", result.claims), ("responses", result.responses)):
+        scores.add_row(name, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", str(prf.tp), str(prf.fp), str(prf.fn))
+
+    accuracy = Table(title="Accuracy over matched pairs", title_justify="left")
+    for column in ("", "accuracy", "correct", "of"):
+        accuracy.add_column(column, justify="right" if column else "left")
+    for name, tally in (
+        ("stance", result.stance),
+        ("source", result.source),
+        ("responder", result.responder),
+        ("date (claims: reported_on)", result.reported_on),
+        ("date (responses: responded_on)", result.responded_on),
+        ("anonymous", result.anonymous),
+    ):
+        shown = "—" if tally.accuracy is None else f"{tally.accuracy:.3f}"
+        accuracy.add_row(name, shown, str(tally.correct), str(tally.total))
+    parts: list = [scores, accuracy, Text(claimless_line(result.claimless))]
+    if verbose:
+        for file in result.files:
+            if not file.problems and not file.error:
+                continue
+            block = Text()
+            block.append(one_line(file.name), style="bold")
+            if file.error:
+                block.append("\n  error: " + one_line(file.error), style="red")
+            for problem in file.problems:
+                label = f"{problem.kind} {problem.what}"
+                block.append(f"\n  {label:<22} ")
+                block.append(one_line(problem.text))
+                if problem.detail:
+                    block.append("  " + one_line(problem.detail), style="dim")
+            parts.append(block)
+    return Group(*parts)
+
+
+def claimless_line(claimless) -> str:
+    """"reports with no claim: 62; false claims on them: 5 (0.8 per ten)"."""
+    line = f"reports with no claim: {claimless.reports}; false claims on them: {claimless.false_claims}"
+    return line if claimless.per_ten is None else f"{line} ({claimless.per_ten:.1f} per ten)"
