@@ -1,6 +1,6 @@
 """A JSON dump in (`claimtrack import`): read and checked whole, then loaded into the
 store in one transaction, adding only what the store lacks. Writing the dump is
-`export/dump.py` (whose FORMAT and VERSION this reads); docs/json.md describes the
+`export/dump.py`; docs/json.md describes the
 format and the identities that match its records to stored ones. Beside `ingest.py`,
 which takes reports in.
 """
@@ -19,8 +19,7 @@ from urllib.parse import urlsplit
 
 from .dates.partial import PartialDate
 from .errors import ReadError
-from .export.dump import FORMAT, VERSION
-from .models import LANGUAGES, NewClaim, NewResponse, NewVerdict, Report, Stance, Status, UpdateEvent, Verdict
+from .models import DUMP_FORMAT as FORMAT, DUMP_VERSION as VERSION, LANGUAGES, NewClaim, NewResponse, NewVerdict, Report, Stance, Status, UpdateEvent, Verdict
 from .status import status_at
 from .store import Store
 from .text.keys import name_key

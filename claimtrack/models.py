@@ -71,6 +71,12 @@ class UpdateEvent(StrEnum):
 
 LANGUAGES = ("zh", "en")  # the languages a report, feed or claim can be in
 
+# The JSON dump's name and version, written by export/dump.py and read by load.py.
+# Version 2 added mentions' extracted_text and link_reason, suggestions, feeds and
+# hooks; a version-1 file still loads (those are simply absent from it).
+DUMP_FORMAT = "claimtrack-export"
+DUMP_VERSION = 2
+
 
 @dataclass(frozen=True)
 class Entity:

@@ -13,14 +13,12 @@ from ..dates.partial import PartialDate
 from ..entities import starter_entities
 from ..text.keys import name_key
 from ..text.safe import json_dumps
+from ..models import DUMP_FORMAT, DUMP_VERSION
 from ..query import claim_detail
 from ..store import Store
 from .select import Selection
 
-FORMAT = "claimtrack-export"
-# 2 added mentions' extracted_text and link_reason, suggestions, feeds and hooks;
-# a version-1 file still loads (those are simply absent from it).
-VERSION = 2
+FORMAT, VERSION = DUMP_FORMAT, DUMP_VERSION
 
 
 def _day(value) -> str | None:

@@ -17,7 +17,7 @@ from ..text.keys import name_key
 from ..dates.in_text import find_dates
 from .linking import IMPLIED_CUE
 from .lexicon import ZH_HEDGE, ZH_ROLE, Cue, Lexicon, attributions, first_attribution, sentence_lexicon, stance_in
-from .names import Names, en_names, same_name, subjects, zh_firms_named
+from .names import REFERENCE, ZH_CREDIT_TAIL, Names, en_names, named_leaker, same_name, subjects, zh_firms_named
 from .results import ExtractedClaim
 from .sentences import Sentence
 from .state import LEAKER_REACH, State
@@ -113,7 +113,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None  # "据 X 报道" of a fire, a ruling, a statistic: news, not a claim
     if cue.name in ("网友/博主称", "爆料人表示"):
         anon_text = m.groupdict().get("anon") or ""
-        if _REFERENCE.match(anon_text.strip()) and _LEAKER.search(anon_text):
+        if REFERENCE.match(anon_text.strip()) and _LEAKER.search(anon_text):
             return None  # "该博主还称": the one named before, whom "他透露" handles
         named = named_leaker(segment[: m.end()])
         if named:
@@ -341,7 +341,7 @@ def _may_be_named_credit(raw: str, names: Names, state: State) -> bool:
 
 def _named_third_party(src: str, names: Names, state: State) -> bool:
     """An outlet, a leaker or an analyst: someone who passes on what a subject has not said."""
-    if _REFERENCE.match(src):
+    if REFERENCE.match(src):
         return False  # "该博主": someone named before, not a new originator
     if ZH_ROLE.search(src) and not _LEAKER.search(src):
         return False  # "EA 首席运营官 X": the company's own officer
@@ -350,12 +350,6 @@ def _named_third_party(src: str, names: Names, state: State) -> bool:
 
 
 _OUTLET_CUES = frozenset({"…，据X报道", "据…报道", "…报道称"})
-_REFERENCE = re.compile(r"^(?:该|此|这位|这名|这个)")
-_NAMED_LEAKER = re.compile(
-    r"(?:爆料者|爆料人|爆料大神|数码博主|博主|分析师|研究员|tipster|leaker|analyst)\s*"
-    r"(?:“(?P<q>[^”]{2,20})”|「(?P<r>[^」]{2,20})」|@\s*(?P<h>[\w\-]{2,20})"
-    r"|(?P<n>[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+){0,2}|[\u4e00-\u9fff·]{2,8}?)(?=\s*(?:在|此前|最新|近日|表示|称|透露|爆料|预测|预计|认为|的|[，。：:])))"
-)
 
 
 _REPORT_AUTHOR = re.compile(r"(?:^|[，,。；\s])([^，,。；：:“”]{2,30}?)\s*(?:发布了?)?(?:最新)?(?:的)?(?:一份)?(?:研究)?(?:报告|研报)(?:中)?(?:称|指出|显示|表示|[。，,]|$)")
@@ -368,20 +362,6 @@ def _report_author_before(sentence: Sentence, state: State) -> str | None:
         if m:
             return clean_source(m.group(1), True, state.names)
     return None
-
-
-def named_leaker(text: str) -> str | None:
-    """The leaker or analyst a passage names: "数码博主“芯片观察员”", "爆料者 @jon_prosser", "分析师郭明錤"."""
-    m = _NAMED_LEAKER.search(text)
-    if m is None:
-        return None
-    name = _ZH_CREDIT_TAIL.sub("", next(g for g in m.group("q", "r", "h", "n") if g)).strip("@ ")
-    if _REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE or _SPEECH_NOT_NAME.fullmatch(name) or name.startswith("在"):
-        return None  # ("博主在微博爆料": where it was posted, not who)
-    return name
-
-
-_SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|透露|爆料|分析|判断|此前|最新|近日|们|指出称")
 
 
 _OUTLET_REFERENCE = re.compile(r"(?:the\s+)?(?:paper|newspaper|publication|outlet|magazine|network|agency|broadcaster|website|daily|wire)|该报|该媒体|该网站|该刊", re.I)
@@ -594,7 +574,6 @@ _ZH_REPORT_TAIL = re.compile(r"\s*(?:的)?(?:最新)?(?:的)?(?:一份)?(?:研�
 
 
 # "X 今日爆料", "财联社记者", "《晚点LatePost》独家": what the credit did or who wrote for it, not its name
-_ZH_CREDIT_TAIL = re.compile(r"\s*(?:今日|今天|近日|日前|最新|昨日|昨天|此前)?(?:爆料|透露|发文|发帖|记者|独家|独家获悉)?$")
 _ZH_TOLD_TO = re.compile(r"(?:人士|知情者|消息源|人员)\s*(?:向|告诉)\s*(\S.{1,20})$")
 # what a credit is, before its name: "知名分析师郭明錤", "YouTube 频道 X", "韩媒 TheElec"
 _ZH_CREDIT_KIND = re.compile(
@@ -611,7 +590,7 @@ def _clean_zh_source(src: str) -> str | None:
     if told:
         src = told.group(1)  # "知情人士向界面新闻": the outlet they told
     src = _ZH_REPORT_TAIL.sub("", _ZH_FIRM_KIND.sub("", src))
-    src = re.sub(r"(?:的|等|发布|发表|在)$", "", _ZH_CREDIT_TAIL.sub("", src)).strip("《》「」“”\" ")
+    src = re.sub(r"(?:的|等|发布|发表|在)$", "", ZH_CREDIT_TAIL.sub("", src)).strip("《》「」“”\" ")
     src = _ZH_CREDIT_KIND.sub("", src).strip("@ ")
     if src.startswith("在"):
         return None  # "博主在微博": a kind of person and where they posted, no name
@@ -619,7 +598,7 @@ def _clean_zh_source(src: str) -> str | None:
     if re.search(r"网友|用户|人士|消息|有不少|有多名|多位|一位|有人", src):
         return None  # unnamed people: anonymous, not a source
     src = re.split(r"\s*(?:获得|公布|发布|显示|声明|称|表示|给出|提供|放出)", src)[0].strip("《》「」“”\" ")
-    src = _ZH_CREDIT_TAIL.sub("", src)
+    src = ZH_CREDIT_TAIL.sub("", src)
     if not src or src in cues.ZH_NOT_SOURCE or len(src) > (30 if src.isascii() else 16) or re.fullmatch(r"[\d\s]+", src):
         return None
     if re.search(r"其在|一份|目前|已经|向|这一|发现", src) or re.match(r"该|此|这位|这名|之前|此前", src):

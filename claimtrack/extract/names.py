@@ -318,3 +318,26 @@ def subjects(text: str, zh: bool, names: Names) -> tuple[str, ...]:
         if not any(name_key(name) in name_key(f) or name_key(f) in name_key(name) for f in found):
             found.append(name)
     return tuple(dict.fromkeys(found))[:6]
+
+
+# Who a passage credits when it names a leaker or analyst, as claims and the reader's
+# memory of earlier sentences (state.leaker_before) both ask.
+REFERENCE = re.compile(r"^(?:该|此|这位|这名|这个)")
+ZH_CREDIT_TAIL = re.compile(r"\s*(?:今日|今天|近日|日前|最新|昨日|昨天|此前)?(?:爆料|透露|发文|发帖|记者|独家|独家获悉)?$")
+_NAMED_LEAKER = re.compile(
+    r"(?:爆料者|爆料人|爆料大神|数码博主|博主|分析师|研究员|tipster|leaker|analyst)\s*"
+    r"(?:“(?P<q>[^”]{2,20})”|「(?P<r>[^」]{2,20})」|@\s*(?P<h>[\w\-]{2,20})"
+    r"|(?P<n>[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+){0,2}|[\u4e00-\u9fff·]{2,8}?)(?=\s*(?:在|此前|最新|近日|表示|称|透露|爆料|预测|预计|认为|的|[，。：:])))"
+)
+_SPEECH_NOT_NAME = re.compile(r"估计|预计|预测|认为|表示|指出|称|透露|爆料|分析|判断|此前|最新|近日|们|指出称")
+
+
+def named_leaker(text: str) -> str | None:
+    """The leaker or analyst a passage names: "数码博主“芯片观察员”", "爆料者 @jon_prosser", "分析师郭明錤"."""
+    m = _NAMED_LEAKER.search(text)
+    if m is None:
+        return None
+    name = ZH_CREDIT_TAIL.sub("", next(g for g in m.group("q", "r", "h", "n") if g)).strip("@ ")
+    if REFERENCE.match(name) or name in cues.ZH_NOT_SOURCE or _SPEECH_NOT_NAME.fullmatch(name) or name.startswith("在"):
+        return None  # ("博主在微博爆料": where it was posted, not who)
+    return name

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from ..dates.partial import PartialDate
 from ..models import Report
 from .lexicon import NO_CUES, Lexicon
-from .names import Names, en_names, zh_firms_named
+from .names import Names, en_names, named_leaker, zh_firms_named
+from .results import ExtractedClaim, ExtractedResponse
 
 LEAKER_REACH = 2  # "他透露" points back this many sentences at most
 # Claims a reply or a name is checked against: all of an ordinary report's, and on a page
 # of thousands a bounded window, so that each check costs the same (all of them was quadratic)
 RECENT_CLAIMS = 100
-from .results import ExtractedClaim, ExtractedResponse
 
 
 @dataclass
@@ -54,8 +54,6 @@ class State:
     def leaker_before(self, index: int) -> str | None:
         """Whom "他透露" at sentence `index` means: a leaker, analyst or credited source of the
         last LEAKER_REACH sentences (looked up only when such a pronoun credits a claim)."""
-        from .claims import named_leaker  # here: claims imports this module (State) at its top
-
         credited = [c.source for c, at in zip(self.claims, self.claim_pos) if c.source and index - LEAKER_REACH <= at < index]
         if credited:
             return credited[-1]
