@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
 from ..text.keys import spacing_key
-from .sources import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
+from ..readers.feed import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
 from ..ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
 from ..readers import fetch as fetching
 from ..store import Store
