@@ -7,13 +7,12 @@ user can cause comes back as a ReadError whose one-line message names the input.
 from __future__ import annotations
 
 import re
-import stat
 from pathlib import Path
 
 from ..errors import ReadError
 from ..models import Report
+from .files import read_file
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
 _SLUG_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Every piece of these two can match a given text in one way only (a comment cannot
 # contain "-->", an internal DTD subset ends at the first "]" before ">") and nothing
@@ -49,7 +48,7 @@ def read_report(location: str, data: bytes | None = None) -> Report:
             got = fetching.fetch(location)
             data, declared, url = got.data, got.charset, got.url
     elif data is None:
-        data = _read_file(location)
+        data = read_file(location)
     if not data or not data.strip():
         raise ReadError(f"{location}: empty report")
 
@@ -60,25 +59,6 @@ def read_report(location: str, data: bytes | None = None) -> Report:
         return _parse(text, location, origin, url)
     except RecursionError:
         raise ReadError(f"{location}: nested too deeply to read") from None
-
-
-def _read_file(location: str) -> bytes:
-    path = Path(location)
-    try:
-        if path.is_dir():
-            raise ReadError(f"{location}: is a folder, not a report")
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadError(f"{location}: not a regular file (a pipe or a device)")  # reading one may never end
-        if info.st_size > MAX_FILE_BYTES:
-            raise ReadError(f"{location}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{location}: no such file") from None
-    except PermissionError:
-        raise ReadError(f"{location}: permission denied") from None
-    except OSError as err:
-        raise ReadError(f"{location}: cannot read ({err.strerror or err})") from None
 
 
 def _parse(text: str, location: str, origin: str, url: str | None) -> Report:

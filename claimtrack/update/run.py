@@ -25,8 +25,9 @@ from typing import Callable, Iterator
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
 from ..text.keys import spacing_key
 from ..readers.feed import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
-from ..ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
+from ..ingest import Outcome, content_hash, extraction_names, ingest_report
 from ..readers import fetch as fetching
+from ..readers.files import capped_bytes, expand_inputs
 from ..store import Store
 from ..query import QUIET_DAYS, overdue_claims, overdue_why
 
@@ -525,10 +526,10 @@ def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: floa
     if not folder.is_dir():
         raise ReadError(f"{folder}: the folder is gone")
     locations, failed = expand_inputs([str(folder)])
-    for outcome in failed:  # a folder we may not read, a file name that is not UTF-8
-        if outcome.location == str(folder):
-            raise ReadError(outcome.error)  # nothing in it can be read: the feed failed, not "unchanged"
-        result.failures.append(outcome.error)
+    for unreadable in failed:  # a folder we may not read, a file name that is not UTF-8
+        if unreadable.location == str(folder):
+            raise ReadError(unreadable.error)  # nothing in it can be read: the feed failed, not "unchanged"
+        result.failures.append(unreadable.error)
     result.entries_seen = len(locations)
     for location in locations:
         if time.monotonic() >= deadline_at:
@@ -539,7 +540,7 @@ def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: floa
 
 def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: FeedResult, deadline_at: float,
                  names: Callable) -> None:
-    from ..readers import MAX_FILE_BYTES, read_report
+    from ..readers import read_report
 
     key = str(path.relative_to(folder))
     seen = store.seen_entry(feed["id"], key)
@@ -549,9 +550,7 @@ def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: Fee
         quick = f"{stat.st_size}:{stat.st_mtime_ns}"
         if seen and (seen["fingerprint"] or "").startswith(quick + ":"):
             return
-        if stat.st_size > MAX_FILE_BYTES:
-            raise ReadError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
+        data = capped_bytes(str(path))
     except OSError as err:
         result.entry_failed(str(path), f"cannot read ({err.strerror or err})")
         return
