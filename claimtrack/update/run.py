@@ -18,10 +18,11 @@ import time
 
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..dates.clock import iso, parse_iso, utc_now
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
 from ..text.keys import spacing_key
 from ..readers.feed import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
@@ -38,18 +39,6 @@ GONE = (404, 410)
 REVIEW_CAP = 200  # the deprecated `review` list in --json: every overdue claim, up to this many
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _parse_iso(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-
-
 @dataclass(frozen=True)
 class UpdateOptions:
     quiet_days: int = QUIET_DAYS  # an open claim with no event for this long is overdue
@@ -61,7 +50,7 @@ class UpdateOptions:
     max_rechecks: int = 50  # re-reads per run, so a backlog cannot eat the run's time
     hook_timeout: float = 30.0
     today: date | None = None
-    clock: Callable[[], datetime] = _utc_now
+    clock: Callable[[], datetime] = utc_now
 
 
 @dataclass
@@ -203,8 +192,8 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
     deadline_at = started + options.run_timeout
     before_ids, before_statuses = store.latest_ids(), store.claim_statuses()
     with store.write():
-        run_id = store.start_run(_iso(options.clock()), os.getpid())
-    result = RunResult(run_id, _iso(options.clock()))
+        run_id = store.start_run(iso(options.clock()), os.getpid())
+    result = RunResult(run_id, iso(options.clock()))
     try:
         # Read once per run, not per entry, and only when there is something to ingest:
         # a run where every feed answers 304 never loads the extractor (≈40 ms).
@@ -218,12 +207,12 @@ def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
     except BaseException:
         try:
             with store.write():
-                store.finish_run(run_id, finished_at=_iso(options.clock()), seconds=time.monotonic() - started,
+                store.finish_run(run_id, finished_at=iso(options.clock()), seconds=time.monotonic() - started,
                                  state="interrupted", exit_code=1, summary=result.as_json())
         except StoreError:
             pass  # the database is what failed; the next run marks this one interrupted
         raise
-    result.finished_at = _iso(options.clock())
+    result.finished_at = iso(options.clock())
     result.seconds = time.monotonic() - started
     summary = result.as_json()
     summary.pop("feeds")  # kept row by row in run_feeds
@@ -255,7 +244,7 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run: RunResult, dead
     result.seconds = time.monotonic() - started
     etag, modified = result.validators or (feed["etag"], feed["last_modified"])
     with store.write():
-        store.note_feed_checked(feed["id"], at=_iso(options.clock()), outcome=result.outcome,
+        store.note_feed_checked(feed["id"], at=iso(options.clock()), outcome=result.outcome,
                                 error=result.error, format=result.format, etag=etag, last_modified=modified)
         store.add_run_feed(run.run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
                                     "problems": result.failures + result.problems})
@@ -382,7 +371,7 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
     for entry in reversed(entries):
         if entry.key in seen:
             if entry.key in known:
-                _compare_entry(store, feed, entry, known.pop(entry.key), run, result, _iso(options.clock()))
+                _compare_entry(store, feed, entry, known.pop(entry.key), run, result, iso(options.clock()))
             continue
         result.entries_new += 1
         what = entry.link or entry.title or entry.key
@@ -587,10 +576,10 @@ def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: Fee
 
 
 def _next_check(recorded_at: str, after: datetime) -> str | None:
-    base = _parse_iso(recorded_at)
+    base = parse_iso(recorded_at)
     for age in RECHECK_AGES:
         if base + age > after:
-            return _iso(base + age)
+            return iso(base + age)
     return None
 
 
@@ -602,9 +591,9 @@ def _recheck_reports(store: Store, options: UpdateOptions, run_id: int, deadline
     the hooks for what the run stored still happen."""
     now = options.clock()
     with store.write():
-        for report in store.reports_to_schedule(_iso(now - RECHECK_AGES[-1])):
-            store.schedule_recheck(report, _next_check(report["recorded_at"], _parse_iso(report["recorded_at"])))
-    for row in store.due_rechecks(_iso(now), options.max_rechecks):
+        for report in store.reports_to_schedule(iso(now - RECHECK_AGES[-1])):
+            store.schedule_recheck(report, _next_check(report["recorded_at"], parse_iso(report["recorded_at"])))
+    for row in store.due_rechecks(iso(now), options.max_rechecks):
         if time.monotonic() >= deadline_at:
             break
         _recheck_one(store, row, options, run_id, now, deadline_at, result)
@@ -641,10 +630,10 @@ def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, n
             if content_hash(Report(text=page.text, title=row["title"] or "")) != row["content_hash"]:
                 found.append(("body", None, None, {"sentences_gone": _sentences_gone(store, row, page.text)}))
     with store.write():
-        _record_changes(store, result, row["report_id"], row["url"], found, _iso(now))
+        _record_changes(store, result, row["report_id"], row["url"], found, iso(now))
         # A failed read moves on to the next check too: a page that answers garbage
         # is tried at the next age, not again at every run.
-        store.record_recheck(row["report_id"], at=_iso(now), next_check_at=next_at, title=title, content_hash=digest)
+        store.record_recheck(row["report_id"], at=iso(now), next_check_at=next_at, title=title, content_hash=digest)
 
 
 def _recheck_failed(result: RunResult, row: dict, error: str) -> None:
