@@ -206,7 +206,8 @@ def update(
     """
     from ..errors import InputError
     from ..export.files import check_target, write_atomic
-    from ..update.run import UpdateOptions, digest_markdown, run_update
+    from ..export.digest import digest_markdown
+    from ..update.run import UpdateOptions, run_update
 
     if timeout <= 0 or run_timeout <= 0 or retries < 0:
         raise InputError("--timeout and --run-timeout must be above zero and --retries zero or more")
@@ -238,7 +239,7 @@ def update(
 def _print_run(result) -> None:
     from rich.text import Text
 
-    from ..update.run import overdue_why
+    from ..query import overdue_why
 
     console = make_console()
     for f in result.feeds:
