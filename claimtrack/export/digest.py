@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..models import UpdateEvent
 from ..query import overdue_why
 from .mdtext import cell, inline, link
 
@@ -31,12 +32,12 @@ def digest_markdown(result: RunResult) -> str:
                      f"{f.responses_new} | {cell(note)} |")
     sections = [
         ("New claims", [f"- #{e['claim']['id']} {inline(e['claim']['text'])}"
-                        for e in result.events if e["event"] == "new-claim"]),
+                        for e in result.events if e["event"] == UpdateEvent.NEW_CLAIM]),
         ("New responses", [f"- claim #{e['claim_id']}: {inline(e['response']['responder'])} "
                            f"({e['response']['stance']}): “{inline(e['response']['quote'])}”"
-                           for e in result.events if e["event"] == "new-response"]),
+                           for e in result.events if e["event"] == UpdateEvent.NEW_RESPONSE]),
         ("Status changes", [f"- claim #{e['claim_id']}: {e['from']} → {e['to']}: {inline(e['claim']['text'])}"
-                            for e in result.events if e["event"] == "status-change"]),
+                            for e in result.events if e["event"] == UpdateEvent.STATUS_CHANGE]),
         ("Changed reports", [f"- {link(c['url'], c['url'])}: {c['kind']}"
                              + (f" “{inline(c['old'])}” → “{inline(c['new'])}”" if c["kind"] == "headline" else "")
                              + (f" (claims {', '.join('#' + str(i) for i in c['claims'])})" if c["claims"] else "")

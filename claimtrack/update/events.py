@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..models import UpdateEvent
 from ..store import Store
 from ..views.json_shapes import claim_json, response_json
 from .hooks import run_hooks
@@ -18,16 +19,17 @@ def found_events(store: Store, before_ids: tuple[int, int], before_statuses: dic
     """What this run added: new claims, new responses, and claims whose status moved."""
     events: list[dict] = []
     for claim_id in store.claim_ids_after(before_ids[0]):
-        events.append({"event": "new-claim", "run_id": run_id, "claim": claim_json(store.get_claim(claim_id))})
+        events.append({"event": UpdateEvent.NEW_CLAIM, "run_id": run_id,
+                       "claim": claim_json(store.get_claim(claim_id))})
     for response_id, claim_id in store.response_ids_after(before_ids[1]):
         response = next(r for r in store.responses(claim_id) if r.id == response_id)
-        events.append({"event": "new-response", "run_id": run_id, "claim_id": claim_id,
+        events.append({"event": UpdateEvent.NEW_RESPONSE, "run_id": run_id, "claim_id": claim_id,
                        "response": response_json(response)})
     now = store.claim_statuses()
     for claim_id, old in before_statuses.items():
         new = now.get(claim_id)
         if new is not None and new != old:
-            events.append({"event": "status-change", "run_id": run_id, "claim_id": claim_id,
+            events.append({"event": UpdateEvent.STATUS_CHANGE, "run_id": run_id, "claim_id": claim_id,
                            "from": old, "to": new, "claim": claim_json(store.get_claim(claim_id))})
     return events
 

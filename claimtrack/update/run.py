@@ -22,7 +22,7 @@ from typing import Callable
 from ..dates.clock import iso, utc_now
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
 from ..ingest import Outcome, content_hash, extraction_names, ingest_report
-from ..models import Report
+from ..models import Report, UpdateEvent
 from ..query import QUIET_DAYS, overdue_claims
 from ..readers import fetch as fetching
 from ..readers import read_report
@@ -155,7 +155,7 @@ class RunResult:
             "changes": len(self.changes), "rechecks_failed": len(self.recheck_failures),
             "overdue": len(self.overdue_ids), "overdue_new": len(self.overdue_new),
             "review": len(self.review),
-            "status_changes": sum(1 for e in self.events if e["event"] == "status-change"),
+            "status_changes": sum(1 for e in self.events if e["event"] == UpdateEvent.STATUS_CHANGE),
             "hooks_run": len(self.hooks), "hooks_failed": len(self.hooks_failed),
         }
 
