@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from ..models import Feed
 from ..text.safe import one_line
 from .app import app, settings
 from .common import keep_freed_memory, open_store
@@ -60,7 +61,7 @@ def feed_add(
     if as_json:
         print_json(_feed_json(feed))
     else:
-        sys.stdout.write(f"added feed {one_line(feed['name'])}: {one_line(feed['address'])}\n")
+        sys.stdout.write(f"added feed {one_line(feed.name)}: {one_line(feed.address)}\n")
 
 
 @feed_app.command("list")
@@ -94,13 +95,13 @@ def feed_rm(
 
     with open_store(settings(ctx)) as store:
         feed = remove_feed(store, name)
-    sys.stdout.write(f"removed feed {one_line(feed['name'])}\n")
+    sys.stdout.write(f"removed feed {one_line(feed.name)}\n")
 
 
-def _feed_json(feed: dict) -> dict:
+def _feed_json(feed: Feed) -> dict:
     keys = ("id", "name", "address", "kind", "format", "language", "full_text", "added_at",
             "last_checked_at", "last_outcome", "last_error", "entries_seen")
-    return {k: feed.get(k) for k in keys}
+    return {k: getattr(feed, k) for k in keys}
 
 
 @hook_app.command("add")

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..errors import ReadError
-from ..models import Report
+from ..models import Feed, Report
 from .charset import decode
 from .fetch import address_problem
 from .html import fragment_text
@@ -380,19 +380,19 @@ def _short(text: str, limit: int = 80) -> str:
 # -- entries as reports -------------------------------------------------------
 
 
-def entry_report(entry: Entry, feed: dict) -> Report:
+def entry_report(entry: Entry, feed: Feed) -> Report:
     """A report from what the feed itself says about an entry."""
     text = fragment_text(entry.html) if entry.html else ""
     title = entry.title  # already text: the parser read it as its feed says
-    language = feed.get("language") or detect_language(title + "\n" + text)
+    language = feed.language or detect_language(title + "\n" + text)
     return Report(
         text=text, title=title.strip(), author=entry.author, language=language,
         published=parse_published(entry.published, language) if entry.published else None,
-        url=entry.link, origin="feed", location=entry.link or feed["address"],
+        url=entry.link, origin="feed", location=entry.link or feed.address,
     )
 
 
-def with_entry_fallbacks(page: Report, entry: Entry, feed: dict) -> Report:
+def with_entry_fallbacks(page: Report, entry: Entry, feed: Feed) -> Report:
     """A linked page's report, completed from the entry where the page says nothing.
 
     Only fields outside the content hash are filled, so re-reading the page later
@@ -403,5 +403,5 @@ def with_entry_fallbacks(page: Report, entry: Entry, feed: dict) -> Report:
         page,
         published=page.published or summary.published,
         author=page.author or summary.author,
-        language=feed.get("language") or page.language,
+        language=feed.language or page.language,
     )

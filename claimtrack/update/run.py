@@ -22,7 +22,7 @@ from typing import Callable
 from ..dates.clock import iso, utc_now
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
 from ..ingest import Outcome, content_hash, extraction_names, ingest_report
-from ..models import Report, UpdateEvent
+from ..models import Feed, Report, UpdateEvent
 from ..query import QUIET_DAYS, overdue_claims
 from ..readers import fetch as fetching
 from ..readers import read_report
@@ -180,7 +180,7 @@ def run_update(store: Store, options: UpdateOptions = UpdateOptions()) -> RunRes
         return _run(store, store.feeds(), options)
 
 
-def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
+def _run(store: Store, feeds: list[Feed], options: UpdateOptions) -> RunResult:
     started = time.monotonic()
     deadline_at = started + options.run_timeout
     before_ids, before_statuses = store.latest_ids(), store.claim_statuses()
@@ -225,14 +225,14 @@ def _log_finished(store: Store, options: UpdateOptions, result: RunResult, start
     store.checkpoint()
 
 
-def _poll(store: Store, feed: dict, options: UpdateOptions, run: RunResult, deadline_at: float,
+def _poll(store: Store, feed: Feed, options: UpdateOptions, run: RunResult, deadline_at: float,
           names: Callable) -> FeedResult:
-    result = FeedResult(feed["id"], feed["name"], feed["address"])
+    result = FeedResult(feed.id, feed.name, feed.address)
     started = time.monotonic()
     try:
         if time.monotonic() >= deadline_at:
             raise ReadError("not polled: the run's time limit was reached")
-        if feed["kind"] == "folder":
+        if feed.kind == "folder":
             _poll_folder(store, feed, result, deadline_at, names)
         else:
             _poll_address(store, feed, options, result, run, deadline_at, names)
@@ -244,25 +244,25 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run: RunResult, dead
         result.error = f"unexpected {err.__class__.__name__}: {err}"
     result.settle()
     result.seconds = time.monotonic() - started
-    etag, modified = result.validators or (feed["etag"], feed["last_modified"])
+    etag, modified = result.validators or (feed.etag, feed.last_modified)
     with store.write():
-        store.note_feed_checked(feed["id"], at=iso(options.clock()), outcome=result.outcome,
+        store.note_feed_checked(feed.id, at=iso(options.clock()), outcome=result.outcome,
                                 error=result.error, format=result.format, etag=etag, last_modified=modified)
-        store.add_run_feed(run.run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
+        store.add_run_feed(run.run_id, {**result.as_json(), "feed_id": feed.id, "name": feed.name,
                                     "problems": result.failures + result.problems})
     return result
 
 
-def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: FeedResult, run: RunResult,
+def _poll_address(store: Store, feed: Feed, options: UpdateOptions, result: FeedResult, run: RunResult,
                   deadline_at: float, names: Callable) -> None:
     headers = {}
-    if feed["etag"]:
-        headers["If-None-Match"] = feed["etag"]
-    if feed["last_modified"]:
-        headers["If-Modified-Since"] = feed["last_modified"]
+    if feed.etag:
+        headers["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        headers["If-Modified-Since"] = feed.last_modified
     parsed = page = None
-    with reading(deadline_at, feed["address"]):
-        got = fetch_with_retries(feed["address"], options, deadline_at, headers)
+    with reading(deadline_at, feed.address):
+        got = fetch_with_retries(feed.address, options, deadline_at, headers)
         if got.status != 304:  # else nothing new, and nothing downloaded
             if looks_like_feed(got.data):
                 parsed = parse_feed(got.data, got.url)
@@ -271,7 +271,7 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
     result.http_status = got.status
     if parsed is not None:
         if parsed.fatal:
-            raise ReadError(f"{feed['address']}: {parsed.fatal}")
+            raise ReadError(f"{feed.address}: {parsed.fatal}")
         result.format = parsed.format
         result.problems += list(parsed.problems) + list(parsed.refused)
         result.entries_seen = len(parsed.entries)
@@ -289,11 +289,11 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
         result.validators = (got.etag, got.last_modified)
 
 
-def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], options: UpdateOptions,
+def _ingest_entries(store: Store, feed: Feed, entries: tuple[Entry, ...], options: UpdateOptions,
                     result: FeedResult, run: RunResult, deadline_at: float, names: Callable) -> None:
     # One look-up for the whole feed; `seen` is kept current as entries are remembered
     # below (a key listed twice is then skipped the second time, as the store would say).
-    known = store.seen_entries(feed["id"], [entry.key for entry in entries])
+    known = store.seen_entries(feed.id, [entry.key for entry in entries])
     seen = set(known)
     # Feeds list the newest first; storing oldest first keeps "who said it first" right.
     for entry in reversed(entries):
@@ -316,7 +316,7 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
                 report = _entry_report(entry, feed, options, deadline_at)
             with store.write():
                 outcome = ingest_report(store, report, location=report.location, names=names())
-                store.remember_entry(feed["id"], entry.key, fingerprint=_entry_fingerprint(entry, feed, report),
+                store.remember_entry(feed.id, entry.key, fingerprint=_entry_fingerprint(entry, feed, report),
                                      report_id=outcome.report_id, state=outcome.state)
         except StoreError:
             raise  # the database, not this entry: every later one would fail the same way
@@ -337,17 +337,17 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
 _ENTRY_PRINT = "feed-entry/1"
 
 
-def _from_feed_alone(entry: Entry, feed: dict) -> bool:
+def _from_feed_alone(entry: Entry, feed: Feed) -> bool:
     """Whether the entry's report is what the feed says (not its linked page, which
     the rechecks compare instead)."""
-    return not (feed["full_text"] and entry.link and not entry.has_content)
+    return not (feed.full_text and entry.link and not entry.has_content)
 
 
 def _entry_raw_digest(entry: Entry) -> str:
     return hashlib.sha256(f"{entry.title}\0{entry.html}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _entry_fingerprint(entry: Entry, feed: dict, report) -> str | None:
+def _entry_fingerprint(entry: Entry, feed: Feed, report) -> str | None:
     """What an entry read from the feed alone said, to tell an edit from it later."""
     if not _from_feed_alone(entry, feed):
         return None
@@ -355,7 +355,7 @@ def _entry_fingerprint(entry: Entry, feed: dict, report) -> str | None:
     return f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:{body}:{spacing_key(report.title)}"
 
 
-def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunResult, result: FeedResult,
+def _compare_entry(store: Store, feed: Feed, entry: Entry, row: dict, run: RunResult, result: FeedResult,
                    at: str) -> None:
     """Record how a seen entry changed since the last run, if it did."""
     old = row["fingerprint"] or ""
@@ -381,42 +381,42 @@ def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunRe
     if found:
         result.entries_edited += 1
     with store.write():
-        record_changes(store, run, row["report_id"], entry.link or feed["address"], found, at)
-        store.remember_entry(feed["id"], entry.key, fingerprint=fingerprint, report_id=row["report_id"],
+        record_changes(store, run, row["report_id"], entry.link or feed.address, found, at)
+        store.remember_entry(feed.id, entry.key, fingerprint=fingerprint, report_id=row["report_id"],
                              state=row["state"])
 
 
-def _remember(store: Store, feed: dict, key: str, fingerprint: str | None, state: str,
+def _remember(store: Store, feed: Feed, key: str, fingerprint: str | None, state: str,
               report_id: int | None = None) -> None:
     with store.write():
-        store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=report_id, state=state)
+        store.remember_entry(feed.id, key, fingerprint=fingerprint, report_id=report_id, state=state)
 
 
-def _entry_report(entry: Entry, feed: dict, options: UpdateOptions, deadline_at: float):
+def _entry_report(entry: Entry, feed: Feed, options: UpdateOptions, deadline_at: float):
     """The entry as a report: from the linked page with --full-text, else from the feed."""
-    if feed["full_text"] and entry.link and not entry.has_content:
+    if feed.full_text and entry.link and not entry.has_content:
         got = fetch_with_retries(entry.link, options, deadline_at)
         return with_entry_fallbacks(read_report(entry.link, data=got.data), entry, feed)
     return entry_report(entry, feed)
 
 
-def _page_report(feed: dict, data: bytes):
+def _page_report(feed: Feed, data: bytes):
     """A feed address that answers with a page: the page as one report."""
-    report = read_report(feed["address"], data=data)
-    return replace(report, language=feed["language"]) if feed["language"] else report
+    report = read_report(feed.address, data=data)
+    return replace(report, language=feed.language) if feed.language else report
 
 
-def _ingest_page(store: Store, feed: dict, report, result: FeedResult, names: Callable) -> None:
+def _ingest_page(store: Store, feed: Feed, report, result: FeedResult, names: Callable) -> None:
     result.entries_seen = 1
     with store.write():
-        outcome = ingest_report(store, report, location=feed["address"], names=names())
+        outcome = ingest_report(store, report, location=feed.address, names=names())
     if outcome.state == "new":
         result.entries_new = 1
     result.count(outcome)
 
 
-def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: float, names: Callable) -> None:
-    folder = Path(feed["address"])
+def _poll_folder(store: Store, feed: Feed, result: FeedResult, deadline_at: float, names: Callable) -> None:
+    folder = Path(feed.address)
     if not folder.is_dir():
         raise ReadError(f"{folder}: the folder is gone")
     locations, failed = expand_inputs([str(folder)])
@@ -432,11 +432,11 @@ def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: floa
         _folder_file(store, feed, folder, Path(location), result, deadline_at, names)
 
 
-def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: FeedResult, deadline_at: float,
+def _folder_file(store: Store, feed: Feed, folder: Path, path: Path, result: FeedResult, deadline_at: float,
                  names: Callable) -> None:
     """Ingest one file of a folder feed unless it is as it was when last seen."""
     key = str(path.relative_to(folder))
-    seen = store.seen_entry(feed["id"], key)
+    seen = store.seen_entry(feed.id, key)
     try:
         stat = path.stat()
         # Size and mtime first, so an unchanged folder costs one stat per file.
@@ -460,11 +460,11 @@ def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: Fee
     try:
         with reading(deadline_at, str(path)):
             report = read_report(str(path), data=data)
-        if feed["language"]:
-            report = replace(report, language=feed["language"])
+        if feed.language:
+            report = replace(report, language=feed.language)
         with store.write():
             outcome = ingest_report(store, report, location=str(path), names=names())
-            store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=outcome.report_id,
+            store.remember_entry(feed.id, key, fingerprint=fingerprint, report_id=outcome.report_id,
                                  state=outcome.state)
     except StoreError:
         raise  # the database, not this file

@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import InputError, NotFound
-from ..models import LANGUAGES
+from ..models import LANGUAGES, Feed
 from ..readers import fetch as fetching
 from ..store import Store
 
@@ -22,7 +22,7 @@ _NAME_CHARS = re.compile(r"[^\w.-]+")
 
 
 def add_feed(store: Store, address: str, *, name: str | None = None, language: str | None = None,
-             full_text: bool = False, check_seconds: float | None = None) -> dict:
+             full_text: bool = False, check_seconds: float | None = None) -> Feed:
     """Register a feed; InputError (exit 2) for anything that could never be polled.
 
     With `check_seconds`, an address is fetched once first, within that many seconds,
@@ -40,7 +40,7 @@ def add_feed(store: Store, address: str, *, name: str | None = None, language: s
     with store.write():
         _refuse_clash(store, name, address)
         feed_id = store.add_feed(name, address, kind, language, full_text)
-    return next(f for f in store.feeds() if f["id"] == feed_id)
+    return next(f for f in store.feeds() if f.id == feed_id)
 
 
 def check_answers(address: str, seconds: float) -> None:
@@ -54,16 +54,16 @@ def check_answers(address: str, seconds: float) -> None:
 def _refuse_clash(store: Store, name: str, address: str) -> None:
     clash = store.feed_with(name=name, address=address)
     if clash is not None:
-        what = "name" if clash["name"] == name else "address"
-        raise InputError(f"a feed with that {what} exists already: {clash['name']} ({clash['address']})")
+        what = "name" if clash.name == name else "address"
+        raise InputError(f"a feed with that {what} exists already: {clash.name} ({clash.address})")
 
 
-def remove_feed(store: Store, name: str) -> dict:
+def remove_feed(store: Store, name: str) -> Feed:
     with store.write():
         feed = store.feed_with(name=name)
         if feed is None:
             raise NotFound(f"no feed named {name!r}; see: claimtrack feed list")
-        store.remove_feed(feed["id"])
+        store.remove_feed(feed.id)
     return feed
 
 
