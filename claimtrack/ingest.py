@@ -48,6 +48,29 @@ class Outcome:
 _TOTALS = ("claims_new", "claims_linked", "responses_new", "responses_known", "responses_unattached")
 
 
+@dataclass(kw_only=True)
+class Tally:
+    """Reports and what they gave, added up over outcomes: one feed's in an update run,
+    a whole `ingest`'s. Keyword-only, so a result built on it (update's FeedResult)
+    keeps its own fields first."""
+
+    reports_new: int = 0
+    reports_known: int = 0
+    claims_new: int = 0
+    claims_linked: int = 0
+    responses_new: int = 0
+    responses_known: int = 0
+    responses_unattached: int = 0
+
+    def count(self, outcome: Outcome) -> None:
+        if outcome.state == "new":
+            self.reports_new += 1
+        elif outcome.state == "known":
+            self.reports_known += 1
+        for name in _TOTALS:
+            setattr(self, name, getattr(self, name) + getattr(outcome, name))
+
+
 @dataclass
 class Summary:
     """Counts for a whole run; per-report outcomes only when asked for (and failures
@@ -55,13 +78,12 @@ class Summary:
 
     keep_reports: bool = True
     outcomes: list[Outcome] = field(default_factory=list)
-    states: Counter = field(default_factory=Counter)
-    totals: Counter = field(default_factory=Counter)
+    states: Counter = field(default_factory=Counter)  # new, known, dry-run, failed
+    totals: Tally = field(default_factory=Tally)
 
     def add(self, outcome: Outcome) -> None:
         self.states[outcome.state] += 1
-        for name in _TOTALS:
-            self.totals[name] += getattr(outcome, name)
+        self.totals.count(outcome)
         if self.keep_reports or outcome.state == "failed":
             self.outcomes.append(outcome)
 
@@ -69,7 +91,7 @@ class Summary:
         return self.states[state]
 
     def total(self, name: str) -> int:
-        return self.totals[name]
+        return getattr(self.totals, name)
 
     @property
     def failed(self) -> list[Outcome]:

@@ -21,7 +21,7 @@ from typing import Callable
 
 from ..dates.clock import iso, utc_now
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
-from ..ingest import Outcome, content_hash, extraction_names, ingest_report
+from ..ingest import Tally, content_hash, extraction_names, ingest_report
 from ..models import Feed, Report, UpdateEvent
 from ..query import QUIET_DAYS, overdue_claims
 from ..readers import fetch as fetching
@@ -53,8 +53,9 @@ class UpdateOptions:
 
 
 @dataclass
-class FeedResult:
-    """What one feed gave in one run."""
+class FeedResult(Tally):
+    """What one feed gave in one run; the reports, claims and responses it stored are
+    counted as `ingest` counts them (Tally.count)."""
     feed_id: int | None
     name: str
     address: str
@@ -64,25 +65,11 @@ class FeedResult:
     entries_seen: int = 0
     entries_new: int = 0
     entries_edited: int = 0  # seen before, headline or text changed in the feed since
-    reports_new: int = 0
-    reports_known: int = 0
-    claims_new: int = 0
-    claims_linked: int = 0
-    responses_new: int = 0
     failures: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
     validators: tuple[str | None, str | None] | None = None  # ETag, Last-Modified to keep
     format: str | None = None
-
-    def count(self, outcome: Outcome) -> None:
-        if outcome.state == "new":
-            self.reports_new += 1
-        elif outcome.state == "known":
-            self.reports_known += 1
-        self.claims_new += outcome.claims_new
-        self.claims_linked += outcome.claims_linked
-        self.responses_new += outcome.responses_new
 
     def entry_failed(self, what: str, reason: str) -> None:
         self.failures.append(f"{what}: {reason}")
