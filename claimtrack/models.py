@@ -256,3 +256,28 @@ class ClaimChanges:
     subjects: tuple[str, ...] | None = None
     first_reported: PartialDate | None = None
     due: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A feed `update` polls: an RSS or Atom address, a page, or a local folder."""
+
+    id: int
+    name: str
+    address: str
+    kind: str  # url or folder
+    format: str | None = None  # rss, atom, rdf or page, once polled
+    language: str | None = None
+    full_text: bool = False
+    etag: str | None = None  # the validators the last complete read answered with
+    last_modified: str | None = None
+    added_at: str = ""
+    last_checked_at: str | None = None
+    last_outcome: str | None = None
+    last_error: str | None = None
+    entries_seen: int | None = None  # counted by `Store.feeds()` only
+
+    def __getitem__(self, key: str):
+        # Code outside update/ and the feed commands (the JSON dump, the listing,
+        # benchmarks) still reads feeds by key, as it read the rows they used to be.
+        return getattr(self, key)

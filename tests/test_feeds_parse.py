@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.update.sources import MAX_BODY, MAX_TITLE, parse_feed
+from claimtrack.readers.feed import MAX_BODY, MAX_TITLE, parse_feed
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 CASES = sorted(FIXTURES.glob("*.xml"))

@@ -96,7 +96,7 @@ def test_edited_headline_and_body_then_removal_become_changes(server, tmp_path):
 
 
 def test_recheck_schedule_stops_after_a_week():
-    from claimtrack.update.run import _next_check
+    from claimtrack.update.recheck import _next_check
 
     recorded = "2024-01-01T00:00:00Z"
     at = datetime(2024, 1, 1, tzinfo=timezone.utc)

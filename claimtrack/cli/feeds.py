@@ -180,7 +180,8 @@ def update(
     """
     from ..errors import InputError
     from ..export.files import check_target, write_atomic
-    from ..update.run import UpdateOptions, digest_markdown, run_update
+    from ..export.digest import digest_markdown
+    from ..update.run import UpdateOptions, run_update
     from ..views.json_shapes import update_json
 
     if timeout <= 0 or run_timeout <= 0 or retries < 0:

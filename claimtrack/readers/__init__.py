@@ -7,13 +7,19 @@ user can cause comes back as a ReadError whose one-line message names the input.
 from __future__ import annotations
 
 import re
-import stat
 from pathlib import Path
 
+from ..dates.partial import PartialDate
 from ..errors import ReadError
 from ..models import Report
+from . import fetch as fetching
+from .charset import decode
+from .files import read_file
+from .language import detect_language
+from .page import read_page
+from .post import has_front_matter, read_post
+from .text import dateline, markdown_text, plain_text
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
 _SLUG_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Every piece of these two can match a given text in one way only (a comment cannot
 # contain "-->", an internal DTD subset ends at the first "]" before ">") and nothing
@@ -38,8 +44,6 @@ def read_report(location: str, data: bytes | None = None) -> Report:
 
     `data`, when given, is the report's bytes and `location` only names it.
     """
-    from . import fetch as fetching
-
     origin = "file"
     declared = None
     url = None
@@ -49,11 +53,9 @@ def read_report(location: str, data: bytes | None = None) -> Report:
             got = fetching.fetch(location)
             data, declared, url = got.data, got.charset, got.url
     elif data is None:
-        data = _read_file(location)
+        data = read_file(location)
     if not data or not data.strip():
         raise ReadError(f"{location}: empty report")
-
-    from .charset import decode
 
     text = decode(data, location, declared)
     try:
@@ -62,47 +64,17 @@ def read_report(location: str, data: bytes | None = None) -> Report:
         raise ReadError(f"{location}: nested too deeply to read") from None
 
 
-def _read_file(location: str) -> bytes:
-    path = Path(location)
-    try:
-        if path.is_dir():
-            raise ReadError(f"{location}: is a folder, not a report")
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadError(f"{location}: not a regular file (a pipe or a device)")  # reading one may never end
-        if info.st_size > MAX_FILE_BYTES:
-            raise ReadError(f"{location}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(f"{location}: no such file") from None
-    except PermissionError:
-        raise ReadError(f"{location}: permission denied") from None
-    except OSError as err:
-        raise ReadError(f"{location}: cannot read ({err.strerror or err})") from None
-
-
 def _parse(text: str, location: str, origin: str, url: str | None) -> Report:
-    from .language import detect_language
-    from .post import has_front_matter
-
     suffix = Path(url or location).suffix.lower()
     if _FEED_START.match(text[:65536]):
         raise ReadError(f"{location}: an RSS or Atom feed, not a report (claimtrack update reads feeds)")
     if has_front_matter(text):
-        from .post import read_post
-
         report = read_post(text, location)
     elif suffix in (".html", ".htm", ".xhtml") or _HTML_START.match(text[:4096]):
-        from .page import read_page
-
         report = read_page(text, location)
     elif suffix in (".md", ".markdown"):
-        from .text import markdown_text
-
         report = Report(text=markdown_text(text))
     else:
-        from .text import dateline, plain_text
-
         title, body = plain_text(text)
         published, body = dateline(body)
         report = Report(text=body, title=title, published=published)
@@ -126,8 +98,6 @@ def _parse(text: str, location: str, origin: str, url: str | None) -> Report:
 
 def _date_from_name(location: str):
     """A `YYYY-MM-DD` in the file name, as archives name their files."""
-    from ..dates.partial import PartialDate
-
     m = _SLUG_DATE.search(Path(location).name)
     if not m:
         return None

@@ -8,6 +8,10 @@ that choice when this one finds little.
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser
+
+from .html import drop_invisible, tidy
+
 # trafilatura takes a second or two per megabyte of markup (shared/research/perf.md):
 # a page whose visible markup is larger is read by the page reader alone, as before.
 MAX_MARKUP_CHARS = 1_000_000
@@ -64,10 +68,6 @@ def _whole_page_dump(body) -> bool:
 def _markup(html: str) -> str:
     """The page as the extractor gets it: nothing hidden (it would bring a hidden line
     back), no promotions."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    from .html import drop_invisible
-
     tree = LexborHTMLParser(html)
     if tree.root is None:
         return ""
@@ -91,8 +91,6 @@ def _markup(html: str) -> str:
 
 def _block_lines(body) -> str:
     """trafilatura's XML body as text: each block on its own line, no list or table marks."""
-    from .html import tidy
-
     for node in body.iter(*_BLOCKS):
         node.text = "\n" + (node.text or "")
         node.tail = "\n" + (node.tail or "")

@@ -13,6 +13,10 @@ import re
 import yaml
 
 from ..errors import ReadError
+from ..models import Report
+from .language import detect_language
+from .published import parse_published
+from .text import markdown_text
 
 _MAX_HEADER = 64 * 1024
 _OPEN = re.compile(r"\A\s*---[ \t]*\r?\n")
@@ -125,11 +129,6 @@ def string_list(value) -> tuple[str, ...]:
 
 def read_post(text: str, location: str):
     """A Hexo/Jekyll post -> Report."""
-    from ..models import Report
-    from .language import detect_language
-    from .published import parse_published
-    from .text import markdown_text
-
     meta, body = split_front_matter(text, location)
     body_text = markdown_text(body)
     title = field(meta, "title") or ""

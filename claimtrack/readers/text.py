@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .html import fragment_text, tidy
+from ..dates.in_text import find_dates
 
 _TERMINAL = tuple(".!?。！？；;:：…\"”’」』)）")
 # Each pattern stops scanning at the next character that could start another match
@@ -83,8 +84,6 @@ _DATELINE = re.compile(
 
 def dateline(text: str):
     """(date, text without it) for a dateline that opens one of the report's first paragraphs."""
-    from ..dates.in_text import find_dates
-
     for m in _DATELINE.finditer(text, 0, 2000):
         found = find_dates(m.group("date"), None)
         if found:

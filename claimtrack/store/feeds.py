@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
 from ..dates.clock import now_iso
+from ..models import Feed
 
 
 class FeedRows:
@@ -17,16 +19,16 @@ class FeedRows:
             [name, address, kind, language, int(full_text), now_iso()],
         ).lastrowid
 
-    def feeds(self) -> list[dict]:
+    def feeds(self) -> list[Feed]:
         rows = self._q(
             """SELECT f.*, (SELECT count(*) FROM feed_entries e WHERE e.feed_id = f.id) AS entries_seen
                FROM feeds f ORDER BY f.id"""
         )
-        return [dict(r) | {"full_text": bool(r["full_text"])} for r in rows]
+        return [_feed(r) for r in rows]
 
-    def feed_with(self, *, name: str | None = None, address: str | None = None) -> dict | None:
+    def feed_with(self, *, name: str | None = None, address: str | None = None) -> Feed | None:
         rows = self._q("SELECT * FROM feeds WHERE name = ? OR address = ?", [name, address])
-        return dict(rows[0]) if rows else None
+        return _feed(rows[0]) if rows else None
 
     def remove_feed(self, feed_id: int) -> None:
         self._x("DELETE FROM feeds WHERE id = ?", [feed_id])
@@ -192,3 +194,12 @@ class FeedRows:
 
     def remove_hook(self, hook_id: int) -> bool:
         return self._x("DELETE FROM hooks WHERE id = ?", [hook_id]).rowcount > 0
+
+
+_FEED_FIELDS = tuple(f.name for f in fields(Feed))
+
+
+def _feed(row) -> Feed:
+    """A feeds row as a Feed (SQLite keeps full_text as 0 or 1)."""
+    values = {name: row[name] for name in row.keys() if name in _FEED_FIELDS}
+    return Feed(**values | {"full_text": bool(row["full_text"])})

@@ -1,2 +1,5 @@
-"""Cron: the update run over every feed (`run`), the feed registry (`sources`), the
-hooks run on what it finds (`hooks`) and the lock that keeps one run at a time (`lock`)."""
+"""Cron: the update run over every feed (`run`), its re-checks of recent reports for
+stealth edits (`recheck`), the events it finds and the hooks run on them (`events`,
+`hooks`), its time limit (`deadline`), the feed registry (`sources`) and the lock
+that keeps one run at a time (`lock`). Feeds are parsed in readers/feed.py; the run's
+digest is written by export/digest.py."""

@@ -1,5 +1,6 @@
 """The update run: poll every feed, ingest what is new, re-read recent reports for
-stealth edits, run hooks, note claims that became overdue, and log the run.
+stealth edits (recheck.py), run hooks on what it found (events.py), note claims that
+became overdue, and log the run.
 
 Everything new goes through `ingest_report`, the same path as `claimtrack ingest`,
 and an entry is remembered in the same transaction that stores its report: a run
@@ -12,41 +13,29 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-import signal
-import threading
 import time
-
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
+from ..dates.clock import iso, utc_now
 from ..errors import ClaimtrackError, InputError, ReadError, StoreBusy, StoreError
-from ..text.keys import spacing_key
-from .sources import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
-from ..ingest import Outcome, content_hash, expand_inputs, extraction_names, ingest_report
+from ..ingest import Tally, content_hash, extraction_names, ingest_report
+from ..models import Feed, Report, UpdateEvent
+from ..query import QUIET_DAYS, overdue_claims
 from ..readers import fetch as fetching
+from ..readers import read_report
+from ..readers.feed import Entry, entry_report, looks_like_feed, parse_feed, with_entry_fallbacks
+from ..readers.files import capped_bytes, expand_inputs
 from ..store import Store
-from ..query import QUIET_DAYS, overdue_claims, overdue_why
+from ..text.keys import spacing_key
+from .deadline import failure_reason, fetch_with_retries, reading
+from .events import dispatch_hooks, found_events
+from .lock import run_lock
+from .recheck import recheck_reports, record_changes, sentences_gone
 
-# Re-read a report read from an address at these ages, then stop: edits after the
-# first week are rare, and checking forever would grow with the archive.
-RECHECK_AGES = (timedelta(hours=1), timedelta(hours=6), timedelta(days=1), timedelta(days=3), timedelta(days=7))
-GONE = (404, 410)
 REVIEW_CAP = 200  # the deprecated `review` list in --json: every overdue claim, up to this many
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _parse_iso(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -60,13 +49,13 @@ class UpdateOptions:
     max_rechecks: int = 50  # re-reads per run, so a backlog cannot eat the run's time
     hook_timeout: float = 30.0
     today: date | None = None
-    clock: Callable[[], datetime] = _utc_now
+    clock: Callable[[], datetime] = utc_now
 
 
 @dataclass
-class FeedResult:
-    """What one feed gave in one run."""
-
+class FeedResult(Tally):
+    """What one feed gave in one run; the reports, claims and responses it stored are
+    counted as `ingest` counts them (Tally.count)."""
     feed_id: int | None
     name: str
     address: str
@@ -76,25 +65,11 @@ class FeedResult:
     entries_seen: int = 0
     entries_new: int = 0
     entries_edited: int = 0  # seen before, headline or text changed in the feed since
-    reports_new: int = 0
-    reports_known: int = 0
-    claims_new: int = 0
-    claims_linked: int = 0
-    responses_new: int = 0
     failures: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0
     validators: tuple[str | None, str | None] | None = None  # ETag, Last-Modified to keep
     format: str | None = None
-
-    def count(self, outcome: Outcome) -> None:
-        if outcome.state == "new":
-            self.reports_new += 1
-        elif outcome.state == "known":
-            self.reports_known += 1
-        self.claims_new += outcome.claims_new
-        self.claims_linked += outcome.claims_linked
-        self.responses_new += outcome.responses_new
 
     def entry_failed(self, what: str, reason: str) -> None:
         self.failures.append(f"{what}: {reason}")
@@ -167,7 +142,7 @@ class RunResult:
             "changes": len(self.changes), "rechecks_failed": len(self.recheck_failures),
             "overdue": len(self.overdue_ids), "overdue_new": len(self.overdue_new),
             "review": len(self.review),
-            "status_changes": sum(1 for e in self.events if e["event"] == "status-change"),
+            "status_changes": sum(1 for e in self.events if e["event"] == UpdateEvent.STATUS_CHANGE),
             "hooks_run": len(self.hooks), "hooks_failed": len(self.hooks_failed),
         }
 
@@ -181,13 +156,8 @@ class RunResult:
         }
 
 
-# -- the run ------------------------------------------------------------------
-
-
 def run_update(store: Store, options: UpdateOptions = UpdateOptions()) -> RunResult:
     """One update run under the run lock; RunLocked (exit 75) when another is running."""
-    from .lock import run_lock
-
     if options.quiet_days < 0:
         raise InputError("--quiet-days must be zero or more")
     feeds = store.feeds()
@@ -197,50 +167,59 @@ def run_update(store: Store, options: UpdateOptions = UpdateOptions()) -> RunRes
         return _run(store, store.feeds(), options)
 
 
-def _run(store: Store, feeds: list[dict], options: UpdateOptions) -> RunResult:
+def _run(store: Store, feeds: list[Feed], options: UpdateOptions) -> RunResult:
     started = time.monotonic()
     deadline_at = started + options.run_timeout
     before_ids, before_statuses = store.latest_ids(), store.claim_statuses()
     with store.write():
-        run_id = store.start_run(_iso(options.clock()), os.getpid())
-    result = RunResult(run_id, _iso(options.clock()))
+        run_id = store.start_run(iso(options.clock()), os.getpid())
+    result = RunResult(run_id, iso(options.clock()))
     try:
         # Read once per run, not per entry, and only when there is something to ingest:
         # a run where every feed answers 304 never loads the extractor (≈40 ms).
         names = functools.cache(lambda: extraction_names(store))
         for feed in feeds:
             result.feeds.append(_poll(store, feed, options, result, deadline_at, names))
-        _recheck_reports(store, options, run_id, deadline_at, result)
-        result.events = _events(store, before_ids, before_statuses, run_id)
-        result.hooks = _run_hooks(store, result.events, options, deadline_at)
+        recheck_reports(store, options, run_id, deadline_at, result)
+        result.events = found_events(store, before_ids, before_statuses, run_id)
+        result.hooks = dispatch_hooks(store, result.events, options, deadline_at)
         _note_overdue(store, options, run_id, result)
     except BaseException:
-        try:
-            with store.write():
-                store.finish_run(run_id, finished_at=_iso(options.clock()), seconds=time.monotonic() - started,
-                                 state="interrupted", exit_code=1, summary=result.as_json())
-        except StoreError:
-            pass  # the database is what failed; the next run marks this one interrupted
+        _log_interrupted(store, options, result, started)
         raise
-    result.finished_at = _iso(options.clock())
+    _log_finished(store, options, result, started)
+    return result
+
+
+def _log_interrupted(store: Store, options: UpdateOptions, result: RunResult, started: float) -> None:
+    """Log a run stopped by an error or a signal as interrupted, with what it did so far."""
+    try:
+        with store.write():
+            store.finish_run(result.run_id, finished_at=iso(options.clock()), seconds=time.monotonic() - started,
+                             state="interrupted", exit_code=1, summary=result.as_json())
+    except StoreError:
+        pass  # the database is what failed; the next run marks this one interrupted
+
+
+def _log_finished(store: Store, options: UpdateOptions, result: RunResult, started: float) -> None:
+    result.finished_at = iso(options.clock())
     result.seconds = time.monotonic() - started
     summary = result.as_json()
     summary.pop("feeds")  # kept row by row in run_feeds
     with store.write():
-        store.finish_run(run_id, finished_at=result.finished_at, seconds=result.seconds,
+        store.finish_run(result.run_id, finished_at=result.finished_at, seconds=result.seconds,
                          state="failed" if result.exit_code else "ok", exit_code=result.exit_code, summary=summary)
     store.checkpoint()
-    return result
 
 
-def _poll(store: Store, feed: dict, options: UpdateOptions, run: RunResult, deadline_at: float,
+def _poll(store: Store, feed: Feed, options: UpdateOptions, run: RunResult, deadline_at: float,
           names: Callable) -> FeedResult:
-    result = FeedResult(feed["id"], feed["name"], feed["address"])
+    result = FeedResult(feed.id, feed.name, feed.address)
     started = time.monotonic()
     try:
         if time.monotonic() >= deadline_at:
             raise ReadError("not polled: the run's time limit was reached")
-        if feed["kind"] == "folder":
+        if feed.kind == "folder":
             _poll_folder(store, feed, result, deadline_at, names)
         else:
             _poll_address(store, feed, options, result, run, deadline_at, names)
@@ -252,99 +231,25 @@ def _poll(store: Store, feed: dict, options: UpdateOptions, run: RunResult, dead
         result.error = f"unexpected {err.__class__.__name__}: {err}"
     result.settle()
     result.seconds = time.monotonic() - started
-    etag, modified = result.validators or (feed["etag"], feed["last_modified"])
+    etag, modified = result.validators or (feed.etag, feed.last_modified)
     with store.write():
-        store.note_feed_checked(feed["id"], at=_iso(options.clock()), outcome=result.outcome,
+        store.note_feed_checked(feed.id, at=iso(options.clock()), outcome=result.outcome,
                                 error=result.error, format=result.format, etag=etag, last_modified=modified)
-        store.add_run_feed(run.run_id, {**result.as_json(), "feed_id": feed["id"], "name": feed["name"],
+        store.add_run_feed(run.run_id, {**result.as_json(), "feed_id": feed.id, "name": feed.name,
                                     "problems": result.failures + result.problems})
     return result
 
 
-class _OutOfTime(BaseException):
-    """The run's deadline passed inside `_until`. A BaseException, so that no reader's
-    `except Exception` can swallow it."""
-
-
-@contextmanager
-def _until(deadline_at: float) -> Iterator[None]:
-    """Let the run's deadline interrupt the block, raising _OutOfTime.
-
-    Checks between items come too late when one item alone takes minutes (a server
-    that drips, a backtracking pattern, a huge page), so SIGALRM stops the block where
-    it is; it reaches into C code that checks for signals, as `re` does. Signals work
-    in the main thread only; elsewhere the block runs unbounded, as before. The block
-    must not write to the store: interrupted inside a commit, a transaction could be
-    left open.
-    """
-    remaining = deadline_at - time.monotonic()
-    if remaining <= 0:
-        raise _OutOfTime
-    if (not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread()
-            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):  # already bounded by an outer block
-        yield
-        return
-    done = False
-
-    def expire(signum, frame):
-        if not done:  # the alarm may land just after the block ended
-            raise _OutOfTime
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, remaining)
-    try:
-        yield
-    finally:
-        done = True
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
-
-
-@contextmanager
-def _reading(deadline_at: float, what: str) -> Iterator[None]:
-    """Read one item under the run's deadline; past it, a transient ReadError naming
-    the item, so it is tried again next run."""
-    try:
-        with _until(deadline_at):
-            yield
-    except _OutOfTime:
-        raise fetching.FetchError(f"{what}: left for the next run: the run's time limit was reached "
-                                  "while reading it", transient=True) from None
-
-
-def fetch_with_retries(url: str, options: UpdateOptions, deadline_at: float,
-                       headers: dict[str, str] | None = None, retries: int | None = None):
-    """`fetch`, tried again with growing pauses after a transient failure, never past
-    the run's deadline."""
-    tries = options.retries if retries is None else retries
-    attempt = 0
-    while True:
-        remaining = deadline_at - time.monotonic()
-        if remaining <= 0:
-            raise fetching.FetchError(f"{url}: not fetched: the run's time limit was reached", transient=True)
-        try:
-            return fetching.fetch(url, deadline=min(options.timeout, remaining),
-                                  max_bytes=options.max_bytes, headers=headers)
-        except fetching.FetchError as err:
-            pause = options.backoff * (3 ** attempt)
-            if not err.transient or attempt >= tries or time.monotonic() + pause >= deadline_at:
-                if attempt:
-                    raise fetching.FetchError(f"{err} (after {attempt + 1} tries)", err.status, err.transient) from None
-                raise
-            time.sleep(pause)
-            attempt += 1
-
-
-def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: FeedResult, run: RunResult,
+def _poll_address(store: Store, feed: Feed, options: UpdateOptions, result: FeedResult, run: RunResult,
                   deadline_at: float, names: Callable) -> None:
     headers = {}
-    if feed["etag"]:
-        headers["If-None-Match"] = feed["etag"]
-    if feed["last_modified"]:
-        headers["If-Modified-Since"] = feed["last_modified"]
+    if feed.etag:
+        headers["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        headers["If-Modified-Since"] = feed.last_modified
     parsed = page = None
-    with _reading(deadline_at, feed["address"]):
-        got = fetch_with_retries(feed["address"], options, deadline_at, headers)
+    with reading(deadline_at, feed.address):
+        got = fetch_with_retries(feed.address, options, deadline_at, headers)
         if got.status != 304:  # else nothing new, and nothing downloaded
             if looks_like_feed(got.data):
                 parsed = parse_feed(got.data, got.url)
@@ -353,7 +258,7 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
     result.http_status = got.status
     if parsed is not None:
         if parsed.fatal:
-            raise ReadError(f"{feed['address']}: {parsed.fatal}")
+            raise ReadError(f"{feed.address}: {parsed.fatal}")
         result.format = parsed.format
         result.problems += list(parsed.problems) + list(parsed.refused)
         result.entries_seen = len(parsed.entries)
@@ -371,17 +276,17 @@ def _poll_address(store: Store, feed: dict, options: UpdateOptions, result: Feed
         result.validators = (got.etag, got.last_modified)
 
 
-def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], options: UpdateOptions,
+def _ingest_entries(store: Store, feed: Feed, entries: tuple[Entry, ...], options: UpdateOptions,
                     result: FeedResult, run: RunResult, deadline_at: float, names: Callable) -> None:
     # One look-up for the whole feed; `seen` is kept current as entries are remembered
     # below (a key listed twice is then skipped the second time, as the store would say).
-    known = store.seen_entries(feed["id"], [entry.key for entry in entries])
+    known = store.seen_entries(feed.id, [entry.key for entry in entries])
     seen = set(known)
     # Feeds list the newest first; storing oldest first keeps "who said it first" right.
     for entry in reversed(entries):
         if entry.key in seen:
             if entry.key in known:
-                _compare_entry(store, feed, entry, known.pop(entry.key), run, result, _iso(options.clock()))
+                _compare_entry(store, feed, entry, known.pop(entry.key), run, result, iso(options.clock()))
             continue
         result.entries_new += 1
         what = entry.link or entry.title or entry.key
@@ -394,16 +299,16 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
             result.entry_failed(what, "left for the next run: the run's time limit was reached")
             continue
         try:
-            with _reading(deadline_at, what):
+            with reading(deadline_at, what):
                 report = _entry_report(entry, feed, options, deadline_at)
             with store.write():
                 outcome = ingest_report(store, report, location=report.location, names=names())
-                store.remember_entry(feed["id"], entry.key, fingerprint=_entry_fingerprint(entry, feed, report),
+                store.remember_entry(feed.id, entry.key, fingerprint=_entry_fingerprint(entry, feed, report),
                                      report_id=outcome.report_id, state=outcome.state)
         except StoreError:
             raise  # the database, not this entry: every later one would fail the same way
         except Exception as err:  # an odd page or entry costs that entry, never the rest of the feed
-            result.entry_failed(what, _reason(err))
+            result.entry_failed(what, failure_reason(err))
             if not getattr(err, "transient", False):
                 _remember(store, feed, entry.key, None, "failed")  # listed once, not every run
                 seen.add(entry.key)
@@ -413,32 +318,31 @@ def _ingest_entries(store: Store, feed: dict, entries: tuple[Entry, ...], option
 
 
 # A seen entry whose words changed in the feed itself is an edit of its report, as a
-# changed page is for the rechecks below. The fingerprint keeps a digest of the raw
+# changed page is for the rechecks (recheck.py). The fingerprint keeps a digest of the raw
 # entry (so an unchanged one costs a hash, no HTML parsing), a digest of its text
 # without the headline, and the headline itself, for the change's "old" value.
 _ENTRY_PRINT = "feed-entry/1"
 
 
-def _from_feed_alone(entry: Entry, feed: dict) -> bool:
+def _from_feed_alone(entry: Entry, feed: Feed) -> bool:
     """Whether the entry's report is what the feed says (not its linked page, which
     the rechecks compare instead)."""
-    return not (feed["full_text"] and entry.link and not entry.has_content)
+    return not (feed.full_text and entry.link and not entry.has_content)
 
 
 def _entry_raw_digest(entry: Entry) -> str:
     return hashlib.sha256(f"{entry.title}\0{entry.html}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _entry_fingerprint(entry: Entry, feed: dict, report) -> str | None:
-    from ..models import Report
-
+def _entry_fingerprint(entry: Entry, feed: Feed, report) -> str | None:
+    """What an entry read from the feed alone said, to tell an edit from it later."""
     if not _from_feed_alone(entry, feed):
         return None
     body = content_hash(Report(text=report.text, title=""))
     return f"{_ENTRY_PRINT}:{_entry_raw_digest(entry)}:{body}:{spacing_key(report.title)}"
 
 
-def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunResult, result: FeedResult,
+def _compare_entry(store: Store, feed: Feed, entry: Entry, row: dict, run: RunResult, result: FeedResult,
                    at: str) -> None:
     """Record how a seen entry changed since the last run, if it did."""
     old = row["fingerprint"] or ""
@@ -448,7 +352,7 @@ def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunRe
     try:
         report = entry_report(entry, feed)
     except Exception as err:  # an odd entry costs that entry's check, never the feed
-        result.problems.append(f"{entry.link or entry.key}: not compared: {_reason(err)}")
+        result.problems.append(f"{entry.link or entry.key}: not compared: {failure_reason(err)}")
         return
     fingerprint = _entry_fingerprint(entry, feed, report)
     found = []
@@ -460,75 +364,53 @@ def _compare_entry(store: Store, feed: dict, entry: Entry, row: dict, run: RunRe
             found.append(("headline", old_title, report.title, {}))
         if fingerprint.split(":", 4)[3] != old_body:
             found.append(("body", None, None,
-                          {"sentences_gone": _sentences_gone(store, {"report_id": row["report_id"]}, report.text)}))
+                          {"sentences_gone": sentences_gone(store, {"report_id": row["report_id"]}, report.text)}))
     if found:
         result.entries_edited += 1
     with store.write():
-        _record_changes(store, run, row["report_id"], entry.link or feed["address"], found, at)
-        store.remember_entry(feed["id"], entry.key, fingerprint=fingerprint, report_id=row["report_id"],
+        record_changes(store, run, row["report_id"], entry.link or feed.address, found, at)
+        store.remember_entry(feed.id, entry.key, fingerprint=fingerprint, report_id=row["report_id"],
                              state=row["state"])
 
 
-def _record_changes(store: Store, run: RunResult, report_id: int, url: str, found: list, at: str) -> None:
-    """Store each change of a report, naming the claims it carries, and list it in the run."""
-    for kind, old, new, detail in found:
-        claims = sorted({c for c, _ in store.report_sentences(report_id)})
-        detail = {"claims": claims, **detail}
-        change_id = store.add_report_change(report_id, run.run_id, kind, old=old, new=new, detail=detail, at=at)
-        run.changes.append({"id": change_id, "report_id": report_id, "url": url,
-                            "kind": kind, "old": old, "new": new, **detail})
-
-
-def _reason(err: Exception) -> str:
-    """A failure's one line: our own errors already name the input; anything else is
-    a bug or an input no reader expected, named by its type."""
-    if isinstance(err, ClaimtrackError):
-        return str(err)
-    return f"unexpected {err.__class__.__name__}: {err}"
-
-
-def _remember(store: Store, feed: dict, key: str, fingerprint: str | None, state: str,
+def _remember(store: Store, feed: Feed, key: str, fingerprint: str | None, state: str,
               report_id: int | None = None) -> None:
     with store.write():
-        store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=report_id, state=state)
+        store.remember_entry(feed.id, key, fingerprint=fingerprint, report_id=report_id, state=state)
 
 
-def _entry_report(entry: Entry, feed: dict, options: UpdateOptions, deadline_at: float):
+def _entry_report(entry: Entry, feed: Feed, options: UpdateOptions, deadline_at: float):
     """The entry as a report: from the linked page with --full-text, else from the feed."""
-    from ..readers import read_report
-
-    if feed["full_text"] and entry.link and not entry.has_content:
+    if feed.full_text and entry.link and not entry.has_content:
         got = fetch_with_retries(entry.link, options, deadline_at)
         return with_entry_fallbacks(read_report(entry.link, data=got.data), entry, feed)
     return entry_report(entry, feed)
 
 
-def _page_report(feed: dict, data: bytes):
+def _page_report(feed: Feed, data: bytes):
     """A feed address that answers with a page: the page as one report."""
-    from ..readers import read_report
-
-    report = read_report(feed["address"], data=data)
-    return replace(report, language=feed["language"]) if feed["language"] else report
+    report = read_report(feed.address, data=data)
+    return replace(report, language=feed.language) if feed.language else report
 
 
-def _ingest_page(store: Store, feed: dict, report, result: FeedResult, names: Callable) -> None:
+def _ingest_page(store: Store, feed: Feed, report, result: FeedResult, names: Callable) -> None:
     result.entries_seen = 1
     with store.write():
-        outcome = ingest_report(store, report, location=feed["address"], names=names())
+        outcome = ingest_report(store, report, location=feed.address, names=names())
     if outcome.state == "new":
         result.entries_new = 1
     result.count(outcome)
 
 
-def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: float, names: Callable) -> None:
-    folder = Path(feed["address"])
+def _poll_folder(store: Store, feed: Feed, result: FeedResult, deadline_at: float, names: Callable) -> None:
+    folder = Path(feed.address)
     if not folder.is_dir():
         raise ReadError(f"{folder}: the folder is gone")
     locations, failed = expand_inputs([str(folder)])
-    for outcome in failed:  # a folder we may not read, a file name that is not UTF-8
-        if outcome.location == str(folder):
-            raise ReadError(outcome.error)  # nothing in it can be read: the feed failed, not "unchanged"
-        result.failures.append(outcome.error)
+    for unreadable in failed:  # a folder we may not read, a file name that is not UTF-8
+        if unreadable.location == str(folder):
+            raise ReadError(unreadable.error)  # nothing in it can be read: the feed failed, not "unchanged"
+        result.failures.append(unreadable.error)
     result.entries_seen = len(locations)
     for location in locations:
         if time.monotonic() >= deadline_at:
@@ -537,21 +419,18 @@ def _poll_folder(store: Store, feed: dict, result: FeedResult, deadline_at: floa
         _folder_file(store, feed, folder, Path(location), result, deadline_at, names)
 
 
-def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: FeedResult, deadline_at: float,
+def _folder_file(store: Store, feed: Feed, folder: Path, path: Path, result: FeedResult, deadline_at: float,
                  names: Callable) -> None:
-    from ..readers import MAX_FILE_BYTES, read_report
-
+    """Ingest one file of a folder feed unless it is as it was when last seen."""
     key = str(path.relative_to(folder))
-    seen = store.seen_entry(feed["id"], key)
+    seen = store.seen_entry(feed.id, key)
     try:
         stat = path.stat()
         # Size and mtime first, so an unchanged folder costs one stat per file.
         quick = f"{stat.st_size}:{stat.st_mtime_ns}"
         if seen and (seen["fingerprint"] or "").startswith(quick + ":"):
             return
-        if stat.st_size > MAX_FILE_BYTES:
-            raise ReadError(f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
+        data = capped_bytes(str(path))
     except OSError as err:
         result.entry_failed(str(path), f"cannot read ({err.strerror or err})")
         return
@@ -566,137 +445,22 @@ def _folder_file(store: Store, feed: dict, folder: Path, path: Path, result: Fee
         return
     result.entries_new += 1
     try:
-        with _reading(deadline_at, str(path)):
+        with reading(deadline_at, str(path)):
             report = read_report(str(path), data=data)
-        if feed["language"]:
-            report = replace(report, language=feed["language"])
+        if feed.language:
+            report = replace(report, language=feed.language)
         with store.write():
             outcome = ingest_report(store, report, location=str(path), names=names())
-            store.remember_entry(feed["id"], key, fingerprint=fingerprint, report_id=outcome.report_id,
+            store.remember_entry(feed.id, key, fingerprint=fingerprint, report_id=outcome.report_id,
                                  state=outcome.state)
     except StoreError:
         raise  # the database, not this file
     except Exception as err:  # an odd file costs that file, never the rest of the folder
-        result.entry_failed(str(path), _reason(err))
+        result.entry_failed(str(path), failure_reason(err))
         if not getattr(err, "transient", False):
             _remember(store, feed, key, fingerprint, "failed")  # again when the file changes
         return
     result.count(outcome)
-
-
-# -- stealth edits ------------------------------------------------------------
-
-
-def _next_check(recorded_at: str, after: datetime) -> str | None:
-    base = _parse_iso(recorded_at)
-    for age in RECHECK_AGES:
-        if base + age > after:
-            return _iso(base + age)
-    return None
-
-
-def _recheck_reports(store: Store, options: UpdateOptions, run_id: int, deadline_at: float,
-                     result: RunResult) -> None:
-    """Re-read reports that came from addresses; record edited headlines and bodies and
-    removed pages as changes on the claims they carry. A page that cannot be read again
-    is that page's failure, listed in the run: it never stops the run, so review and
-    the hooks for what the run stored still happen."""
-    now = options.clock()
-    with store.write():
-        for report in store.reports_to_schedule(_iso(now - RECHECK_AGES[-1])):
-            store.schedule_recheck(report, _next_check(report["recorded_at"], _parse_iso(report["recorded_at"])))
-    for row in store.due_rechecks(_iso(now), options.max_rechecks):
-        if time.monotonic() >= deadline_at:
-            break
-        _recheck_one(store, row, options, run_id, now, deadline_at, result)
-
-
-def _recheck_one(store: Store, row: dict, options: UpdateOptions, run_id: int, now: datetime,
-                 deadline_at: float, result: RunResult) -> None:
-    from ..models import Report
-    from ..readers import read_report
-
-    found: list[tuple[str, str | None, str | None, dict]] = []
-    title, digest = row["title"], row["content_hash"]
-    next_at = _next_check(row["recorded_at"], now)
-    try:
-        with _until(deadline_at):
-            got = fetch_with_retries(row["url"], options, deadline_at, retries=0)
-            page = read_report(row["url"], data=got.data)
-    except _OutOfTime:
-        _recheck_failed(result, row, f"{row['url']}: not rechecked: the run's time limit was reached")
-        return  # still due: the next run tries again
-    except Exception as err:  # garbage from one page, whatever it breaks, is that page's failure
-        status = getattr(err, "status", None)
-        if status in GONE:
-            found.append(("removed", row["title"], f"the server answered {status}", {}))
-            next_at = None  # gone for good: nothing more to compare
-        else:
-            _recheck_failed(result, row, str(err) if isinstance(err, ClaimtrackError)
-                            else f"{row['url']}: {_reason(err)}")
-    else:
-        if content_hash(page) != row["content_hash"]:
-            title, digest = page.title, content_hash(page)
-            if spacing_key(page.title) != spacing_key(row["title"]):
-                found.append(("headline", row["title"], page.title, {}))
-            if content_hash(Report(text=page.text, title=row["title"] or "")) != row["content_hash"]:
-                found.append(("body", None, None, {"sentences_gone": _sentences_gone(store, row, page.text)}))
-    with store.write():
-        _record_changes(store, result, row["report_id"], row["url"], found, _iso(now))
-        # A failed read moves on to the next check too: a page that answers garbage
-        # is tried at the next age, not again at every run.
-        store.record_recheck(row["report_id"], at=_iso(now), next_check_at=next_at, title=title, content_hash=digest)
-
-
-def _recheck_failed(result: RunResult, row: dict, error: str) -> None:
-    result.recheck_failures.append({"report_id": row["report_id"], "url": row["url"], "error": error})
-
-
-def _sentences_gone(store: Store, row: dict, new_text: str) -> list[dict]:
-    """The sentences this report carried for its claims that the new version no longer has."""
-    text = spacing_key(new_text)
-    return [{"claim_id": claim_id, "sentence": sentence}
-            for claim_id, sentence in store.report_sentences(row["report_id"])
-            if sentence and spacing_key(sentence) not in text]
-
-
-# -- events, hooks, overdue claims ----------------------------------------------
-
-
-def _events(store: Store, before_ids: tuple[int, int], before_statuses: dict[int, str], run_id: int) -> list[dict]:
-    """What this run added: new claims, new responses, and claims whose status moved."""
-    from ..views.json_shapes import claim_json, response_json
-
-    events: list[dict] = []
-    for claim_id in store.claim_ids_after(before_ids[0]):
-        events.append({"event": "new-claim", "run_id": run_id, "claim": claim_json(store.get_claim(claim_id))})
-    for response_id, claim_id in store.response_ids_after(before_ids[1]):
-        response = next(r for r in store.responses(claim_id) if r.id == response_id)
-        events.append({"event": "new-response", "run_id": run_id, "claim_id": claim_id,
-                       "response": response_json(response)})
-    now = store.claim_statuses()
-    for claim_id, old in before_statuses.items():
-        new = now.get(claim_id)
-        if new is not None and new != old:
-            events.append({"event": "status-change", "run_id": run_id, "claim_id": claim_id,
-                           "from": old, "to": new, "claim": claim_json(store.get_claim(claim_id))})
-    return events
-
-
-def _run_hooks(store: Store, events: list[dict], options: UpdateOptions, deadline_at: float) -> list[dict]:
-    from .hooks import run_hooks
-
-    hooks = store.hooks()
-    if not hooks:
-        return []
-    calls = []
-    for event in events:
-        # Each call gets what is left of the run, so hooks cannot carry it past its deadline.
-        for call in run_hooks(hooks, event, options.hook_timeout, deadline_at=deadline_at):
-            calls.append({"hook_id": call.hook_id, "event": call.event, "command": call.command,
-                          "ok": call.ok, "error": call.error,
-                          "claim_id": event.get("claim_id") or event.get("claim", {}).get("id")})
-    return calls
 
 
 def _note_overdue(store: Store, options: UpdateOptions, run_id: int, result: RunResult) -> None:
@@ -707,49 +471,3 @@ def _note_overdue(store: Store, options: UpdateOptions, run_id: int, result: Run
     result.overdue_ids = [f["claim_id"] for f in flagged]
     result.overdue_new = [f for f in flagged if f["claim_id"] not in listed]
     result.review = flagged[:REVIEW_CAP]
-
-
-# -- the digest ---------------------------------------------------------------
-
-
-def digest_markdown(result: RunResult) -> str:
-    """A markdown summary of what the run changed; text from reports is made inert."""
-    from ..export.mdtext import cell, inline, link
-
-    counts = result.counts()
-    lines = [
-        f"# claimtrack update {result.run_id}", "",
-        f"Run {result.started_at} to {result.finished_at} ({result.seconds:.1f} s): "
-        f"{counts['feeds']} feeds, {counts['feeds_failed']} failed; {counts['reports_new']} new reports, "
-        f"{counts['claims_new']} new claims, {counts['responses_new']} new responses, "
-        f"{counts['changes']} changed reports; {counts['overdue']} claims overdue ({counts['overdue_new']} newly)"
-        + (f"; {counts['hooks_failed']} hook calls failed" if counts["hooks_failed"] else "") + ".", "",
-        "## Feeds", "", "| feed | outcome | new reports | new claims | new responses | note |",
-        "| --- | --- | --- | --- | --- | --- |",
-    ]
-    for f in result.feeds:
-        note = f.error or ("; ".join(f.problems[:3]) if f.problems else "")
-        lines.append(f"| {cell(f.name)} | {f.outcome} | {f.reports_new} | {f.claims_new} | "
-                     f"{f.responses_new} | {cell(note)} |")
-    sections = [
-        ("New claims", [f"- #{e['claim']['id']} {inline(e['claim']['text'])}"
-                        for e in result.events if e["event"] == "new-claim"]),
-        ("New responses", [f"- claim #{e['claim_id']}: {inline(e['response']['responder'])} "
-                           f"({e['response']['stance']}): “{inline(e['response']['quote'])}”"
-                           for e in result.events if e["event"] == "new-response"]),
-        ("Status changes", [f"- claim #{e['claim_id']}: {e['from']} → {e['to']}: {inline(e['claim']['text'])}"
-                            for e in result.events if e["event"] == "status-change"]),
-        ("Changed reports", [f"- {link(c['url'], c['url'])}: {c['kind']}"
-                             + (f" “{inline(c['old'])}” → “{inline(c['new'])}”" if c["kind"] == "headline" else "")
-                             + (f" (claims {', '.join('#' + str(i) for i in c['claims'])})" if c["claims"] else "")
-                             for c in result.changes]),
-        ("Newly overdue (all: claimtrack list --overdue)",
-         [f"- #{r['claim_id']} ({overdue_why(r)}): {inline(r['text'])}" for r in result.overdue_new]),
-        ("Failed hooks", [f"- hook {h['hook_id']} on {h['event']}"
-                          + (f" (claim #{h['claim_id']})" if h.get("claim_id") else "")
-                          + f": {inline(h['error'] or '')}" for h in result.hooks_failed]),
-    ]
-    for heading, items in sections:
-        if items:
-            lines += ["", f"## {heading}", "", *items]
-    return "\n".join(lines) + "\n"
