@@ -199,7 +199,7 @@ def update_benchmarks(feeds: int, entries: int, repeat: int, new_repeat: int) ->
         snapshot(db, seen)
 
         with Store.open(db) as store:
-            validators = [(f["address"], f["etag"], f["last_modified"]) for f in store.feeds()]
+            validators = [(f.address, f.etag, f.last_modified) for f in store.feeds()]
         gets = wall([sys.executable, "-c", CONDITIONAL_GETS, json.dumps(validators)], repeat, env)
         unchanged = []
         for _ in range(repeat + 2):  # two to warm up, as wall() does

@@ -16,10 +16,12 @@ from typing import Callable, Iterable
 
 from . import match
 from .errors import ClaimtrackError, StoreBusy
+from .extract import Names, extract
 from .models import NewClaim, NewResponse, Report
 from .readers import read_report
 from .readers.files import expand_inputs, read_file
 from .text.keys import nfkc, wording_key
+from .status import refresh_status
 from .store import Store
 from .dates.clock import now_iso
 
@@ -190,8 +192,6 @@ def ingest_location(store: Store, location: str, *, dry_run: bool = False, names
 
 def extraction_names(store: Store):
     """What the extractor knows about who is who: the starter list and the user's entities."""
-    from .extract import Names
-
     # export_entities, not entity_rows: the latter counts each entity's claims and
     # responses, seconds on a large database, and the extractor needs only the names.
     return Names.with_entities(store.export_entities())
@@ -201,8 +201,6 @@ def ingest_report(store: Store, report: Report, *, location: str | None = None,
                   dry_run: bool = False, names=None, source_hash: str | None = None) -> Outcome:
     """Extract, match and store one report; `names` from `extraction_names(store)`,
     built here when not given (pass it when ingesting many reports)."""
-    from .extract import extract
-
     outcome = Outcome(location or report.location or report.url or "report", title=report.title)
     digest = content_hash(report)
     known = store.report_id_by_hash(digest)
@@ -221,8 +219,6 @@ def ingest_report(store: Store, report: Report, *, location: str | None = None,
             return outcome
         outcome.report_id = store.insert_report(report, digest, now_iso(), source_hash)
         touched = _plan(store, report, extraction, outcome, report_id=outcome.report_id, write=True)
-        from .status import refresh_status
-
         for claim_id in touched:
             refresh_status(store, claim_id)
     return outcome

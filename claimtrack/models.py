@@ -276,8 +276,3 @@ class Feed:
     last_outcome: str | None = None
     last_error: str | None = None
     entries_seen: int | None = None  # counted by `Store.feeds()` only
-
-    def __getitem__(self, key: str):
-        # Code outside update/ and the feed commands (the JSON dump, the listing,
-        # benchmarks) still reads feeds by key, as it read the rows they used to be.
-        return getattr(self, key)

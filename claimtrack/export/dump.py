@@ -13,7 +13,7 @@ from ..dates.partial import PartialDate
 from ..entities import starter_entities
 from ..text.keys import name_key
 from ..text.safe import json_dumps
-from ..models import DUMP_FORMAT, DUMP_VERSION
+from ..models import DUMP_FORMAT, DUMP_VERSION, Feed
 from ..query import claim_detail
 from ..store import Store
 from .select import Selection
@@ -120,10 +120,10 @@ def _suggestions(store: Store, claims: list[dict]) -> list[dict]:
     ]
 
 
-def _feed(row: dict) -> dict:
+def _feed(feed: Feed) -> dict:
     # ETag, Last-Modified and the last check belong to the machine that polled.
     keys = ("name", "address", "kind", "format", "language", "full_text", "added_at")
-    return {k: row[k] for k in keys}
+    return {k: getattr(feed, k) for k in keys}
 
 
 def _hook(row: dict) -> dict:

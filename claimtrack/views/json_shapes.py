@@ -5,7 +5,7 @@ Keys only ever get added, never renamed; docs/json.md describes each shape.
 
 from __future__ import annotations
 
-from ..models import Claim, ClaimDetail, Event, Mention, Response, VerdictRecord
+from ..models import Claim, ClaimDetail, Event, Feed, Mention, Response, VerdictRecord
 from ..status import Step, explain
 
 
@@ -167,12 +167,12 @@ FEED_KEYS = ("id", "name", "address", "kind", "format", "language", "full_text",
              "last_checked_at", "last_outcome", "last_error", "entries_seen")
 
 
-def feed_json(feed: dict) -> dict:
+def feed_json(feed: Feed) -> dict:
     """`feed add --json`, and each feed of `feed list --json`."""
-    return {k: feed.get(k) for k in FEED_KEYS}
+    return {k: getattr(feed, k) for k in FEED_KEYS}
 
 
-def feeds_json(feeds: list[dict]) -> list[dict]:
+def feeds_json(feeds: list[Feed]) -> list[dict]:
     return [feed_json(f) for f in feeds]
 
 

@@ -176,11 +176,11 @@ def feeds_listing(feeds: list[dict]) -> Listing:
     listing = Listing((Column("name"), Column("kind", SHORT), Column("address", MAIN), Column("entries", NUMBER),
                        Column("last polled", SHORT), Column("outcome")))
     for f in feeds:
-        outcome = f["last_outcome"] or "—"
-        if f["last_error"]:
-            outcome += ": " + f["last_error"]
-        listing.add(one_line(f["name"]), one_line(f["format"] or f["kind"]), one_line(f["address"]),
-                    str(f["entries_seen"]), one_line(f["last_checked_at"] or "never"), one_line(outcome))
+        outcome = f.last_outcome or "—"
+        if f.last_error:
+            outcome += ": " + f.last_error
+        listing.add(one_line(f.name), one_line(f.format or f.kind), one_line(f.address),
+                    str(f.entries_seen), one_line(f.last_checked_at or "never"), one_line(outcome))
     return listing
 
 

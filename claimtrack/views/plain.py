@@ -8,7 +8,7 @@ break a line and escape sequences never reach the terminal.
 
 from __future__ import annotations
 
-from ..models import ClaimDetail
+from ..models import ClaimDetail, Feed
 from ..text.safe import one_line
 
 
@@ -50,12 +50,12 @@ def claim_lines(detail: ClaimDetail) -> list[str]:
 # What a command that changes a feed or a hook says it did.
 
 
-def feed_added(feed: dict) -> str:
-    return f"added feed {one_line(feed['name'])}: {one_line(feed['address'])}"
+def feed_added(feed: Feed) -> str:
+    return f"added feed {one_line(feed.name)}: {one_line(feed.address)}"
 
 
-def feed_removed(feed: dict) -> str:
-    return f"removed feed {one_line(feed['name'])}"
+def feed_removed(feed: Feed) -> str:
+    return f"removed feed {one_line(feed.name)}"
 
 
 def hook_added(hook: dict) -> str:
