@@ -33,7 +33,7 @@ from measure import cli_env, database, in_process, posts, wall  # noqa: E402
 
 PAGE_QUERY = ("SELECT id, text, status, first_reported FROM claims "
               "ORDER BY first_reported DESC, id DESC LIMIT 50")
-REGRESSION_FACTOR = 2.0  # the machine's p95/p5 noise is ≈1.8 (perf.md)
+REGRESSION_FACTOR = 2.0  # the machine's p95/p5 noise is ≈1.8 (../shared/research/perf.md, beside the repository)
 UPDATE_NEW = 5  # entries published per feed between two update runs (issue 8)
 UPDATE_SHORT = 10  # entries in the short feeds that show update costs follow the new ones
 # The 304 floor: what any poller pays for the same conditional requests, with the

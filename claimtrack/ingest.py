@@ -159,7 +159,7 @@ def _in_one_transaction(store: Store, ingest_next: Callable[[], bool]) -> bool:
     """Ingest reports in one write transaction until BATCH_REPORTS or BATCH_SECONDS;
     False once there are none left.
 
-    A commit per report costs about as much as extracting it (perf.md), so several
+    A commit per report costs about as much as extracting it (measured on this kind of machine), so several
     share one; each report is still a savepoint of its own (`ingest_report`), so a
     failed one leaves nothing behind, and a kill loses only the open batch, whole
     reports all, which the next run stores again. The time bound keeps the write lock

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "support"))  # helpers the test folders share
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -27,7 +27,7 @@ def keep_freed_memory() -> None:
 
     Every parsed page frees its tree; by default glibc hands the top of the heap back
     to the kernel each time and the next parse faults it in again, which made the HTML
-    parse ≈3× slower in a loop (perf.md, 'allocator trap'). Peak memory is unchanged:
+    parse ≈3× slower in a loop (glibc's allocator trims and re-grows the heap). Peak memory is unchanged:
     what is kept is reused. Not glibc (macOS, musl): nothing to do.
     """
     import ctypes

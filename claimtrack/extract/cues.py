@@ -6,7 +6,7 @@ English); "&" starts a further such group ("据&报道|消息": 据 and one of �
 for cues whose first word is common ("据" of 数据). The extractor finds them in a
 sentence before it tries any regex. Substring tests are far cheaper than regexes, and most sentences
 carry no cue at all. A pattern that adds a branch must add its literal, or the branch
-never fires (tests/test_cues.py checks this on our samples and the corpus). `name` is
+never fires (tests/extract/test_cues.py checks this on our samples and the corpus). `name` is
 what `--explain` shows as the cue that fired.
 
 Attribution patterns may capture:

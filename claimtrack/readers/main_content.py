@@ -12,7 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .html import drop_invisible, tidy
 
-# trafilatura takes a second or two per megabyte of markup (shared/research/perf.md):
+# trafilatura takes a second or two per megabyte of markup, measured on this kind of machine:
 # a page whose visible markup is larger is read by the page reader alone, as before.
 MAX_MARKUP_CHARS = 1_000_000
 # Past this many tags trafilatura runs without its second opinions (readability and

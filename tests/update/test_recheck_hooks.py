@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_update import FeedServer, rss, send, serve, STORY_C
+from feed_server import FeedServer, rss, send, serve, STORY_C
 
 CLAIM = "据彭博社报道，知情人士称，星河科技正与蓝海汽车商谈由其代工生产电动汽车。"
 
@@ -211,7 +211,7 @@ def test_hooks_get_what_is_left_of_the_run_and_an_overrunning_one_is_killed(cli,
     import os
     import time
 
-    from test_update import STORY_A, STORY_B
+    from feed_server import STORY_A, STORY_B
 
     server.routes["/feed"] = serve(rss([STORY_A, STORY_B, STORY_C]))
     cli.ok("feed", "add", server.url("/feed"))
@@ -243,7 +243,7 @@ def test_hooks_get_what_is_left_of_the_run_and_an_overrunning_one_is_killed(cli,
 
 
 def test_a_redirect_in_a_hook_is_refused_with_the_sh_c_form_that_works(cli, server, tmp_path):
-    from test_update import STORY_A
+    from feed_server import STORY_A
 
     server.routes["/feed"] = serve(rss([STORY_A, STORY_C]))
     cli.ok("feed", "add", server.url("/feed"))
@@ -264,7 +264,7 @@ def test_a_redirect_in_a_hook_is_refused_with_the_sh_c_form_that_works(cli, serv
 
 
 def test_a_failing_hook_is_in_the_summary_and_update_exits_1(cli, server, tmp_path):
-    from test_update import STORY_A, STORY_B
+    from feed_server import STORY_A, STORY_B
 
     server.routes["/feed"] = serve(rss([STORY_A, STORY_B, STORY_C]))
     cli.ok("feed", "add", server.url("/feed"))

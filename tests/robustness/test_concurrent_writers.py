@@ -2,7 +2,7 @@
 
 Each worker is a real process doing read-then-write transactions (respond reads
 the claim, then writes), the pattern that made plain `BEGIN` fail about half the
-time in reliability.md; a variant with plain `BEGIN` proves the test can fail.
+time in the team's reliability notes (../shared/research/reliability.md, beside the repository); a variant with plain `BEGIN` proves the test can fail.
 """
 
 import os

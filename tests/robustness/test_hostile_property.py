@@ -3,7 +3,7 @@ shapes (front matter, HTML, encodings), the date resolvers, and every export for
 over a store filled with generated claims, quotes and names. Nothing raises but the
 project's own errors (claimtrack.errors), and each export stays well-formed.
 
-tests/test_extract_property.py covers random bytes and text; this file generates the
+tests/robustness/test_extract_property.py covers random bytes and text; this file generates the
 shapes a parser has to get through before that randomness matters.
 """
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, db_counts
-from test_update import FeedServer, serve
+from feed_server import FeedServer, serve
 
 CLAIMS = {
     "quote": ("Acme's deal is 50% done", "O'Reilly"),

@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from test_update import FAST, STORY_C, FeedServer, report_count, rss, serve, update_json
+from feed_server import FAST, STORY_C, FeedServer, report_count, rss, serve, update_json
 
 CLAIM = "据彭博社报道，知情人士称，星河科技正与蓝海汽车商谈由其代工生产电动汽车。"
 PAGE = f"<html><head><title>星河科技洽谈代工</title></head><body><article><p>{CLAIM}</p></article></body></html>"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from test_update import STORY_A, STORY_B, STORY_C, FeedServer, rss, serve
+from feed_server import STORY_A, STORY_B, STORY_C, FeedServer, rss, serve
 
 LOCKED = 75
 

@@ -1,6 +1,6 @@
-"""More of reliability.md's date table (scenarios 18–20): publication times from front
+"""More of the date table in ../shared/research/reliability.md (scenarios 18–20): publication times from front
 matter and feeds, and relative dates, each with its gold answer; what cannot be told
-is None, never a guess. Together with tests/test_when.py: over 60 strings."""
+is None, never a guess. Together with tests/dates/test_in_text.py: over 60 strings."""
 
 import pytest
 
@@ -73,7 +73,7 @@ def test_vague_spans_stay_unresolved(text):
 
 
 def test_the_table_is_as_large_as_reliability_md_asks():
-    from test_when import TABLE
+    from test_in_text import TABLE
 
     assert len(TABLE) + len(PUBLISHED) + len(UNREADABLE) + len(RELATIVE) + len(VAGUE) >= 60
 

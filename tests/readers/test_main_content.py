@@ -21,7 +21,7 @@ from claimtrack.readers import read_report
 from claimtrack.readers.html import page_text_and_meta
 from claimtrack.readers.main_content import MAX_MARKUP_CHARS, main_text
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
+PAGES = Path(__file__).parents[1] / "fixtures" / "pages"
 CASES = sorted(PAGES.glob("*.html"))
 
 

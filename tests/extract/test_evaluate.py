@@ -17,7 +17,7 @@ import pytest
 
 from conftest import REPO, require_corpus
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 # Floors: each figure is at least this. Set to what the extractor measured when they
 # were introduced, rounded down to 0.05; keys ending in `_max` are ceilings (at most

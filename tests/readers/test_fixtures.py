@@ -10,7 +10,7 @@ import pytest
 from claimtrack.extract import extract
 from claimtrack.readers import read_report
 
-FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 CASES = sorted(p for p in FIXTURES.iterdir() if p.suffix != ".json" and not p.name.startswith("."))
 
 

@@ -14,7 +14,7 @@ from claimtrack.extract.lexicon import first_attribution as _first_attribution
 from claimtrack.extract.lexicon import full_lexicon
 from claimtrack.extract.lexicon import stance_in as _stance_in
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Disk full or an I/O failure mid-ingest (reliability.md scenario 6, SQLite's own
+"""Disk full or an I/O failure mid-ingest (scenario 6 of ../shared/research/reliability.md, SQLite's own
 method): cap the size of files the process may write so that the N-th write fails,
 for N from small upward, and check after every run that the database opens, passes
 its integrity check and holds whole reports only; with room again, a re-run stores

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import require_corpus
-from test_extract_families import BAD_NAMES, BAD_STARTS_EN, BAD_STARTS_ZH
+from test_families import BAD_NAMES, BAD_STARTS_EN, BAD_STARTS_ZH
 
 FOLDERS = ("dev", "wild", "dev-en")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from hostile.make import NOT_CHARSETS
-from test_update import FAST, FeedServer, send, serve
+from feed_server import FAST, FeedServer, send, serve
 
 GBK_NAME = "新闻".encode("gbk") + b".md"  # as unzipping a Chinese archive leaves it
 LEAD_ZH = "据彭博社援引知情人士报道，星河科技正与蓝海汽车商谈代工生产电动汽车。"
