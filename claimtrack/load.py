@@ -118,8 +118,6 @@ def _check_dump(data) -> None:
     hashes = {r["content_hash"] for r in data.get("reports", [])}
     for i, claim in enumerate(data.get("claims", [])):
         where = f"claims[{i}]"
-        if not claim["subjects"]:
-            raise _Bad(f"{where}.subjects: a claim needs at least one subject")
         if claim.get("status") is not None:
             _enum(Status, claim["status"], f"{where}.status")
         for key, kind in (("mentions", "mention"), ("responses", "response"), ("verdicts", "verdict"),
