@@ -12,6 +12,8 @@ import unicodedata
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from .entities import starter_entities  # the one import a step may make (m003)
+
 if TYPE_CHECKING:  # pragma: no cover
     from sqlite_utils import Database
 
@@ -174,8 +176,6 @@ def m002_claim_search(db: "Database") -> None:
 def m003_starter_entities(db: "Database") -> None:
     # The list a new database starts with is the one shipped with this version, on
     # purpose; the alias key is this step's own copy, as every key a step stores.
-    from .entities import starter_entities
-
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     for entity in starter_entities():
         cursor = db.execute(

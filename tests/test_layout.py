@@ -154,8 +154,6 @@ LAZY_ALLOWED = {
     # sqlite-utils costs ≈60 ms to import; an up-to-date database never needs it
     ("claimtrack.migrations", "sqlite_utils.migrations"),
     ("claimtrack.store.core", "sqlite_utils"),
-    # a new database gets the starter list of the version that creates it
-    ("claimtrack.migrations", "entities"),
     # OpenCC costs ≈85 ms to import and only Traditional Chinese needs it
     ("claimtrack.extract.script", "opencc"),
     # optional, heavy, and never needed for posts, Markdown or start-up
