@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from hostile.make import NOT_CHARSETS
-from feed_server import FAST, FeedServer, send, serve
+from feed_server import FAST, FeedServer, report_count, serve
 
 GBK_NAME = "新闻".encode("gbk") + b".md"  # as unzipping a Chinese archive leaves it
 LEAD_ZH = "据彭博社援引知情人士报道，星河科技正与蓝海汽车商谈代工生产电动汽车。"
@@ -41,14 +40,6 @@ def _good_posts(folder: Path, n: int = 20) -> None:
 def _bad_name(folder: Path) -> None:
     with open(os.fsencode(folder) + b"/" + GBK_NAME, "wb") as file:
         file.write(_post(99).encode("utf-8"))
-
-
-def _reports() -> int:
-    conn = sqlite3.connect("db/claimtrack.db")
-    try:
-        return conn.execute("SELECT count(*) FROM reports").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _failure_lines(stderr: str) -> list[str]:
@@ -98,7 +89,7 @@ def test_ingest_stores_the_good_twenty_and_names_the_bad_file(cli, tmp_path):
     assert len(lines) == 1 and "\\xd0\\xc2\\xce\\xc5.md" in lines[0] and "not valid UTF-8" in lines[0], lines
     titles = {r["title"] for r in cli.json("reports", "--limit", "100")}
     assert {"utf-16", *NOT_CHARSETS} <= titles  # read as the UTF-8 they are, not as CJK garbage
-    assert _reports() == summary["reports_new"]
+    assert report_count() == summary["reports_new"]
 
 
 def test_a_charset_in_the_http_header_that_is_no_character_set_is_ignored(cli, server):
@@ -119,7 +110,7 @@ def test_a_file_name_given_on_the_command_line_that_is_not_utf8_fails_alone(cli,
     bad = os.fsdecode(os.fsencode(tmp_path / "in") + b"/" + GBK_NAME)
     result = cli("ingest", str(tmp_path / "in" / "post-00.md"), bad, str(tmp_path / "in" / "post-01.md"))
     assert result.exit_code == 1
-    assert _reports() == 2
+    assert report_count() == 2
     assert len(_failure_lines(result.stderr)) == 1 and "not valid UTF-8" in result.stderr
 
 
@@ -129,7 +120,7 @@ def test_an_unreadable_subfolder_is_a_named_failure(cli, tmp_path, refuse_folder
     refuse_folders(tmp_path / "news" / "locked")
     result = cli("ingest", str(tmp_path / "news"))
     assert result.exit_code == 1
-    assert _reports() == 3
+    assert report_count() == 3
     [line] = _failure_lines(result.stderr)
     assert str(tmp_path / "news" / "locked") in line and "permission denied" in line
 
@@ -151,7 +142,7 @@ def test_folders_without_read_permission_for_real(cli, tmp_path):
     (tmp_path / "news" / "locked").chmod(0)
     try:
         result = cli("ingest", str(tmp_path / "news"))
-        assert result.exit_code == 1 and _reports() == 2
+        assert result.exit_code == 1 and report_count() == 2
         assert "locked: cannot read the folder" in result.stderr
         (tmp_path / "news").chmod(0)
         assert cli("ingest", str(tmp_path / "news")).exit_code == 1
