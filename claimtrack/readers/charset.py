@@ -9,8 +9,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from ..errors import ReadError
 
 _BOMS = (
@@ -103,6 +101,8 @@ def decode(data: bytes, location: str, declared: str | None = None) -> str:
 
 
 def _detect(data: bytes, location: str) -> str:
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[:200_000]).best()
     if best is None:
         raise ReadError(f"{location}: cannot tell its character encoding (binary data?)")

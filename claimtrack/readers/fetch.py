@@ -9,13 +9,10 @@ answers, the caller gets a Fetched or a one-line FetchError, never another excep
 
 from __future__ import annotations
 
-import http.client
 import re
 import socket
 import threading
 import time
-import urllib.error
-import urllib.request
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -192,6 +189,9 @@ def _opener(max_redirects: int):
     Built once: building one per request (its handlers, a class) cost ≈0.3 ms, a
     tenth of an update run where fifty feeds answer 304.
     """
+    import http.client
+    import urllib.request
+
     http_connection = _watched(http.client.HTTPConnection)
     https_connection = _watched(http.client.HTTPSConnection)
 
@@ -256,6 +256,9 @@ def fetch(
     `headers` adds request headers, e.g. If-None-Match for a conditional request;
     a 304 answer comes back as a Fetched with status 304 and no data.
     """
+    import urllib.error
+    import urllib.request
+
     check_address(url)
     request = urllib.request.Request(
         as_uri(url), headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, identity", **(headers or {})}
@@ -318,6 +321,9 @@ def _late(url: str, clock: _Deadline) -> FetchError:
 
 def _failure(url: str, err: Exception, max_redirects: int) -> ReadError:
     """The one-line reason for a failed fetch, and whether trying again may help."""
+    import http.client
+    import urllib.error
+
     if isinstance(err, _Refused):
         return FetchError(f"{url}: {err}")
     if isinstance(err, urllib.error.HTTPError):

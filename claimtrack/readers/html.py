@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from selectolax.lexbor import LexborHTMLParser
-
 
 # Block-level tags start and end a line of the text; inline ones (<strong>, <a>) do
 # not. Ends too: "<h1>Headline</h1><time>date</time>" is two lines, not one claim
@@ -38,6 +36,8 @@ class PageMeta:
 
 
 def _parse(html: str):
+    from selectolax.lexbor import LexborHTMLParser
+
     tree = LexborHTMLParser(_BLOCK_EDGE.sub("\n<", html))
     if "<time" in html or "<TIME" in html:
         _own_line_for_block_times(tree)

@@ -89,13 +89,13 @@ _LINES = st.lists(st.tuples(_KEYS, st.sampled_from([": ", ": ", ":", ":  ", " : 
 def test_simple_front_matter_is_read_as_the_yaml_loader_reads_it(lines):
     import yaml
 
-    from claimtrack.readers.post import _simple_mapping, _StringLoader
+    from claimtrack.readers.post import _simple_mapping, _yaml
 
     header = "\n".join(f"{key}{colon}{quote}{value}{quote}" for key, colon, value, quote in lines) + "\n"
     fast = _simple_mapping(header)
     if fast is None:
         return  # not simple: the loader reads it
-    assert fast == (yaml.load(header, Loader=_StringLoader) or {})
+    assert fast == (yaml.load(header, Loader=_yaml()[1]) or {})
 
 
 def test_simple_front_matter_keeps_quotes_and_times():
