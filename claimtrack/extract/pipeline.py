@@ -195,7 +195,7 @@ def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
                 state.last_responder = response.responder
             state.sentence_responders = [r.responder for r, _ in found]
             continue
-        if may_respond and not state.claims and not zh:
+        if may_respond and not state.claims and (not zh or _ZH_REPLY_FRAME.search(segment)):
             state.replies_ahead.append((segment, sentence, state.lexicon, state.context_date))
         if not (may_attribute or may_credit_known_source(segment, zh, state)):
             continue
@@ -205,6 +205,9 @@ def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
             state.claim_pos.append(sentence.index)
 
 
+# "X 回应称，…", "X 相关负责人表示：…": a Chinese reply told before the rumour it answers
+# ("…。此前有媒体报道称，…"); a bare stance word ("确认", "可能性") is no reply without it
+_ZH_REPLY_FRAME = re.compile(r"(?:回应|回复|答复|澄清|辟谣|发言人|负责人|工作人员|客服|官方)[^，。；“”]{0,6}?(?:称|表示|说|指出|强调)?[，,：:]")
 REPLY_AHEAD_SENTENCES = 3  # a lead's "Acme confirmed it is in talks" answers a report told this soon after
 
 

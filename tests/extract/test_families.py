@@ -927,6 +927,32 @@ FAMILY_3 = [
         claims=(C("buy Initech"),),
         responses=(R("Globex", "partial", "had held talks"),),
     ),
+    # The reply told first, the rumour it answers after it ("此前有消息称…"): the reply is
+    # read again once the claim is known, as English leads are ("Acme confirmed…. The
+    # confirmation follows a report…"); a reply verb or a speaker frame must carry it.
+    Case(
+        "3-zh-reply-before-the-rumour",
+        "6 月 5 日，星河科技回应称，公司目前没有出售成都工厂的计划。此前有消息称，星河科技正考虑出售其成都工厂。",
+        "2023-06-05",
+        claims=(C("考虑出售其成都工厂", lacks=("回应",), source=None, anonymous=True),),
+        responses=(R("星河科技", "deny", "没有出售成都工厂的计划"),),
+    ),
+    Case(
+        "3-zh-spokesman-reply-before-the-report",
+        "云帆汽车相关负责人表示，公司近期并无赴港上市的安排。\n\n"
+        "此前有媒体报道称，云帆汽车已秘密递交赴港上市申请，最快年内挂牌。",
+        "2023-06-05",
+        claims=(C("秘密递交赴港上市申请", lacks=("并无",)),),
+        responses=(R("云帆汽车", "deny", "并无赴港上市的安排"),),
+    ),
+    Case(
+        "3-en-confirmation-before-the-report",
+        "Nordwind Bank confirmed on Tuesday that it was in early talks with Baltic Trust. The confirmation follows a "
+        "Daily Courier report that the lender was weighing an offer for its smaller rival.",
+        "2023-06-06",
+        claims=(C("weighing an offer for its smaller rival"),),
+        responses=(R("Nordwind Bank", "confirm", "in early talks"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
