@@ -532,6 +532,43 @@ FAMILY_2 = [
         claims=(C("preparing a bid for Initech", lacks="person", source=None, anonymous=True),
                 C("close two plants", lacks="briefed", source=None, anonymous=True),
                 C("cut 300 jobs", lacks="executive", source="Daily Courier", anonymous=True)),
+    ),    # "报道还称，…" / "The report also said …": the report just credited goes on to another
+    # rumour, which names its own party: a claim of its own with that report's credit. A
+    # detail that leans on the last claim ("该交易…", "the deal …") adds to it instead.
+    Case(
+        "2-zh-report-also-says-another-rumour",
+        "据东方财经报道，星河科技正在洽谈收购云帆汽车。文章还称，北辰药业计划出售旗下两家医院。"
+        "星河科技对此不予置评。北辰药业则否认了出售医院的说法。",
+        "2023-09-22",
+        claims=(C("洽谈收购云帆汽车", source="东方财经", anonymous=False),
+                C("北辰药业计划出售旗下两家医院", lacks=("还称",), source="东方财经", anonymous=False)),
+        responses=(R("星河科技", "no_comment", "不予置评", to="云帆汽车"),
+                   R("北辰药业", "deny", "否认", to="医院")),
+    ),
+    Case(
+        "2-en-report-also-said-another-rumour",
+        "Globex is in talks to buy Nordwind Bank, the Daily Courier reported on Monday, citing people familiar with "
+        "the matter. The report also said Initech is weighing a sale of its chip unit. Initech denied the report.",
+        "2023-09-22",
+        claims=(C("in talks to buy Nordwind Bank", source="Daily Courier", anonymous=True),
+                C("Initech is weighing a sale of its chip unit", lacks=("also said",), source="Daily Courier",
+                  anonymous=True)),
+        responses=(R("Initech", "deny", "denied", to="chip unit"),),
+    ),
+    Case(
+        "2-zh-report-also-says-a-detail",
+        "据东方财经报道，星河科技正在洽谈收购云帆汽车。报道还称，该交易价格约为 30 亿元。",
+        "2023-09-22",
+        claims=(C("洽谈收购云帆汽车", source="东方财经"),),
+        no_claim_with=("30 亿元",),
+    ),
+    Case(
+        "2-en-report-also-said-a-detail",
+        "Globex is in talks to buy Nordwind Bank, the Daily Courier reported on Monday. The report also said the "
+        "deal could be announced as soon as next week.",
+        "2023-09-22",
+        claims=(C("in talks to buy Nordwind Bank", source="Daily Courier"),),
+        no_claim_with=("next week",),
     ),
 ]
 
