@@ -1194,6 +1194,38 @@ FAMILY_5 = [
         "there, people familiar with the matter said.",
         "2023-07-13",
         claims=(C("while supplier Umbrella is also considering a plant", anonymous=True),),
+    ),    # What a firm is, written before its name ("电动车制造商星河汽车", "芯片巨头北辰半导体",
+    # "Chipmaker Globex", "Electric vehicle maker Globex"), is no part of the name: not in the
+    # subjects, not in the responder.
+    Case(
+        "5-zh-descriptor-before-the-firm",
+        "据东方财经报道，电动车制造商星河汽车正在与云帆科技洽谈合作。电动车制造商星河汽车回应称，消息不实。",
+        "2023-07-13",
+        claims=(C("正在与云帆科技洽谈合作", source="东方财经", subjects=("星河汽车", "云帆科技"),
+                  not_subjects=("制造商",)),),
+        responses=(R("星河汽车", "deny", "消息不实"),),
+    ),
+    Case(
+        "5-zh-giant-before-the-firm",
+        "据东方财经报道，芯片巨头北辰半导体计划在越南建厂。北辰半导体拒绝置评。",
+        "2023-07-13",
+        claims=(C("计划在越南建厂", subjects=("北辰半导体",), not_subjects=("巨头",)),),
+        responses=(R("北辰半导体", "no_comment", "拒绝置评"),),
+    ),
+    Case(
+        "5-en-descriptor-before-the-firm",
+        "Chipmaker Globex is in talks to buy Nordwind, the Daily Courier reported. A spokesperson for chipmaker "
+        "Globex declined to comment.",
+        "2023-07-13",
+        claims=(C("in talks to buy Nordwind", source="Daily Courier", subjects=("Globex", "Nordwind"),
+                  not_subjects=("Chipmaker",)),),
+        responses=(R("Globex", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "5-en-several-word-descriptor",
+        "Electric vehicle maker Globex is weighing a bid for Nordwind, people familiar with the matter said.",
+        "2023-07-13",
+        claims=(C("weighing a bid for Nordwind", subjects=("Globex", "Nordwind"), not_subjects=("Electric",)),),
     ),
 ]
 
