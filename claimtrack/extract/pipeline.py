@@ -15,7 +15,7 @@ from .responses import responses_in
 from .results import Extraction
 from .script import Restorer, is_traditional, to_simplified
 from ..text.keys import title_key
-from .sentences import Sentence, is_heading, segments, split_sentences, starts_item
+from .sentences import Sentence, alone, is_heading, segments, split_sentences, starts_item
 from .state import State
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -31,7 +31,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         return _extract_traditional(report, names)
     sentences = split_sentences(report.text)
     state = State(report, names if names is not None else Names.starter(), report.published)
-    title = title_key(report.title)
+    title, loose_title = title_key(report.title), _loose_key(report.title)
     for sentence in sentences:
         # (a sentence shorter than the title, or starting otherwise, cannot be it:
         # skip computing the key for most)
@@ -39,6 +39,10 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         if (title and len(sentence.text) >= len(title) and sentence.text[0] == title[0]
                 and title_key(sentence.text) == title):
             state.first_index = sentence.index + 1  # the title repeated as the first line
+            continue
+        if _repeats_title(sentence, sentences, loose_title):
+            if sentence.index <= state.first_index + 2:
+                state.first_index = sentence.index + 1  # the title as a heading after a byline or date line
             continue
         if starts_item(sentence, sentences):
             state.item += 1  # a digest's next story: its claims answer to nothing before it
@@ -66,6 +70,30 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     if any(r.claim is None for r in responses) and state.item <= 1:
         responses = _answered_in_title(report, state, responses)
     return Extraction(report, tuple(_about_who_answered(state.claims, responses)), tuple(responses))
+
+
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
+_NOT_KEYED = re.compile(r"[\W_]+")
+TITLE_SHARE = 0.7  # a line that is the title less a site name or a tail (or more by one) still repeats it
+
+
+def _loose_key(text: str | None) -> str:
+    """A line compared without Markdown heading marks, spaces, punctuation or case."""
+    return _NOT_KEYED.sub("", _HEADING_MARKS.sub("", text or "")).casefold()
+
+
+def _repeats_title(sentence: Sentence, sentences: list[Sentence], loose_title: str) -> bool:
+    """A heading or line of its own that restates the report's title ("## 星河科技被曝…" under the
+    title "星河科技被曝… - 东方财经"): the title again, not a claim of the body."""
+    if len(loose_title) < 6 or len(sentence.text) > 2 * len(loose_title) + 20:
+        return False
+    if not (sentence.text.lstrip().startswith("#") or alone(sentence, sentences)):
+        return False
+    key = _loose_key(sentence.text)
+    if key == loose_title:
+        return True
+    short, long = sorted((key, loose_title), key=len)
+    return len(short) >= 6 and long.startswith(short) and len(short) >= TITLE_SHARE * len(long)
 
 
 def _about_who_answered(claims: list, responses: list) -> list:

@@ -1326,6 +1326,27 @@ FAMILY_6 = [
         "星河租车宣布，将从北辰汽车订购 6.5 万辆电动汽车。据悉，这批新车订单将在五年内完成交付。",
         "2023-04-05",
         claims=(),
+    ),    # The title again as a Markdown heading or a line of its own, perhaps after a byline,
+    # with other punctuation or without the site's name: the title, not a claim of the body.
+    Case(
+        "6-zh-title-repeated-as-a-heading",
+        "作者：李四\n\n## 云帆汽车被曝将关闭西安工厂，裁员约三千人\n\n"
+        "6 月 5 日消息，据东方财经报道，云帆汽车计划关闭其西安工厂，裁员约三千人。\n\n云帆汽车对此不予置评。",
+        "2023-06-05",
+        title="云帆汽车被曝将关闭西安工厂 裁员约三千人 - 南方快讯",
+        claims=(C("计划关闭其西安工厂", source="东方财经"),),
+        responses=(R("云帆汽车", "no_comment", "不予置评"),),
+        no_claim_with=("#", "被曝"),
+    ),
+    Case(
+        "6-en-title-repeated-as-a-heading",
+        "By Jane Roe\n\n## Globex Reportedly Weighing Sale Of Its Chip Unit\n\n"
+        "Globex is weighing a sale of its chip unit, the Daily Courier reported on Monday, citing people familiar "
+        "with the matter.",
+        "2023-06-05",
+        title="Globex reportedly weighing sale of its chip unit | Northern Tech Wire",
+        claims=(C("weighing a sale of its chip unit", source="Daily Courier", anonymous=True),),
+        no_claim_with=("#", "Reportedly"),
     ),
 ]
 
