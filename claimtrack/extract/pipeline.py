@@ -29,6 +29,10 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     """
     if is_traditional(report.text):
         return _extract_traditional(report, names)
+    given = report
+    unglued = _unglue_head(report.text, report.title)
+    if unglued != report.text:
+        report = replace(report, text=unglued)  # read with a break after the glued headline; the report stays as given
     sentences = split_sentences(report.text)
     state = State(report, names if names is not None else Names.starter(), report.published)
     title, loose_title = title_key(report.title), _loose_key(report.title)
@@ -69,7 +73,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     responses = link(state)
     if any(r.claim is None for r in responses) and state.item <= 1:
         responses = _answered_in_title(report, state, responses)
-    return Extraction(report, tuple(_about_who_answered(state.claims, responses)), tuple(responses))
+    return Extraction(given, tuple(_about_who_answered(state.claims, responses)), tuple(responses))
 
 
 _HEADING_MARKS = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
@@ -94,6 +98,64 @@ def _repeats_title(sentence: Sentence, sentences: list[Sentence], loose_title: s
         return True
     short, long = sorted((key, loose_title), key=len)
     return len(short) >= 6 and long.startswith(short) and len(short) >= TITLE_SHARE * len(long)
+
+
+# A page whose headline (and byline) runs into the first paragraph with no break between:
+# "Acme to close Ohio plantBy Jane Doe, Staff WriterAcme Motors plans to …"
+_TITLE_TAILS = re.compile(r"\s+(?:\||-|–|—|_)\s+[^|–—_-]{2,40}$")
+_BYLINE = re.compile(
+    r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,4}"  # By Jane Doe (and John Roe)
+    r"(?:\s*,\s*(?:[A-Z][a-z]+\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Contributor)s?)?"  # , Staff Writer
+    r"(?:\s*[|,·•]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"  # | June 5, 2023
+    r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?)?)?"
+    r"(?=\s*[A-Z“\"]|(?<=[a-z])[A-Z])"
+)
+_BODY_AFTER = re.compile(r"\s*[A-Z\u3400-\u9fff“\"「]")
+
+
+def _title_end(text: str, title: str) -> int:
+    """Where `title` ends when `text` starts with it (spaces, punctuation and case aside), else -1."""
+    want = _loose_key(title)
+    if len(want) < 6:
+        return -1
+    got = 0
+    for i, ch in enumerate(text):
+        if got == len(want):
+            return i
+        if _NOT_KEYED.fullmatch(ch):
+            continue
+        if ch.casefold() != want[got]:
+            return -1
+        got += 1
+    return -1
+
+
+def _unglue_head(text: str, title: str | None) -> str:
+    """The report with a break after a headline (and byline) glued to its first paragraph."""
+    if not title:
+        return text
+    start = len(text) - len(text.lstrip())
+    head = _HEADING_MARKS.match(text, start)
+    start = head.end() if head else start
+    for candidate in dict.fromkeys((title, _TITLE_TAILS.sub("", title), title.split("|")[0])):
+        end = _title_end(text[start: start + 3 * len(candidate) + 20], candidate)
+        if end <= 0:
+            continue
+        end += start
+        after = end + len(text[end:]) - len(text[end:].lstrip())  # the next line's start, or the glued text's
+        byline = _BYLINE.match(text, after)
+        if byline:  # "By Jane Doe | June 5, 2023 Acme Motors plans …": the byline is a line of its own
+            body = text[byline.end():].lstrip(" \t")
+            if body and not body.startswith("\n"):
+                return f"{text[:end]}\n\n{byline.group(0).strip()}\n\n{body}"
+            return text
+        line_end = text.find("\n", end)
+        if line_end == end or text[end: line_end if line_end >= 0 else len(text)].strip() == "":
+            return text  # the headline is a line of its own already
+        if _BODY_AFTER.match(text, end):
+            return f"{text[:end]}\n\n{text[end:].lstrip()}"
+        return text
+    return text
 
 
 def _about_who_answered(claims: list, responses: list) -> list:

@@ -1226,6 +1226,42 @@ FAMILY_5 = [
         "Electric vehicle maker Globex is weighing a bid for Nordwind, people familiar with the matter said.",
         "2023-07-13",
         claims=(C("weighing a bid for Nordwind", subjects=("Globex", "Nordwind"), not_subjects=("Electric",)),),
+    ),    # A page whose headline, and perhaps byline, runs into the first paragraph: the claim
+    # starts where the body does.
+    Case(
+        "5-en-headline-glued-to-the-first-paragraph",
+        "Globex to shut Leeds warehouse - report Globex plans to shut its Leeds warehouse next spring, the Daily "
+        "Courier reported on Monday, citing people familiar with the matter. Globex declined to comment.",
+        "2023-07-13",
+        title="Globex to shut Leeds warehouse - report",
+        claims=(C("plans to shut its Leeds warehouse", lacks=("- report", "to shut Leeds"), source="Daily Courier",
+                  anonymous=True),),
+        responses=(R("Globex", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "5-en-headline-and-byline-glued",
+        "Globex to shut Leeds warehouseBy Mary Poe, Staff WriterGlobex plans to shut its Leeds warehouse next "
+        "spring, the Daily Courier reported on Monday.",
+        "2023-07-13",
+        title="Globex to shut Leeds warehouse",
+        claims=(C("plans to shut its Leeds warehouse", lacks=("Poe", "Writer", "warehouseBy"), source="Daily Courier",
+                  subjects=("Globex",), not_subjects=("Poe", "Writer")),),
+    ),
+    Case(
+        "5-en-byline-glued-below-the-headline",
+        "Globex to shut Leeds warehouse\nBy Mary Poe | July 13, 2023 Globex plans to shut its Leeds warehouse next "
+        "spring, people familiar with the matter said.",
+        "2023-07-13",
+        title="Globex to shut Leeds warehouse",
+        claims=(C("plans to shut its Leeds warehouse", lacks=("Poe", "2023"), anonymous=True, subjects=("Globex",),
+                  not_subjects=("Poe",)),),
+    ),
+    Case(
+        "5-zh-headline-glued-to-the-first-paragraph",
+        "北辰药业被曝拟出售两家医院北辰药业计划出售旗下两家医院，交易最快下月宣布，知情人士透露。",
+        "2023-07-13",
+        title="北辰药业被曝拟出售两家医院",
+        claims=(C("计划出售旗下两家医院", lacks=("被曝",), anonymous=True, subjects=("北辰药业",)),),
     ),
 ]
 
