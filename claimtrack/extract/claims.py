@@ -142,6 +142,11 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None  # "业内人士认为，价格战短期内难以结束，行业整合仍将持续": a view, not an inside account
     if zh and m.groupdict().get("anon") in _COMMENTATORS and not _undisclosed(proposition):
         return None  # "业内人士表示，早年…": a commentator's view of the past, an opinion
+    if src is None and cue.name in _FURTHER_POINT_CUES and _FURTHER_POINT[zh].search(segment.lstrip()):
+        if state.claims:  # "报道还称": the report credited last; its source and sourcing hold
+            src, anon = state.claims[-1].source, state.claims[-1].anonymous
+        elif not zh:
+            src = state.outlet_before()
     if src:
         state.sources.add(name_key(src))
     return ExtractedClaim(
@@ -201,10 +206,38 @@ def _credit_stands(cue: Cue, m: re.Match, src, anon: bool, text: str, segment: s
         return False  # "Acme said it would …": only an outlet saying so makes a report
     if src and _same_outlet(src, state.report.outlet) and cue.name not in _TOLD_CUES:
         return False  # the report citing itself; but "sources told us" is its own scoop
-    if cue.name in ("报道称", "报告称") or _is_continuation(segment, zh):
+    if cue.name in ("报道称", "报告称", "the report also said") or _is_continuation(segment, zh):
         if state.claims and sentence.index - state.claim_pos[-1] <= CONTINUATION_SENTENCES:
-            return _another_story(text, sentence, state)
+            return _another_point(text, segment, state) or _another_story(text, sentence, state)
     return True
+
+
+_FURTHER_POINT_CUES = frozenset({"报道称", "报告称", "the report also said"})
+# "报道还称，…", "此外，文章指出，…", "The report also said …": the report goes on to a further point
+_FURTHER_POINT = {
+    True: re.compile(r"^(?:另据|此外|另外|同时)?[，,]?\s*(?:该|此|上述|相关)?(?:研究)?(?:报道|报导|文章|报告)(?:中)?(?:还|也|另外|同时|此外)"
+                     r"|^(?:此外|另外)[，,]?\s*(?:该|此|上述|相关)?(?:研究)?(?:报道|报导|文章|报告)"),
+    False: re.compile(r"^(?:the|that|this)\s+(?:report|paper|newspaper|story|article|publication|outlet|agency|note)\s+(?:also|further)\s+", re.I),
+}
+# A detail of the point just told leans on it: "该交易…", "双方…", "The deal would …", "It …"
+_LEANS_BACK = {
+    True: re.compile(r"^(?:该|此|这|那|上述|双方|两家|两者|其|交易|收购|此次|这笔|这次|价格|售价|金额|估值|具体|相关)"),
+    False: re.compile(r"^(?:the\s+(?:deal|talks|transaction|acquisition|merger|purchase|sale|price|agreement|move|plan|offer|bid|"
+                      r"negotiations|discussions|company|firm|group|companies|two|parties|terms|timing|value|valuation)\b|"
+                      r"(?:it|they|this|that|such|those|these|he|she|its|their)\b)", re.I),
+}
+
+
+def _another_point(text: str, segment: str, state: State) -> bool:
+    """"报道还称，<another rumour>": a further point of the report just credited is a claim of
+    its own when it names its party and does not lean on the last claim ("该交易…", "the deal…")."""
+    zh = bool(re.search(r"[\u4e00-\u9fff]", segment))
+    if not _FURTHER_POINT[zh].search(segment.lstrip()) or _LEANS_BACK[zh].match(text):
+        return False
+    last = state.claims[-1]
+    if name_key(text)[:12] and name_key(text)[:12] in name_key(last.text):
+        return False  # the last claim told again
+    return bool(subjects(text, zh, state.names))
 
 
 def _another_story(text: str, sentence: Sentence, state: State) -> bool:

@@ -284,6 +284,11 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # "Sources told Reuters that …": unnamed sources need no "familiar with" to be unnamed
     ("sources told X", "source|insider", "after",
      rf"\b(?P<anon>[Ss]ources|[Aa]\s+source|[Ii]nsiders|[Aa]n\s+insider|(?:[Uu]nnamed|[Aa]nonymous)\s+sources)(?:\s+(?:at|in|within|inside|close\s+to)\s+[^,.;]{{1,40}}?)?\s+(?:told\s+{_EN_TOLD}|said|say|have\s+said)\b{_EN_TIME},?\s+(?:that\s+)?"),
+    # "The report also said …", "The paper further reported that …": the report just credited
+    # goes on to another point (whose credit is that report's; see claims._another_point)
+    ("the report also said", "also|further&said|reported|wrote|claimed|noted|added|stated|says|reports", "after",
+     r"^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:report|paper|newspaper|story|article|publication|outlet|agency|note)\s+(?:also|further)\s+"
+     r"(?:said|reported|wrote|claimed|noted|added|stated|says|reports)\b,?\s+(?:that\s+)?"),
     ("reportedly", "reportedly", "around", r"\b(?P<anon>reportedly)\b\s*"),
     # "It is understood that …": hearsay with no one named
     ("it is understood", "it is understood|it is rumo|it is learn", "after",

@@ -290,9 +290,16 @@ def _claim_for(response: ExtractedResponse, position: int, refers: bool, state: 
     if state.item > 1 and not in_item:
         return None  # a digest item with a reply and no claim: nothing else in the digest is answered
     preceding = [i for i, p in enumerate(state.claim_pos) if p <= position and (state.item <= 1 or i in in_item)]
-    if refers and preceding:
-        return preceding[-1]
     k = name_key(response.responder)
+    if refers and preceding:
+        last = preceding[-1]
+        if k and not _mentions(state.claims[last], k) and state.claims[last].subjects:
+            # "据 X 报道，A…。报道还称，B…。A 对此不予置评": "对此" is the point of that report about A
+            about = [i for i in preceding if _mentions(state.claims[i], k)
+                     and state.claims[i].source and same_name(state.claims[i].source, state.claims[last].source)]
+            if about:
+                return about[-1]
+        return last
     sharing = [i for i, c in enumerate(state.claims) if k and _mentions(c, k) and (state.item <= 1 or i in in_item)]
     if sharing:
         before = [i for i in sharing if state.claim_pos[i] <= position]

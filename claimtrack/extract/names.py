@@ -212,10 +212,21 @@ def word_bounded(text: str, start: int, length: int) -> bool:
 
 _EN_NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|de|&))*")
 _TICKER = re.compile(r"\s*\([^)]{0,30}\)")
-_DESCRIPTOR = re.compile(
-    r"\s+(?:company|firm|maker|giant|group|operator|provider|supplier|manufacturer|startup|retailer|carmaker"
-    r"|automaker|trucking|chipmaker|major|conglomerate|heavyweight|titan|behemoth|lender|insurer|airline|brand)\b"
+_DESCRIPTOR_NOUNS = (
+    r"(?:company|firm|maker|giant|group|operator|provider|supplier|manufacturer|startup|retailer|carmaker"
+    r"|automaker|trucking|chipmaker|major|conglomerate|heavyweight|titan|behemoth|lender|insurer|airline|brand"
+    r"|developer|publisher|producer|distributor|vendor|platform|rival)"
 )
+# "Logistics company UTi", "Electric vehicle maker Rivian": the capitalised run is what the
+# firm is, its name follows (lower-case words between may go on describing it, not verbs or articles)
+_DESCRIPTOR = re.compile(
+    r"(?:\s+(?!(?:is|was|are|were|be|been|a|an|the|and|or|to|of|in|on|at|for|with|by|from|has|had|have|its|their|his|her"
+    r"|said|says|as|that|which|who|will|would|could|may|might|not|also|plans?|wants?|said)\b)[a-z][\w-]*){0,2}\s+"
+    + _DESCRIPTOR_NOUNS + r"\s+(?=[A-Z])"
+    r"|\s+" + _DESCRIPTOR_NOUNS + r"\b"
+)
+# "Chipmaker Globex", "Retailer Globex" at a sentence's start: the descriptor is not part of the name
+_LEADING_DESCRIPTOR = re.compile(_DESCRIPTOR_NOUNS + r"s?", re.I)
 
 
 def en_names(text: str) -> list[str]:
@@ -237,7 +248,8 @@ def _en_name(run: str) -> str | None:
     based = [i for i, w in enumerate(words) if w.endswith("-based")]
     if based:
         words = words[based[-1] + 1:]
-    while words and (words[0] in cues.EN_NOT_NAMES or words[0].endswith("-based") or words[0].lower() in ("of", "de", "&")):
+    while words and (words[0] in cues.EN_NOT_NAMES or words[0].endswith("-based") or words[0].lower() in ("of", "de", "&")
+                     or (len(words) > 1 and _LEADING_DESCRIPTOR.fullmatch(words[0]))):
         words = words[1:]
     while words and (words[-1].rstrip(",") in cues.EN_CORPORATE_SUFFIXES or words[-1].lower() in ("of", "de", "&")):
         words = words[:-1]
@@ -296,8 +308,21 @@ def zh_name_guesses(text: str) -> list[str]:
 
 
 def _at_kind(guess: str) -> str:
+    guess = without_zh_descriptor(guess)
     m = _ZH_ENDS_AT_KIND.match(guess)
     return m.group(1) if m else guess
+
+
+# "电动车制造商星河汽车", "芯片巨头北辰半导体", "发行商云帆娱乐": what the firm is, then its name
+_ZH_DESCRIPTOR_LEAD = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:制造商|生产商|发行商|开发商|厂商|供应商|运营商|服务商|零售商|提供商|代工厂|代工商|"
+    r"巨头|龙头|车企|新势力|芯片商|母公司|初创公司|初创企业)\s*(?=[\u4e00-\u9fffA-Za-z0-9]{2})"
+)
+
+
+def without_zh_descriptor(name: str) -> str:
+    """A Chinese name without the descriptor before it ("电动车制造商星河汽车" → "星河汽车")."""
+    return _ZH_DESCRIPTOR_LEAD.sub("", name, count=1)
 
 
 def zh_firms_named(text: str) -> list[str]:

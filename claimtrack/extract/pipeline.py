@@ -15,7 +15,7 @@ from .responses import responses_in
 from .results import Extraction
 from .script import Restorer, is_traditional, to_simplified
 from ..text.keys import title_key
-from .sentences import Sentence, is_heading, segments, split_sentences, starts_item
+from .sentences import Sentence, alone, is_heading, segments, split_sentences, starts_item
 from .state import State
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -29,9 +29,13 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     """
     if is_traditional(report.text):
         return _extract_traditional(report, names)
+    given = report
+    unglued = _unglue_head(report.text, report.title)
+    if unglued != report.text:
+        report = replace(report, text=unglued)  # read with a break after the glued headline; the report stays as given
     sentences = split_sentences(report.text)
     state = State(report, names if names is not None else Names.starter(), report.published)
-    title = title_key(report.title)
+    title, loose_title = title_key(report.title), _loose_key(report.title)
     for sentence in sentences:
         # (a sentence shorter than the title, or starting otherwise, cannot be it:
         # skip computing the key for most)
@@ -39,6 +43,10 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         if (title and len(sentence.text) >= len(title) and sentence.text[0] == title[0]
                 and title_key(sentence.text) == title):
             state.first_index = sentence.index + 1  # the title repeated as the first line
+            continue
+        if _repeats_title(sentence, sentences, loose_title):
+            if sentence.index <= state.first_index + 2:
+                state.first_index = sentence.index + 1  # the title as a heading after a byline or date line
             continue
         if starts_item(sentence, sentences):
             state.item += 1  # a digest's next story: its claims answer to nothing before it
@@ -65,7 +73,89 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     responses = link(state)
     if any(r.claim is None for r in responses) and state.item <= 1:
         responses = _answered_in_title(report, state, responses)
-    return Extraction(report, tuple(_about_who_answered(state.claims, responses)), tuple(responses))
+    return Extraction(given, tuple(_about_who_answered(state.claims, responses)), tuple(responses))
+
+
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s*|\s*#+\s*$")
+_NOT_KEYED = re.compile(r"[\W_]+")
+TITLE_SHARE = 0.7  # a line that is the title less a site name or a tail (or more by one) still repeats it
+
+
+def _loose_key(text: str | None) -> str:
+    """A line compared without Markdown heading marks, spaces, punctuation or case."""
+    return _NOT_KEYED.sub("", _HEADING_MARKS.sub("", text or "")).casefold()
+
+
+def _repeats_title(sentence: Sentence, sentences: list[Sentence], loose_title: str) -> bool:
+    """A heading or line of its own that restates the report's title ("## 星河科技被曝…" under the
+    title "星河科技被曝… - 东方财经"): the title again, not a claim of the body."""
+    if len(loose_title) < 6 or len(sentence.text) > 2 * len(loose_title) + 20:
+        return False
+    if not (sentence.text.lstrip().startswith("#") or alone(sentence, sentences)):
+        return False
+    key = _loose_key(sentence.text)
+    if key == loose_title:
+        return True
+    short, long = sorted((key, loose_title), key=len)
+    return len(short) >= 6 and long.startswith(short) and len(short) >= TITLE_SHARE * len(long)
+
+
+# A page whose headline (and byline) runs into the first paragraph with no break between:
+# "Acme to close Ohio plantBy Jane Doe, Staff WriterAcme Motors plans to …"
+_TITLE_TAILS = re.compile(r"\s+(?:\||-|–|—|_)\s+[^|–—_-]{2,40}$")
+_BYLINE = re.compile(
+    r"By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,4}"  # By Jane Doe (and John Roe)
+    r"(?:\s*,\s*(?:[A-Z][a-z]+\s+)?(?:Staff\s+)?(?:Writer|Reporter|Correspondent|Editor|Contributor)s?)?"  # , Staff Writer
+    r"(?:\s*[|,·•]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"  # | June 5, 2023
+    r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}\b)?)?)?"
+    r"(?=\s*[A-Z“\"]|(?<=[a-z])[A-Z])"
+)
+_BODY_AFTER = re.compile(r"\s*[A-Z\u3400-\u9fff“\"「]")
+
+
+def _title_end(text: str, title: str) -> int:
+    """Where `title` ends when `text` starts with it (spaces, punctuation and case aside), else -1."""
+    want = _loose_key(title)
+    if len(want) < 6:
+        return -1
+    got = 0
+    for i, ch in enumerate(text):
+        if got == len(want):
+            return i
+        if _NOT_KEYED.fullmatch(ch):
+            continue
+        if ch.casefold() != want[got]:
+            return -1
+        got += 1
+    return -1
+
+
+def _unglue_head(text: str, title: str | None) -> str:
+    """The report with a break after a headline (and byline) glued to its first paragraph."""
+    if not title:
+        return text
+    start = len(text) - len(text.lstrip())
+    head = _HEADING_MARKS.match(text, start)
+    start = head.end() if head else start
+    for candidate in dict.fromkeys((title, _TITLE_TAILS.sub("", title), title.split("|")[0])):
+        end = _title_end(text[start: start + 3 * len(candidate) + 20], candidate)
+        if end <= 0:
+            continue
+        end += start
+        after = end + len(text[end:]) - len(text[end:].lstrip())  # the next line's start, or the glued text's
+        byline = _BYLINE.match(text, after)
+        if byline:  # "By Jane Doe | June 5, 2023 Acme Motors plans …": the byline is a line of its own
+            body = text[byline.end():].lstrip(" \t")
+            if body and not body.startswith("\n"):
+                return f"{text[:end]}\n\n{byline.group(0).strip()}\n\n{body}"
+            return text
+        line_end = text.find("\n", end)
+        if line_end == end or text[end: line_end if line_end >= 0 else len(text)].strip() == "":
+            return text  # the headline is a line of its own already
+        if _BODY_AFTER.match(text, end):
+            return f"{text[:end]}\n\n{text[end:].lstrip()}"
+        return text
+    return text
 
 
 def _about_who_answered(claims: list, responses: list) -> list:
@@ -195,7 +285,7 @@ def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
                 state.last_responder = response.responder
             state.sentence_responders = [r.responder for r, _ in found]
             continue
-        if may_respond and not state.claims and not zh:
+        if may_respond and not state.claims and (not zh or _ZH_REPLY_FRAME.search(segment)):
             state.replies_ahead.append((segment, sentence, state.lexicon, state.context_date))
         if not (may_attribute or may_credit_known_source(segment, zh, state)):
             continue
@@ -205,6 +295,9 @@ def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
             state.claim_pos.append(sentence.index)
 
 
+# "X 回应称，…", "X 相关负责人表示：…": a Chinese reply told before the rumour it answers
+# ("…。此前有媒体报道称，…"); a bare stance word ("确认", "可能性") is no reply without it
+_ZH_REPLY_FRAME = re.compile(r"(?:回应|回复|答复|澄清|辟谣|发言人|负责人|工作人员|客服|官方)[^，。；“”]{0,6}?(?:称|表示|说|指出|强调)?[，,：:]")
 REPLY_AHEAD_SENTENCES = 3  # a lead's "Acme confirmed it is in talks" answers a report told this soon after
 
 

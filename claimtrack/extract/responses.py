@@ -18,7 +18,7 @@ from ..dates.in_text import find_dates
 from .claims import AFTER_A_REPORT, clean_source, implied_claim
 from .context import said_on
 from .lexicon import DEFER, EN_QUOTE, ZH_QUOTE, ZH_ROLE, ZH_SPEECH, ZH_STRONG, attributions, first_attribution, stance_in
-from .names import Names, en_names, same_name
+from .names import Names, en_names, same_name, without_zh_descriptor
 from .results import ExtractedResponse
 from .sentences import Sentence
 from .state import State
@@ -221,7 +221,6 @@ _ZH_SPEAKER_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七�
 _ZH_SPEAKER_CUT = re.compile(
     r"在[^，。]{0,12}?(?:平台|互动易|e互动|微博|公众号|官网|社交媒体|推特|直播|发布会|业绩会|说明会|社区|论坛|评论区|群|Discord|账号)|发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即|其后|事后|稍后|发声明|发出|发澄清|发公告|午间|中午|午后|傍晚|凌晨"
 )
-_ZH_PARTY_KIND = re.compile(r"^(?:发行商|开发商|厂商|运营商|母公司)(?=\S{2})")
 _ZH_CLAUSES = re.compile(r"[，,。；：:]")
 _ZH_AND = re.compile(r"和|与|及|以及|、")
 _ZH_BOTH = re.compile(r"(?:上述|以上|涉事|相关|这)(?:几家|两家|多家|三家)?(?:公司|企业|厂商|各方)|双方|两家公司|三家公司|各家公司")
@@ -243,7 +242,7 @@ def _zh_speaker(clause: str) -> str:
     if "的" in clause:
         clause = clause.rsplit("的", 1)[-1]
     clause = _ZH_SPEAKER_TRIM.sub("", clause.strip())
-    clause = _ZH_PARTY_KIND.sub("", clause)  # "发行商云帆娱乐": the name after what it is
+    clause = without_zh_descriptor(clause)  # "发行商云帆娱乐", "电动车制造商星河汽车": the name after what it is
     return clause.strip(" 　“”\"")
 
 

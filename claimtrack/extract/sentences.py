@@ -221,6 +221,11 @@ def _is_short_title(sentence: Sentence, sentences: list[Sentence]) -> bool:
     return _alone(sentence, sentences)
 
 
+def alone(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """The only sentence of its paragraph: a line of its own."""
+    return _alone(sentence, sentences)
+
+
 def _alone(sentence: Sentence, sentences: list[Sentence]) -> bool:
     """The only sentence of its paragraph (paragraphs come in order: its neighbours tell)."""
     i, p = sentence.index, sentence.paragraph

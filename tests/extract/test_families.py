@@ -532,6 +532,43 @@ FAMILY_2 = [
         claims=(C("preparing a bid for Initech", lacks="person", source=None, anonymous=True),
                 C("close two plants", lacks="briefed", source=None, anonymous=True),
                 C("cut 300 jobs", lacks="executive", source="Daily Courier", anonymous=True)),
+    ),    # "报道还称，…" / "The report also said …": the report just credited goes on to another
+    # rumour, which names its own party: a claim of its own with that report's credit. A
+    # detail that leans on the last claim ("该交易…", "the deal …") adds to it instead.
+    Case(
+        "2-zh-report-also-says-another-rumour",
+        "据东方财经报道，星河科技正在洽谈收购云帆汽车。文章还称，北辰药业计划出售旗下两家医院。"
+        "星河科技对此不予置评。北辰药业则否认了出售医院的说法。",
+        "2023-09-22",
+        claims=(C("洽谈收购云帆汽车", source="东方财经", anonymous=False),
+                C("北辰药业计划出售旗下两家医院", lacks=("还称",), source="东方财经", anonymous=False)),
+        responses=(R("星河科技", "no_comment", "不予置评", to="云帆汽车"),
+                   R("北辰药业", "deny", "否认", to="医院")),
+    ),
+    Case(
+        "2-en-report-also-said-another-rumour",
+        "Globex is in talks to buy Nordwind Bank, the Daily Courier reported on Monday, citing people familiar with "
+        "the matter. The report also said Initech is weighing a sale of its chip unit. Initech denied the report.",
+        "2023-09-22",
+        claims=(C("in talks to buy Nordwind Bank", source="Daily Courier", anonymous=True),
+                C("Initech is weighing a sale of its chip unit", lacks=("also said",), source="Daily Courier",
+                  anonymous=True)),
+        responses=(R("Initech", "deny", "denied", to="chip unit"),),
+    ),
+    Case(
+        "2-zh-report-also-says-a-detail",
+        "据东方财经报道，星河科技正在洽谈收购云帆汽车。报道还称，该交易价格约为 30 亿元。",
+        "2023-09-22",
+        claims=(C("洽谈收购云帆汽车", source="东方财经"),),
+        no_claim_with=("30 亿元",),
+    ),
+    Case(
+        "2-en-report-also-said-a-detail",
+        "Globex is in talks to buy Nordwind Bank, the Daily Courier reported on Monday. The report also said the "
+        "deal could be announced as soon as next week.",
+        "2023-09-22",
+        claims=(C("in talks to buy Nordwind Bank", source="Daily Courier"),),
+        no_claim_with=("next week",),
     ),
 ]
 
@@ -927,6 +964,32 @@ FAMILY_3 = [
         claims=(C("buy Initech"),),
         responses=(R("Globex", "partial", "had held talks"),),
     ),
+    # The reply told first, the rumour it answers after it ("此前有消息称…"): the reply is
+    # read again once the claim is known, as English leads are ("Acme confirmed…. The
+    # confirmation follows a report…"); a reply verb or a speaker frame must carry it.
+    Case(
+        "3-zh-reply-before-the-rumour",
+        "6 月 5 日，星河科技回应称，公司目前没有出售成都工厂的计划。此前有消息称，星河科技正考虑出售其成都工厂。",
+        "2023-06-05",
+        claims=(C("考虑出售其成都工厂", lacks=("回应",), source=None, anonymous=True),),
+        responses=(R("星河科技", "deny", "没有出售成都工厂的计划"),),
+    ),
+    Case(
+        "3-zh-spokesman-reply-before-the-report",
+        "云帆汽车相关负责人表示，公司近期并无赴港上市的安排。\n\n"
+        "此前有媒体报道称，云帆汽车已秘密递交赴港上市申请，最快年内挂牌。",
+        "2023-06-05",
+        claims=(C("秘密递交赴港上市申请", lacks=("并无",)),),
+        responses=(R("云帆汽车", "deny", "并无赴港上市的安排"),),
+    ),
+    Case(
+        "3-en-confirmation-before-the-report",
+        "Nordwind Bank confirmed on Tuesday that it was in early talks with Baltic Trust. The confirmation follows a "
+        "Daily Courier report that the lender was weighing an offer for its smaller rival.",
+        "2023-06-06",
+        claims=(C("weighing an offer for its smaller rival"),),
+        responses=(R("Nordwind Bank", "confirm", "in early talks"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -1131,6 +1194,74 @@ FAMILY_5 = [
         "there, people familiar with the matter said.",
         "2023-07-13",
         claims=(C("while supplier Umbrella is also considering a plant", anonymous=True),),
+    ),    # What a firm is, written before its name ("电动车制造商星河汽车", "芯片巨头北辰半导体",
+    # "Chipmaker Globex", "Electric vehicle maker Globex"), is no part of the name: not in the
+    # subjects, not in the responder.
+    Case(
+        "5-zh-descriptor-before-the-firm",
+        "据东方财经报道，电动车制造商星河汽车正在与云帆科技洽谈合作。电动车制造商星河汽车回应称，消息不实。",
+        "2023-07-13",
+        claims=(C("正在与云帆科技洽谈合作", source="东方财经", subjects=("星河汽车", "云帆科技"),
+                  not_subjects=("制造商",)),),
+        responses=(R("星河汽车", "deny", "消息不实"),),
+    ),
+    Case(
+        "5-zh-giant-before-the-firm",
+        "据东方财经报道，芯片巨头北辰半导体计划在越南建厂。北辰半导体拒绝置评。",
+        "2023-07-13",
+        claims=(C("计划在越南建厂", subjects=("北辰半导体",), not_subjects=("巨头",)),),
+        responses=(R("北辰半导体", "no_comment", "拒绝置评"),),
+    ),
+    Case(
+        "5-en-descriptor-before-the-firm",
+        "Chipmaker Globex is in talks to buy Nordwind, the Daily Courier reported. A spokesperson for chipmaker "
+        "Globex declined to comment.",
+        "2023-07-13",
+        claims=(C("in talks to buy Nordwind", source="Daily Courier", subjects=("Globex", "Nordwind"),
+                  not_subjects=("Chipmaker",)),),
+        responses=(R("Globex", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "5-en-several-word-descriptor",
+        "Electric vehicle maker Globex is weighing a bid for Nordwind, people familiar with the matter said.",
+        "2023-07-13",
+        claims=(C("weighing a bid for Nordwind", subjects=("Globex", "Nordwind"), not_subjects=("Electric",)),),
+    ),    # A page whose headline, and perhaps byline, runs into the first paragraph: the claim
+    # starts where the body does.
+    Case(
+        "5-en-headline-glued-to-the-first-paragraph",
+        "Globex to shut Leeds warehouse - report Globex plans to shut its Leeds warehouse next spring, the Daily "
+        "Courier reported on Monday, citing people familiar with the matter. Globex declined to comment.",
+        "2023-07-13",
+        title="Globex to shut Leeds warehouse - report",
+        claims=(C("plans to shut its Leeds warehouse", lacks=("- report", "to shut Leeds"), source="Daily Courier",
+                  anonymous=True),),
+        responses=(R("Globex", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "5-en-headline-and-byline-glued",
+        "Globex to shut Leeds warehouseBy Mary Poe, Staff WriterGlobex plans to shut its Leeds warehouse next "
+        "spring, the Daily Courier reported on Monday.",
+        "2023-07-13",
+        title="Globex to shut Leeds warehouse",
+        claims=(C("plans to shut its Leeds warehouse", lacks=("Poe", "Writer", "warehouseBy"), source="Daily Courier",
+                  subjects=("Globex",), not_subjects=("Poe", "Writer")),),
+    ),
+    Case(
+        "5-en-byline-glued-below-the-headline",
+        "Globex to shut Leeds warehouse\nBy Mary Poe | July 13, 2023 Globex plans to shut its Leeds warehouse next "
+        "spring, people familiar with the matter said.",
+        "2023-07-13",
+        title="Globex to shut Leeds warehouse",
+        claims=(C("plans to shut its Leeds warehouse", lacks=("Poe", "2023"), anonymous=True, subjects=("Globex",),
+                  not_subjects=("Poe",)),),
+    ),
+    Case(
+        "5-zh-headline-glued-to-the-first-paragraph",
+        "北辰药业被曝拟出售两家医院北辰药业计划出售旗下两家医院，交易最快下月宣布，知情人士透露。",
+        "2023-07-13",
+        title="北辰药业被曝拟出售两家医院",
+        claims=(C("计划出售旗下两家医院", lacks=("被曝",), anonymous=True, subjects=("北辰药业",)),),
     ),
 ]
 
@@ -1231,6 +1362,27 @@ FAMILY_6 = [
         "星河租车宣布，将从北辰汽车订购 6.5 万辆电动汽车。据悉，这批新车订单将在五年内完成交付。",
         "2023-04-05",
         claims=(),
+    ),    # The title again as a Markdown heading or a line of its own, perhaps after a byline,
+    # with other punctuation or without the site's name: the title, not a claim of the body.
+    Case(
+        "6-zh-title-repeated-as-a-heading",
+        "作者：李四\n\n## 云帆汽车被曝将关闭西安工厂，裁员约三千人\n\n"
+        "6 月 5 日消息，据东方财经报道，云帆汽车计划关闭其西安工厂，裁员约三千人。\n\n云帆汽车对此不予置评。",
+        "2023-06-05",
+        title="云帆汽车被曝将关闭西安工厂 裁员约三千人 - 南方快讯",
+        claims=(C("计划关闭其西安工厂", source="东方财经"),),
+        responses=(R("云帆汽车", "no_comment", "不予置评"),),
+        no_claim_with=("#", "被曝"),
+    ),
+    Case(
+        "6-en-title-repeated-as-a-heading",
+        "By Jane Roe\n\n## Globex Reportedly Weighing Sale Of Its Chip Unit\n\n"
+        "Globex is weighing a sale of its chip unit, the Daily Courier reported on Monday, citing people familiar "
+        "with the matter.",
+        "2023-06-05",
+        title="Globex reportedly weighing sale of its chip unit | Northern Tech Wire",
+        claims=(C("weighing a sale of its chip unit", source="Daily Courier", anonymous=True),),
+        no_claim_with=("#", "Reportedly"),
     ),
 ]
 
