@@ -92,6 +92,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
     first = _FIRST_REPORTER[zh].search(segment)
     if first is not None:  # "Reuters reported, citing a Nikkei report": Nikkei reported it first
         src = clean_source(first.group("n") or first.groupdict().get("n2"), zh, names) or src
+    if src and names.is_outlet(src) and not _same_outlet(src, state.report.outlet):
+        state.note_account(src, sentence.index)  # "据 X 报道，…": X's account, a claim or not, is being told
     anon = bool(m.groupdict().get("anon")) or bool((_ANON_ZH if zh else _ANON_EN).search(segment))
     if not zh and _STANDS_BY.search(segment):
         return None  # "The Journal said it stands by its reporting": the outlet defending its story
@@ -147,6 +149,12 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
             src, anon = state.claims[-1].source, state.claims[-1].anonymous
         elif not zh:
             src = state.outlet_before()
+    if src is None and anon and _goes_on_with_account(m, segment, zh):
+        # "X 报道称…。消息人士称，…": X's sources, still unnamed
+        at = max(sentence.text.find(segment), 0)  # (a segment may start after the sentence's "此外，")
+        src = state.account_for(sentence.index, further=bool(_FURTHER_SOURCES[zh].search(sentence.text[: at + m.end()])))
+    if src and names.is_outlet(src) and not _same_outlet(src, state.report.outlet):
+        state.note_account(src, sentence.index)
     if src:
         state.sources.add(name_key(src))
     return ExtractedClaim(
@@ -158,6 +166,36 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         sentence=sentence.text,
         cue=cue.name,
     )
+
+
+# Unnamed people with inside knowledge, whose word a report passes on: "消息人士称", "另有知情人士透露",
+# "people familiar with the matter said", "the sources said" (not onlookers: "业内人士认为", "analysts")
+_INSIDERS = {
+    True: re.compile(r"(?<!业内)(?<!业界)(?<!行业)(?<!分析)(?<!观察)(?:消息|知情|内部|匿名|接近[^，。；]{1,14}?的)人士|知情者|消息源|信息源"),
+    False: re.compile(r"\b(?:people|persons?|sources?|insiders?|individuals?)\s+(?:familiar|close|with\s+(?:direct\s+)?knowledge|aware|briefed|privy)\b"
+                      r"|\bsources?\b|\binsiders?\b", re.I),
+}
+# A follow-up that says it adds to the account told: "另有消息人士表示", "此外，据…人士称", "The sources said"
+_FURTHER_SOURCES = {
+    True: re.compile(r"^\W*(?:此外|另外|同时|另据|另有|还有|该|这些|上述|这位|这名|该名)|(?:另有|还有|另一位|另一名|另外一位|其他)[^，。；]{0,10}?人士|人士(?:还|也|进一步)"),
+    False: re.compile(r"^\W*(?:the|those|these|that|the\s+same)\s+(?:sources?|people|persons?|insiders?)\b|\b(?:another|other|a\s+second|additional)\s+(?:sources?|people|persons?|insiders?)\b"
+                      r"|\b(?:sources?|people|persons?|insiders?)\b[^.,;]{0,40}?\b(?:also|further)\s+(?:said|say|told|added)\b|^\W*(?:in\s+addition|additionally|also|further)\b", re.I),
+}
+# The report's own reporting: "记者从…获悉", "told Reuters" of Reuters, "told us"
+_OWN_REPORTING = {
+    True: re.compile(r"记者|本报|本刊|本网|本站|小编|笔者"),
+    False: re.compile(r"\b(?:told|tells|telling)\s+(?:us|this\s+\w+|our\b)|\b(?:we|our\s+(?:reporters?|sources?))\b", re.I),
+}
+
+
+def _goes_on_with_account(m: re.Match, segment: str, zh: bool) -> bool:
+    """A credit to unnamed insiders that may go on with an outlet's account told just before."""
+    clause = _CREDIT_CLAUSE_END.search(segment, m.end())  # "据一位接近 X 的消息|人士称，": the whole credit
+    credit = m.group(0) + segment[m.end(): clause.start() if clause else len(segment)]
+    return bool(_INSIDERS[zh].search(credit)) and not _OWN_REPORTING[zh].search(segment)
+
+
+_CREDIT_CLAUSE_END = re.compile(r"[，,。；;：:]")
 
 
 _SELF_LEAD = re.compile(r"^(?:该|本|这家)?公司|^(?:the\s+company|the\s+firm|the\s+group)\b", re.I)

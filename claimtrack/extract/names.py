@@ -120,6 +120,22 @@ class Names:
         automaton.make_automaton()
         return automaton
 
+    def outlets_named(self, text: str) -> list[str]:
+        """Known outlets named in `text` (and, in English, capitalised names that are outlets)."""
+        found = [w for end, w in self._outlet_automaton.iter(text)
+                 if not (w.isascii() and not word_bounded(text, end - len(w) + 1, len(w)))]
+        if re.search(r"[A-Z]", text):
+            found += [n for n in en_names(text) if self.is_outlet(n)]
+        return found
+
+    @cached_property
+    def _outlet_automaton(self):
+        automaton = ahocorasick.Automaton()
+        for word in {w for w, kind in self.known if kind == "outlet" and len(w) >= 2}:
+            automaton.add_word(word, word)
+        automaton.make_automaton()
+        return automaton
+
     def people_in(self, text: str) -> list[str]:
         """Known people (analysts, leakers) named in `text`, in order of appearance."""
         return self._person_pattern.findall(text) if self._person_pattern is not None else []

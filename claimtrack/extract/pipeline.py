@@ -14,7 +14,7 @@ from .names import Names
 from .responses import responses_in
 from .results import Extraction
 from .script import Restorer, is_traditional, to_simplified
-from ..text.keys import title_key
+from ..text.keys import name_key, title_key
 from .sentences import Sentence, alone, is_heading, segments, split_sentences, starts_item
 from .state import State
 
@@ -64,6 +64,7 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
         state.lexicon = _without_unneeded_credits(sentence_lexicon(sentence.text, sentence.zh), sentence.text, state)
         claims_before = len(state.claims)
         _read(sentence, state, claims_only=heading)
+        _account_ends(sentence, state)
         if heading:
             state.heading_claims.update(range(claims_before, len(state.claims)))
     _answered_below(state)
@@ -293,6 +294,20 @@ def _read(sentence: Sentence, state: State, claims_only: bool = False) -> None:
         if claim is not None:
             state.claims.append(claim)
             state.claim_pos.append(sentence.index)
+
+
+def _account_ends(sentence: Sentence, state: State) -> None:
+    """A sentence naming another outlet than the one whose account is being told (the
+    report's own, "told Reuters", "IT之家曾报道") ends that account: unnamed people after
+    it are no longer that outlet's."""
+    if state.account is None or state.account[1] == sentence.index:
+        return
+    told, own = name_key(state.account[0]), state.report.outlet
+    for outlet in [*state.names.outlets_named(sentence.text), *([own] if own and own in sentence.text else [])]:
+        key = name_key(outlet)
+        if key and not (key in told or told in key):
+            state.account = None
+            return
 
 
 # "X 回应称，…", "X 相关负责人表示：…": a Chinese reply told before the rumour it answers

@@ -11,6 +11,7 @@ from .names import Names, en_names, named_leaker, zh_firms_named
 from .results import ExtractedClaim, ExtractedResponse
 
 LEAKER_REACH = 2  # "他透露" points back this many sentences at most
+ACCOUNT_REACH = 4  # "消息人士称" goes on with an outlet's account told at most this many sentences before
 # Claims a reply or a name is checked against: all of an ordinary report's, and on a page
 # of thousands a bounded window, so that each check costs the same (all of them was quadratic)
 RECENT_CLAIMS = 100
@@ -40,6 +41,28 @@ class State:
     # replies read before any claim, kept with what they were read in until a claim follows:
     # (segment, sentence, lexicon, context_date)
     replies_ahead: list[tuple] = field(default_factory=list)
+    # the outlet whose account the report is telling: (outlet, last sentence it was told in, paragraph,
+    # digest item); "X 报道称…。消息人士称，…" goes on with X's account, and names no one new
+    account: tuple[str, int, int | None, int] | None = None
+
+    def note_account(self, outlet: str, index: int) -> None:
+        """An outlet is credited in sentence `index`: what unnamed people say next is its account."""
+        self.account = (outlet, index, self.paragraph_of.get(index), self.item_of.get(index, self.item))
+
+    def account_for(self, index: int, further: bool = False) -> str | None:
+        """The outlet whose account a follow-up of unnamed people at sentence `index` goes on
+        with: one credited not long before in the same digest item, no other outlet named since,
+        in the same paragraph (a new paragraph's bare "消息人士称" may be the report's own sources,
+        or background it adds) or, for a follow-up that says it adds to the account ("另有消息人士
+        表示", "此外", "the sources said", "people … also said"), in the paragraphs just before."""
+        if self.account is None:
+            return None
+        outlet, at, paragraph, item = self.account
+        if paragraph is None or self.item_of.get(index, self.item) != item or not 0 <= index - at <= ACCOUNT_REACH:
+            return None
+        if self.paragraph_of.get(index) != paragraph and not further:
+            return None
+        return outlet
 
     def recent_claims(self) -> list[ExtractedClaim]:
         return self.claims[-RECENT_CLAIMS:]

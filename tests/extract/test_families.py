@@ -570,6 +570,76 @@ FAMILY_2 = [
         claims=(C("in talks to buy Nordwind Bank", source="Daily Courier"),),
         no_claim_with=("next week",),
     ),
+    # An outlet named, then unnamed people who go on with its account: the outlet stays the
+    # source and the sources stay unnamed; not when the report's own reporters heard them, when
+    # another outlet is named in between, or when a new paragraph just says "消息人士称"
+    Case(
+        "2-en-people-familiar-after-an-outlet",
+        "Acme Motors is in talks to buy the parts maker Globex, the Harbor Journal reported on Monday. "
+        "People familiar with the matter said Acme had also approached two rival bidders about a joint offer.",
+        "2023-06-05",
+        claims=(C("talks to buy the parts maker Globex", source="Harbor Journal"),
+                C("approached two rival bidders", source="Harbor Journal", anonymous=True)),
+        exact_claims=False,
+    ),
+    Case(
+        "2-en-the-sources-said-next-paragraph",
+        "Acme Motors is in talks to buy the parts maker Globex, the Harbor Journal reported on Monday, citing "
+        "people familiar with the matter.\n\nPeople familiar with the talks also said a deal could be signed before the end of July.",
+        "2023-06-05",
+        claims=(C("talks to buy the parts maker Globex", source="Harbor Journal", anonymous=True),
+                C("deal could be signed before the end of July", source="Harbor Journal", anonymous=True)),
+        exact_claims=False,
+    ),
+    Case(
+        "2-en-another-outlet-in-between",
+        "Acme Motors is in talks to buy the parts maker Globex, the Harbor Journal reported on Monday. "
+        "Globex did not reply to questions from the Evening Courier. "
+        "People familiar with the matter said Acme had also approached two rival bidders about a joint offer.",
+        "2023-06-05",
+        outlet="Evening Courier",
+        claims=(C("talks to buy the parts maker Globex", source="Harbor Journal"),
+                C("approached two rival bidders", source=None, anonymous=True)),
+        exact_claims=False,
+        exact_responses=False,
+    ),
+    Case(
+        "2-zh-xiaoxirenshi-after-an-outlet",
+        "据晨星日报报道，云帆汽车正与星河科技洽谈合并事宜，交易估值约 200 亿元。"
+        "消息人士称，星河科技还计划在今年年底前关闭其位于西安的电池工厂。",
+        "2023-06-05",
+        claims=(C("云帆汽车正与星河科技洽谈合并事宜", source="晨星日报"),
+                C("关闭其位于西安的电池工厂", source="晨星日报", anonymous=True)),
+        exact_claims=False,
+    ),
+    Case(
+        "2-zh-lingyou-xiaoxirenshi-next-paragraph",
+        "据晨星日报报道，云帆汽车正与星河科技洽谈合并事宜，交易估值约 200 亿元。\n"
+        "另有知情人士透露，星河科技计划在今年年底前关闭其位于西安的电池工厂。",
+        "2023-06-05",
+        claims=(C("云帆汽车正与星河科技洽谈合并事宜", source="晨星日报"),
+                C("关闭其位于西安的电池工厂", source="晨星日报", anonymous=True)),
+        exact_claims=False,
+    ),
+    Case(
+        "2-zh-bare-xiaoxirenshi-new-paragraph",
+        "据晨星日报报道，云帆汽车正与星河科技洽谈合并事宜，交易估值约 200 亿元。\n"
+        "消息人士称，星河科技计划在今年年底前关闭其位于西安的电池工厂。",
+        "2023-06-05",
+        claims=(C("云帆汽车正与星河科技洽谈合并事宜", source="晨星日报"),
+                C("关闭其位于西安的电池工厂", source=None, anonymous=True)),
+        exact_claims=False,
+    ),
+    Case(
+        "2-zh-own-reporter-heard-it",
+        "据晨星日报报道，云帆汽车正与星河科技洽谈合并事宜，交易估值约 200 亿元。"
+        "记者从消息人士处获悉，星河科技计划在今年年底前关闭其位于西安的电池工厂。",
+        "2023-06-05",
+        outlet="蓝海财经",
+        claims=(C("云帆汽车正与星河科技洽谈合并事宜", source="晨星日报"),
+                C("关闭其位于西安的电池工厂", source=None, anonymous=True)),
+        exact_claims=False,
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
