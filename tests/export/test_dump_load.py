@@ -286,12 +286,12 @@ Galaxy Electronics is in talks to acquire Bluesea Chips for about $3 billion, Re
 
 
 def test_a_claim_ingest_found_no_subject_for_survives_the_round_trip(cli, tmp_path):
-    """Ingest keeps a claim whose report names no company ("the talks between the
-    companies …"); its dump was refused by import, so no backup of a real tracker loaded."""
+    """Ingest keeps a claim whose sentence names no company ("the two sides could
+    sign …"); its dump was refused by import, so no backup of a real tracker loaded."""
     Path("talks.md").write_text(
         "---\ntitle: Talks near a deal\ndate: 2024-03-05\n---\n"
         "Acme Corp is in talks to buy Widget Inc, people familiar with the matter said, the Journal reported.\n\n"
-        "The talks between the companies could yield a deal as soon as this week, the Journal reported.\n",
+        "The two sides could sign an agreement within days, the Journal reported.\n",
         encoding="utf-8")
     cli.ok("ingest", "talks.md")
     assert [] in [c["subjects"] for c in cli.json("list")]
