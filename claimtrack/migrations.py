@@ -379,8 +379,57 @@ def m010_response_quote_keys(db: "Database") -> None:
     db.execute("CREATE INDEX responses_by_party_quote ON responses(claim_id, responder_id, quote_key)")
 
 
+def m011_web_views(db: "Database") -> None:
+    # What `claimtrack serve` browses: one row per claim with the names a reader facets
+    # on (source, subjects as a JSON array, language), and one per response with its
+    # parties named. Views, so the web server stays read-only and never goes stale.
+    db.execute(
+        """
+        CREATE VIEW claim_list AS
+        SELECT
+            c.id AS id,
+            c.text AS claim,
+            c.status AS status,
+            s.name AS source,
+            c.anonymous AS anonymous,
+            (SELECT json_group_array(name) FROM
+                (SELECT e.name AS name FROM claim_subjects cs JOIN entities e ON e.id = cs.entity_id
+                 WHERE cs.claim_id = c.id ORDER BY cs.position, e.id)) AS subjects,
+            coalesce(
+                (SELECT r.language FROM mentions m JOIN reports r ON r.id = m.report_id
+                 WHERE m.claim_id = c.id AND r.language IS NOT NULL ORDER BY m.id LIMIT 1),
+                CASE WHEN c.text GLOB '*[\u3400-\u9fff]*' THEN 'zh' ELSE 'en' END) AS language,
+            c.first_reported AS first_reported,
+            substr(c.first_reported, 1, 7) AS first_month,
+            c.due AS due,
+            (SELECT count(*) FROM mentions m WHERE m.claim_id = c.id) AS mentions,
+            (SELECT count(*) FROM responses r WHERE r.claim_id = c.id) AS responses,
+            (SELECT v.verdict FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.id DESC LIMIT 1) AS verdict
+        FROM claims c LEFT JOIN entities s ON s.id = c.source_id"""
+    )
+    db.execute(
+        """
+        CREATE VIEW response_list AS
+        SELECT
+            r.id AS id,
+            r.claim_id AS claim_id,
+            c.text AS claim,
+            who.name AS responder,
+            r.stance AS stance,
+            r.quote AS quote,
+            via.name AS via,
+            r.responded_on AS responded_on,
+            r.url AS url
+        FROM responses r
+        JOIN claims c ON c.id = r.claim_id
+        JOIN entities who ON who.id = r.responder_id
+        LEFT JOIN entities via ON via.id = r.via_id"""
+    )
+
+
 STEPS = (m001_core_tables, m002_claim_search, m003_starter_entities, m004_matching, m005_subject_dates,
-         m006_feeds, m007_responder_index, m008_source_hash, m009_date_order_indexes, m010_response_quote_keys)
+         m006_feeds, m007_responder_index, m008_source_hash, m009_date_order_indexes, m010_response_quote_keys,
+         m011_web_views)
 SCHEMA_VERSION = len(STEPS)
 
 

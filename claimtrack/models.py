@@ -113,6 +113,7 @@ class Mention:
     url: str | None = None
     report_id: int | None = None
     report_title: str | None = None
+    report_outlet: str | None = None
     link_reason: str | None = None  # why ingest linked this mention to its claim
 
 

@@ -8,6 +8,7 @@ from . import entities as _entities  # noqa: F401
 from . import merging as _merging  # noqa: F401
 from . import extraction as _extraction  # noqa: F401
 from . import feeds as _feeds  # noqa: F401
+from . import web as _web  # noqa: F401
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from ..text.keys import name_key
 from ..models import EventKind
 from ..text.safe import one_line, visible
 from ..status import effective_day, explain
-from .mdtext import safe_url
+from ..text.safe import safe_url
 from .select import Change, RenderOptions, Selection, changes, report_for
 
 ATOM = "http://www.w3.org/2005/Atom"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..models import EventKind, Verdict
 from ..text.safe import json_dumps
-from .mdtext import safe_url
+from ..text.safe import safe_url
 from .select import RenderOptions, Selection, report_for
 
 RATING = {

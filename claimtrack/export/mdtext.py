@@ -12,16 +12,13 @@ open a heading, list, quote or code block; newlines inside it become spaces.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
 
-from ..text.safe import one_line
+from ..text.safe import one_line, safe_url
 
 # Characters both CommonMark and Python-Markdown accept after a backslash.
 _BACKSLASH = set("\\`*_[]")
 # Characters that open HTML, entities, math or strikethrough somewhere.
 _ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "$": "&#36;", "~": "&#126;"}
-_SCHEME = re.compile(r"https?://[^/?#\s]", re.IGNORECASE)
-_URL_SAFE = "-._~:/?#@!$&*+,;=%"
 
 
 def inline(text: str | None) -> str:
@@ -39,24 +36,6 @@ def cell(text: str | None, empty: str = "—") -> str:
     """`text` as one table cell: inline text that also cannot end the cell early."""
     escaped = inline(text).replace("|", "\\|")
     return escaped or empty
-
-
-def safe_url(url: str | None) -> str | None:
-    """An http(s) address ready for a link destination, or None for anything else.
-
-    `javascript:`, `data:`, mixed-case or entity-encoded schemes and addresses with
-    control characters or spaces are refused, not repaired.
-    """
-    if not url:
-        return None
-    url = url.strip()
-    if not _SCHEME.match(url) or any(ch.isspace() or ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in url):
-        return None
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    # Percent-encode what could end the destination or a table cell: ( ) < > | " ' \ ` [ ].
-    return quote(url, safe=_URL_SAFE)
 
 
 def link(label: str | None, url: str | None, empty: str = "—") -> str:

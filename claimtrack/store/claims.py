@@ -325,6 +325,19 @@ class ClaimRows:
             counts[r[0]][1] = r[1]
         return {k: (v[0], v[1]) for k, v in counts.items()}
 
+    def totals(self) -> dict:
+        """How much the tracker holds, for the web view's home page."""
+        verdicts = ",".join("?" * len(Verdict))
+        row = self._q(
+            f"""SELECT (SELECT count(*) FROM claims) AS claims,
+                       (SELECT count(*) FROM claims WHERE status NOT IN ({verdicts})) AS open,
+                       (SELECT count(*) FROM responses) AS responses,
+                       (SELECT count(*) FROM reports) AS reports,
+                       (SELECT max(started_at) FROM runs) AS last_run""",
+            [v.value for v in Verdict],
+        )
+        return dict(row[0])
+
     def overdue_claims(self, today, quiet_days: int) -> list[dict]:
         """Open claims past their due date, or quiet: no mention or response dated in
         the last `quiet_days` days. Overdue first, then the quietest."""

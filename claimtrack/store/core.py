@@ -101,9 +101,10 @@ class StoreCore:
 
     @classmethod
     def open(cls, path: Path, *, create_folder: bool = False, busy_timeout_ms: int | None = None,
-             reader: bool = False) -> "Self":
+             reader: bool = False, read_only: bool = False) -> "Self":
         """Open (creating a new or empty file) and migrate. A `reader` that may not write
-        an existing database opens it read-only and leaves no file behind."""
+        an existing database opens it read-only and leaves no file behind; `read_only`
+        always does (the web view), and refuses a database that needs an upgrade."""
         path = Path(path)
         busy_timeout_ms = busy_timeout_ms or BUSY_TIMEOUT_MS
         folder = path.parent
@@ -116,7 +117,9 @@ class StoreCore:
                 raise StoreError(f"cannot create database folder {folder}: {err.strerror}") from None
         if path.exists() and path.is_dir():
             raise StoreError(f"database path {path} is a folder")
-        read_only = reader and path.exists() and not _can_write(path)
+        if read_only and not path.exists():
+            raise StoreError(f"database {path} does not exist")
+        read_only = read_only or (reader and path.exists() and not _can_write(path))
         try:
             if read_only:
                 conn = sqlite3.connect(_read_only_uri(path), uri=True, timeout=busy_timeout_ms / 1000,

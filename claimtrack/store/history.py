@@ -25,7 +25,7 @@ def _mention(r) -> Mention:
         id=r["id"], claim_id=r["claim_id"], sentence=r["sentence"], credited=r["credited_name"],
         mentioned_on=parse_optional(r["mentioned_on"]), recorded_at=r["recorded_at"],
         url=r["url"], report_id=r["report_id"], report_title=r["report_title"],
-        link_reason=r["link_reason"],
+        report_outlet=r["report_outlet"], link_reason=r["link_reason"],
     )
 
 
@@ -78,7 +78,7 @@ class HistoryRows:
 
     def mentions_of(self, claim_ids) -> dict[int, list[Mention]]:
         return self._grouped(
-            """SELECT m.*, e.name AS credited_name, r.title AS report_title
+            """SELECT m.*, e.name AS credited_name, r.title AS report_title, r.outlet AS report_outlet
                FROM mentions m LEFT JOIN entities e ON e.id = m.credited_id
                LEFT JOIN reports r ON r.id = m.report_id
                WHERE m.claim_id IN ({ids}) ORDER BY m.claim_id, m.id""",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import quote, urlsplit
 
 # What a terminal would act on or show as nothing: C0 controls except tab and newline,
 # DEL, C1 controls; bidi marks, embeddings, overrides and isolates (U+061C, U+200E-F,
@@ -58,3 +59,25 @@ def json_dumps(obj, *, indent: int | None = 2) -> str:
 def _json_escape(ch: str) -> str:
     """`\\uXXXX`, or a surrogate pair of them beyond U+FFFF (a tag character)."""
     return json.dumps(ch)[1:-1]
+
+
+_SCHEME = re.compile(r"https?://[^/?#\s]", re.IGNORECASE)
+_URL_SAFE = "-._~:/?#@!$&*+,;=%"
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) address ready for a link destination, or None for anything else.
+
+    `javascript:`, `data:`, mixed-case or entity-encoded schemes and addresses with
+    control characters or spaces are refused, not repaired.
+    """
+    if not url:
+        return None
+    url = url.strip()
+    if not _SCHEME.match(url) or any(ch.isspace() or ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in url):
+        return None
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    # Percent-encode what could end the destination or a table cell: ( ) < > | " ' \ ` [ ].
+    return quote(url, safe=_URL_SAFE)

@@ -1,0 +1,132 @@
+"""Datasette hooks that make a tracker database read as claimtrack reads it: search
+that finds Chinese two-character words, links from rows to claim pages, the claim,
+sources and home pages, and no web access to the commands hooks run."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+from datasette import Response, hookimpl
+from datasette.filters import FilterArguments
+from markupsafe import Markup, escape
+
+from ..errors import NotFound
+from ..store import Store
+from ..text import search
+from . import pages
+
+DATABASE = "claimtrack"
+NO_MATCH = '"u0000"'  # a term the index never holds: a query of punctuation finds nothing
+PRIVATE_TABLES = {"hooks"}  # shell commands, possibly with tokens in them
+
+
+def _ours(database: str | None) -> bool:
+    return database == DATABASE
+
+
+def _match(query: str | None) -> str:
+    return search.match_expression(query or "") or NO_MATCH
+
+
+@hookimpl(trylast=True)  # after Datasette's own escape_fts, so this one stands
+def prepare_connection(conn, database):
+    if _ours(database):
+        # Datasette searches with `MATCH escape_fts(:search)`; the index holds our own
+        # terms (text/search.py), so the query must become them too.
+        conn.create_function("escape_fts", 1, _match, deterministic=True)
+
+
+@hookimpl
+def filters_from_request(request, database, table):
+    """Bigram hits must also be the words asked for, in order: as `list --search`."""
+    query = request.args.get("_search")
+    if not (_ours(database) and table == "claim_list" and query):
+        return None
+    words = search.query_words(query)
+    return FilterArguments(
+        [f"instr(lower(claim), :ct_word{i}) > 0" for i in range(len(words))],
+        {f"ct_word{i}": word.lower() for i, word in enumerate(words)},
+    )
+
+
+@hookimpl
+def render_cell(value, column, table, database):
+    if not _ours(database) or value is None:
+        return None
+    if (table, column) in {("claim_list", "id"), ("response_list", "claim_id")}:
+        return Markup(f'<a href="/claim/{int(value)}">{int(value)}</a>')
+    return None
+
+
+@hookimpl
+def permission_allowed(action, resource):
+    if action == "view-table" and isinstance(resource, tuple) and resource[0] == DATABASE \
+            and resource[1] in PRIVATE_TABLES:
+        return False
+    return None
+
+
+@hookimpl
+def extra_css_urls():
+    return ["/claimtrack-static/claimtrack.css"]
+
+
+@hookimpl
+def menu_links():
+    return [{"href": "/", "label": "Tracker home"}, {"href": "/sources", "label": "Sources"}]
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/$", home),
+        (r"^/claim/(?P<claim_id>[0-9]{1,18})$", claim),
+        (r"^/sources$", sources),
+    ]
+
+
+def _path(datasette) -> Path:
+    return Path(datasette.get_database(DATABASE).path)
+
+
+def _today(datasette) -> date:
+    fixed = (datasette.plugin_config("claimtrack") or {}).get("today")
+    return date.fromisoformat(fixed) if fixed else date.today()
+
+
+async def _read(datasette, call, *args):
+    """`call(store, …)` in a thread, on the database opened read-only."""
+    path = _path(datasette)
+
+    def run():
+        with Store.open(path, read_only=True) as store:
+            return call(store, *args)
+
+    return await asyncio.to_thread(run)
+
+
+async def home(datasette, request):
+    counts = await _read(datasette, lambda store: store.totals())
+    return Response.html(await datasette.render_template(
+        "claimtrack_home.html", {"counts": counts, "database": DATABASE}, request=request))
+
+
+async def claim(datasette, request):
+    claim_id = int(request.url_vars["claim_id"])
+    try:
+        page = await _read(datasette, pages.claim_page, claim_id, _today(datasette))
+    except NotFound as err:
+        body = await datasette.render_template(
+            "claimtrack_missing.html", {"message": str(err)}, request=request)
+        return Response.html(body, status=404)
+    page["database"] = DATABASE
+    return Response.html(await datasette.render_template("claimtrack_claim.html", page, request=request))
+
+
+async def sources(datasette, request):
+    rows = await _read(datasette, pages.sources_page, _today(datasette))
+    return Response.html(await datasette.render_template(
+        "claimtrack_sources.html", {"sources": rows, "database": DATABASE}, request=request))
+

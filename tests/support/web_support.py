@@ -1,0 +1,55 @@
+"""A tracker to serve in the web tests: the demo's claims plus a story of our own with
+hostile text and many responses, and a client for Datasette's in-process requests."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+from pathlib import Path
+
+from claimtrack.dates.partial import PartialDate
+from claimtrack.demo import build_demo_at
+from claimtrack.models import NewClaim, NewResponse, NewVerdict, Stance, Verdict
+from claimtrack.record import add_claim, resolve, respond
+from claimtrack.store import Store
+
+TODAY = date(2026, 12, 6)
+HOSTILE_TEXT = 'Acme <script>alert("claim")</script> will buy Widgets & Co'
+HOSTILE_QUOTE = '<img src=x onerror=alert(1)> we never said that'
+HOSTILE_LINK = "javascript:alert(document.cookie)"
+# Our own Chinese story, for search: 北辰 appears only in this claim, as a
+# two-character word inside a longer run of Chinese.
+CHINESE_TEXT = "星河汽车正与北辰集团洽谈合作生产一款电动越野车"
+
+
+def build_tracker(path: Path, *, responses: int = 3) -> dict[str, int]:
+    """The demo plus our stories; returns the ids the tests look for."""
+    build_demo_at(path, TODAY)
+    with Store.open(path) as store:
+        hostile = add_claim(store, NewClaim(HOSTILE_TEXT, "Example Wire", ("Acme",), anonymous=True,
+                                            reported_on=PartialDate.parse("2025-03-01")), TODAY)
+        respond(store, hostile.id, NewResponse("Acme", Stance.DENY, HOSTILE_QUOTE, url=HOSTILE_LINK,
+                                               responded_on=PartialDate.parse("2025-03-02")), TODAY)
+        chinese = add_claim(store, NewClaim(CHINESE_TEXT, "晨报", ("星河汽车", "北辰集团"),
+                                            reported_on=PartialDate.parse("2025-05-10")), TODAY)
+        respond(store, chinese.id, NewResponse("北辰集团", Stance.DENY, "消息不实，公司没有此项计划",
+                                               responded_on=PartialDate.parse("2025-05-11")), TODAY)
+        for i in range(responses - 1):
+            respond(store, chinese.id, NewResponse(f"经销商{i}", Stance.NO_COMMENT, f"暂不回应第{i}次询问",
+                                                   responded_on=PartialDate.parse("2025-06-01")), TODAY)
+        resolve(store, chinese.id, NewVerdict(Verdict.TRUE, PartialDate.parse("2025-09-01"),
+                                              evidence="https://example.org/joint-venture-filing"), TODAY)
+    return {"hostile": hostile.id, "chinese": chinese.id}
+
+
+def datasette(path: Path):
+    from claimtrack.web.app import datasette_for
+
+    ds = datasette_for(path, today=TODAY)
+    asyncio.run(ds.invoke_startup())
+    return ds
+
+
+def get(ds, url: str):
+    """One page through Datasette's own in-process client."""
+    return asyncio.run(ds.client.get(url))

@@ -1,0 +1,130 @@
+"""The web view through Datasette's own client: what each page shows a reader, search
+in Chinese, canned queries, escaping, and that nothing on the web writes."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+import pytest
+
+from web_support import CHINESE_TEXT, HOSTILE_LINK, HOSTILE_TEXT, build_tracker, datasette, get
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web") / "tracker.db"
+    ids = build_tracker(path)
+    return datasette(path), ids, path
+
+
+def rows(ds, url: str) -> list[dict]:
+    page, _, args = url.partition("?")
+    response = get(ds, f"{page}.json?{args}&_shape=array")
+    assert response.status_code == 200, response.text
+    return json.loads(response.text)
+
+
+def test_the_home_page_counts_the_tracker_and_leads_to_every_view(site):
+    ds, _, _ = site
+    page = get(ds, "/")
+    assert page.status_code == 200
+    assert "7 claims (3 open), 12 responses, from 6 reports" in page.text
+    for href in ("/claimtrack/claim_list", "/sources", "/claimtrack/runs", "/claimtrack/open_claims",
+                 "/claimtrack/overdue", "/claimtrack/denied_then_confirmed", "/claimtrack/by_source"):
+        assert f'href="{href}"' in page.text
+
+
+def test_a_claim_page_shows_text_originator_mentions_responses_verdict_and_timeline(site):
+    ds, _, _ = site
+    page = get(ds, "/claim/3")  # the demo's acquisition story: denied, then partly true
+    assert page.status_code == 200
+    text = page.text
+    assert "Nimbus Motors is in advanced talks to acquire battery start-up Orbital Cells" in text
+    assert '<strong class="originator">Reuters</strong> citing unnamed sources' in text
+    assert '<div class="response stance-deny">' in text and "Orbital Cells" in text
+    assert "partly true" in text and "decided 2023-06-02" in text
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="claim-timeline"' in text
+    # the band goes denied → partly confirmed → partly true, in that order
+    band = [cls for cls in ("status-denied", "status-partly_confirmed", "status-partly_true")]
+    positions = [text.index(f'<rect class="{cls}"') for cls in band]
+    assert positions == sorted(positions)
+    assert "Mentions (1, 1 independent origin)" in text
+
+
+def test_a_missing_claim_is_a_404_page_that_says_so(site):
+    ds, _, _ = site
+    page = get(ds, "/claim/9999")
+    assert page.status_code == 404
+    assert "no claim with id 9999" in page.text
+
+
+def test_hostile_text_stays_text_and_only_http_links_are_links(site):
+    ds, ids, _ = site
+    page = get(ds, f"/claim/{ids['hostile']}").text
+    assert "<script>alert" not in page and "&lt;script&gt;alert(&#34;claim&#34;)&lt;/script&gt;" in page
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert HOSTILE_LINK not in page and "javascript:" not in page
+    listing = get(ds, "/claimtrack/claim_list?_search=Widgets").text
+    assert "<script>alert" not in listing and HOSTILE_TEXT.split("<")[0].strip() in listing
+
+
+def test_search_finds_a_chinese_two_character_word_inside_a_longer_run(site):
+    ds, ids, _ = site
+    found = rows(ds, "/claimtrack/claim_list?_search=" + quote("北辰"))
+    assert [r["id"] for r in found] == [ids["chinese"]]
+    assert found[0]["claim"] == CHINESE_TEXT
+    # every bigram of 辰北 is absent; of 集团北辰 the words are there but not in that order
+    assert rows(ds, "/claimtrack/claim_list?_search=" + quote("辰北")) == []
+    assert rows(ds, "/claimtrack/claim_list?_search=" + quote("集团北辰")) == []
+    assert [r["id"] for r in rows(ds, "/claimtrack/claim_list?_search=nimbus")] == [3]  # a prefix, any case
+
+
+def test_the_claim_list_offers_the_facets_a_reader_needs(site):
+    ds, ids, _ = site
+    data = json.loads(get(ds, "/claimtrack/claim_list.json").text)
+    facets = data["facet_results"]
+    assert set(facets) >= {"status", "source", "subjects", "language", "first_month"}
+    subjects = {v["value"]: v["count"] for v in facets["subjects"]["results"]}
+    assert subjects["北辰集团"] == 1 and subjects["小米"] >= 1
+    languages = {v["value"] for v in facets["language"]["results"]}
+    assert languages == {"zh", "en"}
+    chosen = rows(ds, "/claimtrack/claim_list?subjects__arraycontains=" + quote("北辰集团"))
+    assert [r["id"] for r in chosen] == [ids["chinese"]]
+
+
+def test_canned_queries_answer_their_questions(site):
+    ds, ids, _ = site
+    open_ids = {r["id"] for r in rows(ds, "/claimtrack/open_claims")}
+    statuses = {r["id"]: r["status"] for r in rows(ds, "/claimtrack/claim_list?_size=max")}
+    assert open_ids == {i for i, s in statuses.items() if s not in ("true", "false", "partly_true", "retracted", "unresolvable")}
+    assert ids["hostile"] in open_ids and ids["chinese"] not in open_ids
+    flipped = {r["id"] for r in rows(ds, "/claimtrack/denied_then_confirmed")}
+    assert {3, ids["chinese"]} <= flipped and ids["hostile"] not in flipped
+    by_alias = rows(ds, "/claimtrack/by_source?source=" + quote("彭博社"))
+    assert [r["source"] for r in by_alias] and all(r["source"] == "Bloomberg" for r in by_alias)
+
+
+def test_sources_are_ranked_by_track_record(site):
+    ds, _, _ = site
+    page = get(ds, "/sources").text
+    order = [name for name in ("Bloomberg", "Reuters", "Example Wire") if name in page]
+    assert order == ["Bloomberg", "Reuters", "Example Wire"]
+    assert [page.index(f">{n}</a>") for n in order] == sorted(page.index(f">{n}</a>") for n in order)
+
+
+def test_the_commands_hooks_run_are_not_on_the_web(site):
+    ds, _, _ = site
+    assert get(ds, "/claimtrack/hooks").status_code == 403
+    assert "hooks" not in get(ds, "/claimtrack").text.split("hidden")[0]
+
+
+def test_nothing_on_the_web_can_write(site):
+    ds, _, path = site
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    attempt = get(ds, "/claimtrack.json?sql=" + quote("delete from claims"))
+    assert attempt.status_code in (400, 403)
+    for url in ("/", "/claim/1", "/claim/3", "/sources", "/claimtrack/claim_list", "/claimtrack/claim_list.csv",
+                "/claimtrack/response_list?stance=deny", "/claimtrack/overdue", "/claimtrack/runs"):
+        assert get(ds, url).status_code == 200, url
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
