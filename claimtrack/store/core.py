@@ -182,7 +182,9 @@ class StoreCore:
         if self._schema_version() == SCHEMA_VERSION:
             return
         if self.read_only:
-            raise StoreError(f"database {self.path} is read-only and needs an upgrade")
+            raise StoreError(f"database {self.path} is read-only here and needs an upgrade to schema "
+                             f"{SCHEMA_VERSION}: open it once with a claimtrack command that may write it "
+                             "(claimtrack list does)")
         from sqlite_utils import Database  # here, not above: see migrations.py
 
         with self.write():

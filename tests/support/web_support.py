@@ -53,3 +53,50 @@ def datasette(path: Path):
 def get(ds, url: str):
     """One page through Datasette's own in-process client."""
     return asyncio.run(ds.client.get(url))
+
+
+class LiveServer:
+    """`claimtrack serve --port 0` in a process of its own, as a user starts it; the URL
+    is read off the line it prints. Stopped (and waited for) on exit."""
+
+    def __init__(self, *args: str, cwd: Path):
+        import os
+        import subprocess
+        import sys
+
+        command = [sys.executable, "-m", "claimtrack", *args, "serve", "--port", "0"]
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                                        stderr=subprocess.PIPE, text=True)
+        self.lines: list[str] = []
+        for line in self.process.stderr:
+            self.lines.append(line.rstrip("\n"))
+            if " read-only at http" in line:
+                self.url = line.split(" at ", 1)[1].split(" ", 1)[0].rstrip("/")
+                return
+        raise AssertionError(f"serve did not start: {self.lines}")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except Exception:
+            self.process.kill()
+            self.process.wait()
+        for stream in (self.process.stdout, self.process.stderr):
+            stream.close()
+
+
+def fetch(url: str) -> tuple[int, str]:
+    """A page from a live server, over HTTP."""
+    from urllib.error import HTTPError
+    from urllib.request import urlopen
+
+    try:
+        with urlopen(url, timeout=10) as answer:
+            return answer.status, answer.read().decode("utf-8")
+    except HTTPError as err:
+        return err.code, err.read().decode("utf-8")
