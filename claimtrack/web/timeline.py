@@ -36,12 +36,15 @@ _SHAPES = {EventKind.REPORTED: "circle", EventKind.MENTIONED: "circle", EventKin
 
 
 def timeline_svg(steps: list[Step], today: date) -> str:
-    """The SVG of a claim's history: to `today` while it is open, to its verdict once
-    decided (a claim without events draws nothing)."""
+    """The SVG of a claim's history: to `today` while it is open, to a little past its
+    verdict once decided, so the last status shows (a claim without events draws nothing)."""
     if not steps:
         return ""
-    start = steps[0].day
-    end = max(today, steps[-1].day) if steps[-1].after.is_open else steps[-1].day
+    start, last = steps[0].day, steps[-1].day
+    if steps[-1].after.is_open:
+        end = max(today, last)
+    else:
+        end = last + timedelta(days=max(7, (last - start).days // 10))
     end = max(end, start + timedelta(days=MIN_DAYS))
     span = (end - start).days
     inner = WIDTH - LEFT - RIGHT
@@ -66,14 +69,18 @@ def timeline_svg(steps: list[Step], today: date) -> str:
 
 def _band(steps: list[Step], end: date, x) -> str:
     """One rectangle per stretch of days with the same status."""
+    stretches: list[tuple[Status, date]] = []
+    for step in steps:
+        if not stretches or stretches[-1][0] is not step.after:
+            stretches.append((step.after, step.day))
     rects = []
-    for i, step in enumerate(steps):
-        until = steps[i + 1].day if i + 1 < len(steps) else end
-        left, right = x(step.day), x(until)
-        width = max(right - left, 2.0)
-        label = f"{step.after.value} from {step.day}"
-        rects.append(f'<rect class="status-{step.after.value}" x="{left}" y="{BAND_TOP}" width="{width}" '
-                     f'height="{BAND_HEIGHT}" fill="{STATUS_COLOURS[step.after]}"><title>{escape(label)}</title></rect>')
+    for i, (status, since) in enumerate(stretches):
+        until = stretches[i + 1][1] if i + 1 < len(stretches) else end
+        left = x(since)
+        width = max(x(until) - left, 2.0)
+        label = f"{status.value} from {since}"
+        rects.append(f'<rect class="status-{status.value}" x="{left}" y="{BAND_TOP}" width="{width}" '
+                     f'height="{BAND_HEIGHT}" fill="{STATUS_COLOURS[status]}"><title>{escape(label)}</title></rect>')
     return "\n".join(rects)
 
 
@@ -113,7 +120,7 @@ def _axis(start: date, end: date, height: int, x) -> str:
     for i, day in enumerate(ticks):
         parts.append(f'<line x1="{x(day)}" y1="{BAND_TOP - 4}" x2="{x(day)}" y2="{BAND_TOP + BAND_HEIGHT + 4}" '
                      f'stroke="#fff" stroke-width="1"/>')
-        if i % every == 0:
+        if i % every == 0 and LEFT + 30 < x(day) < WIDTH - RIGHT - 30:  # clear of the edges' dates
             label = str(day.year) if yearly else f"{day:%Y-%m}"
             parts.append(f'<text x="{x(day)}" y="{BAND_TOP - 8}" font-size="10" fill="#555" '
                          f'text-anchor="middle">{label}</text>')

@@ -27,17 +27,19 @@ def bands(svg: str) -> list[tuple[str, float, float]]:
 
 
 def test_each_stretch_of_one_status_is_one_band_in_order_and_they_tile_the_axis():
-    svg = timeline_svg(history([REPORTED, DENIED, SETTLED]), today=date(2026, 1, 1))
+    silent = event(EventKind.RESPONSE, "2024-02-01", who="Beta", stance=Stance.NO_COMMENT)  # changes nothing
+    svg = timeline_svg(history([REPORTED, DENIED, silent, SETTLED]), today=date(2026, 1, 1))
     drawn = bands(svg)
     assert [name for name, _, _ in drawn] == ["reported", "denied", "true"]
     for (_, x1, w1), (_, x2, _) in zip(drawn, drawn[1:]):
         assert abs(x1 + w1 - x2) < 0.2 or w1 == 2.0  # each band ends where the next begins
-    assert svg.count('<g class="event event-') == 3
+    assert svg.count('<g class="event event-') == 4
 
 
-def test_a_decided_claim_ends_at_its_verdict_and_an_open_one_runs_to_today():
+def test_a_decided_claim_ends_just_after_its_verdict_and_an_open_one_runs_to_today():
     decided = timeline_svg(history([REPORTED, DENIED, SETTLED]), today=date(2026, 1, 1))
-    assert "2024-07-01</text>" in decided and "2026-01-01" not in decided
+    assert "2024-07-18</text>" in decided and "2026-01-01" not in decided  # a tenth of its span on
+    assert bands(decided)[-1][2] > 20  # the verdict's stretch is there to see
     still_open = timeline_svg(history([REPORTED, DENIED]), today=date(2024, 3, 1))
     assert "2024-03-01</text>" in still_open
     assert "2024-02</text>" in still_open  # a tick at each month
