@@ -19,6 +19,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 lets other machines in."),
     open_browser: bool = typer.Option(False, "--open", help="Open the tracker in the default browser."),
     immutable: bool = typer.Option(False, "--immutable", help="Treat the file as unchanging (faster; only when no update runs while it is served)."),
+    allow_sql: bool = typer.Option(False, "--sql", help="Let visitors run SQL queries of their own (read-only, but they can read every table, the commands of hooks included)."),
     db: Optional[Path] = typer.Option(None, "--db", help="The database to serve (like the global --db)."),
 ) -> None:
     """Browse the tracker in a web browser: Datasette, read-only.
@@ -40,4 +41,5 @@ def serve(
     path, why = choose_database(db or cfg.db_path, explicit=db is not None or cfg.db_explicit)
     if why:
         note(why)
-    run(path, host=host, port=port, open_browser=open_browser, immutable=immutable, announce=note)
+    run(path, host=host, port=port, open_browser=open_browser, immutable=immutable, allow_sql=allow_sql,
+        announce=note)

@@ -54,10 +54,11 @@ def check_database(path: Path) -> None:
         pass
 
 
-def datasette_for(path: Path, *, today: date | None = None, immutable: bool = False):
+def datasette_for(path: Path, *, today: date | None = None, immutable: bool = False, allow_sql: bool = False):
     """A Datasette instance serving the tracker at `path` read-only (immutable when the
     file will not change while served). `today` fixes the day statuses are worked out
-    for; by default each page uses the day it is loaded."""
+    for; by default each page uses the day it is loaded. `allow_sql` lets visitors run
+    SQL of their own (read-only, but it can read every table)."""
     try:
         from datasette.app import Datasette
         from datasette.database import Database
@@ -73,22 +74,23 @@ def datasette_for(path: Path, *, today: date | None = None, immutable: bool = Fa
     path = Path(path).resolve()
     check_database(path)
     data = metadata(f"claimtrack: {path.name}")
-    data.setdefault("plugins", {})["claimtrack"] = {"today": today.isoformat() if today else None}
+    data.setdefault("plugins", {})["claimtrack"] = {"today": today.isoformat() if today else None,
+                                                    "allow_sql": allow_sql}
     ds = Datasette(
         metadata=data,
         template_dir=str(HERE.joinpath("templates")),
         static_mounts=[("claimtrack-static", str(HERE.joinpath("static")))],
         settings={"default_page_size": 50, "facet_time_limit_ms": 500, "sql_time_limit_ms": 2000,
-                  "allow_download": False, "allow_signed_tokens": False},
+                  "allow_download": False, "allow_signed_tokens": False, "suggest_facets": False},
     )
     ds.add_database(Database(ds, path=str(path), is_mutable=not immutable), name=DATABASE_NAME)
     return ds
 
 
 def serve(path: Path, *, host: str, port: int, open_browser: bool, immutable: bool = False,
-          announce=print) -> None:
+          allow_sql: bool = False, announce) -> None:
     """Serve until interrupted. `announce` gets the one line saying where."""
-    ds = datasette_for(path, immutable=immutable)
+    ds = datasette_for(path, immutable=immutable, allow_sql=allow_sql)
     import uvicorn  # Datasette's own server, installed with it
 
     listener = _listen(host, port)

@@ -61,10 +61,12 @@ def render_cell(value, column, table, database):
 
 
 @hookimpl
-def permission_allowed(action, resource):
+def permission_allowed(datasette, action, resource):
     if action == "view-table" and isinstance(resource, tuple) and resource[0] == DATABASE \
             and resource[1] in PRIVATE_TABLES:
         return False
+    if action == "execute-sql" and not _config(datasette).get("allow_sql"):
+        return False  # a query of its own could read the hooks table; `serve --sql` allows it
     return None
 
 
@@ -91,8 +93,12 @@ def _path(datasette) -> Path:
     return Path(datasette.get_database(DATABASE).path)
 
 
+def _config(datasette) -> dict:
+    return datasette.plugin_config("claimtrack") or {}
+
+
 def _today(datasette) -> date:
-    fixed = (datasette.plugin_config("claimtrack") or {}).get("today")
+    fixed = _config(datasette).get("today")
     return date.fromisoformat(fixed) if fixed else date.today()
 
 

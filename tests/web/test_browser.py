@@ -22,6 +22,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--hide-scrollbars"]
 WIDTH, HEIGHT = 1280, 900
+REPO = Path(__file__).resolve().parents[2]
 
 
 def chromium() -> str:
@@ -89,8 +90,8 @@ def test_a_screenshot_shows_the_band_on_the_left_and_the_denial_on_the_right(ser
     assert true_band and max(true_band) < WIDTH * 0.6
     assert any(x > WIDTH * 0.6 for x in denial_red)  # the denial, in the right-hand column
     keep = os.environ.get("CLAIMTRACK_SCREENSHOTS")
-    if keep:
-        shutil.copyfile(shot, Path(keep) / "web-claim.png")
+    if keep:  # a folder, relative to the repository (tests run in a scratch folder)
+        shutil.copyfile(shot, REPO / keep / "web-claim.png")
 
 
 def test_hostile_text_is_shown_as_text_and_runs_nothing(served):
