@@ -131,8 +131,26 @@ async def claim(datasette, request):
     return Response.html(await datasette.render_template("claimtrack_claim.html", page, request=request))
 
 
+# The track record replays every claim's history (seconds at 100k claims), so the
+# page is kept until the file changes: a write changes the -wal file, a checkpoint
+# the database itself.
+_sources_seen: dict[Path, tuple[tuple, list[dict]]] = {}
+
+
+def _version(path: Path) -> tuple:
+    stats = [p.stat() for p in (path, Path(f"{path}-wal")) if p.exists()]
+    return tuple((st.st_mtime_ns, st.st_size) for st in stats)
+
+
 async def sources(datasette, request):
-    rows = await _read(datasette, pages.sources_page, _today(datasette))
+    path, today = _path(datasette), _today(datasette)
+    key = (today, _version(path))
+    seen = _sources_seen.get(path)
+    if seen is not None and seen[0] == key:
+        rows = seen[1]
+    else:
+        rows = await _read(datasette, pages.sources_page, today)
+        _sources_seen[path] = (key, rows)
     return Response.html(await datasette.render_template(
         "claimtrack_sources.html", {"sources": rows, "database": DATABASE}, request=request))
 

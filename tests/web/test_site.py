@@ -141,3 +141,37 @@ def test_nothing_on_the_web_can_write(site):
                 "/claimtrack/response_list?stance=deny", "/claimtrack/overdue", "/claimtrack/runs"):
         assert get(ds, url).status_code == 200, url
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_the_sources_page_is_worked_out_again_only_after_the_file_changes(tmp_path, monkeypatch):
+    from claimtrack.models import NewClaim, NewVerdict, Verdict
+    from claimtrack.record import add_claim, resolve
+    from claimtrack.store import Store
+    from claimtrack.web import pages
+
+    path = tmp_path / "tracker.db"
+    build_tracker(path)
+    ds = datasette(path)
+    calls = []
+    real = pages.sources_page
+    monkeypatch.setattr(pages, "sources_page", lambda store, today: calls.append(today) or real(store, today))
+    first = get(ds, "/sources").text
+    assert get(ds, "/sources").text == first and len(calls) == 1
+    with Store.open(path) as store:  # what an update run from cron would do
+        new = add_claim(store, NewClaim("Acme will open a plant in Ohio", "Lantern Weekly", ("Acme",)), None)
+        resolve(store, new.id, NewVerdict(Verdict.TRUE), None)
+    again = get(ds, "/sources").text
+    assert len(calls) == 2 and "Lantern Weekly" in again and "Lantern Weekly" not in first
+
+
+def test_the_run_log_shows_what_an_update_run_did(cli, tmp_path):
+    from importlib import resources
+
+    path = tmp_path / "tracker.db"
+    samples = resources.files("claimtrack") / "samples"
+    assert cli("--db", str(path), "feed", "add", str(samples), "--name", "our samples").exit_code == 0
+    assert cli("--db", str(path), "update").exit_code == 0
+    ds = datasette(path)
+    runs = rows(ds, "/claimtrack/recent_runs")
+    assert len(runs) == 1 and runs[0]["state"] == "ok" and runs[0]["feeds"] == "our samples: new"
+    assert "Run log" in get(ds, "/claimtrack/runs").text
