@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from .app import app, settings
+from .common import open_store
 from .output import handle_errors, note
 
 
@@ -41,5 +42,8 @@ def serve(
     path, why = choose_database(db or cfg.db_path, explicit=db is not None or cfg.db_explicit)
     if why:
         note(why)
+    # Opened as every reading command opens it: an older tracker is upgraded here, by
+    # the command (a copy kept aside), since the web server itself never writes.
+    open_store(cfg, path, reader=True).close()
     run(path, host=host, port=port, open_browser=open_browser, immutable=immutable, allow_sql=allow_sql,
         announce=note)

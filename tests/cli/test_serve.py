@@ -76,3 +76,15 @@ def test_serving_writes_nothing_to_the_database(tmp_path):
                      "/claimtrack/open_claims", "/claimtrack/runs", "/claimtrack/claim_list?status=true"):
             assert fetch(server.url + page)[0] == 200, page
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_an_older_tracker_is_upgraded_by_the_command_before_it_is_served(tmp_path):
+    from claimtrack.migrations import SCHEMA_VERSION
+    from old_schema import make_old
+
+    path = tmp_path / "old.db"
+    make_old(path, SCHEMA_VERSION - 1)  # before the views the web view browses
+    with LiveServer("--db", str(path), cwd=tmp_path) as server:
+        status, page = fetch(server.url + "/claimtrack/claim_list")
+        assert status == 200 and "0 rows" in page
+    assert path.with_name(f"old.db.before-v{SCHEMA_VERSION}").exists()  # the copy an upgrade keeps

@@ -19,20 +19,7 @@ import pytest
 from conftest import REPO
 from claimtrack.migrations import SCHEMA_VERSION, STEPS
 from claimtrack.store import Store
-
-
-def make_old(path: Path, version: int) -> None:
-    """A database as claimtrack left it at schema `version`, with a row of user data."""
-    from sqlite_utils import Database
-
-    from claimtrack.migrations import migrations
-
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    migrations().apply(Database(conn), stop_before=STEPS[version].__name__)
-    conn.execute(f"PRAGMA user_version = {version}")
-    conn.execute("INSERT INTO entities (name, kind, created_at) VALUES ('Old Company', 'company', 'x')")
-    conn.close()
+from old_schema import make_old
 
 
 def _rows(path: Path, sql: str):
