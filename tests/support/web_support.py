@@ -27,7 +27,8 @@ def build_tracker(path: Path, *, responses: int = 3) -> dict[str, int]:
     build_demo_at(path, TODAY)
     with Store.open(path) as store:
         hostile = add_claim(store, NewClaim(HOSTILE_TEXT, "Example Wire", ("Acme",), anonymous=True,
-                                            reported_on=PartialDate.parse("2025-03-01")), TODAY)
+                                            reported_on=PartialDate.parse("2025-03-01"),
+                                            due=PartialDate.parse("2025-06")), TODAY)
         respond(store, hostile.id, NewResponse("Acme", Stance.DENY, HOSTILE_QUOTE, url=HOSTILE_LINK,
                                                responded_on=PartialDate.parse("2025-03-02")), TODAY)
         chinese = add_claim(store, NewClaim(CHINESE_TEXT, "晨报", ("星河汽车", "北辰集团"),

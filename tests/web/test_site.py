@@ -101,6 +101,7 @@ def test_canned_queries_answer_their_questions(site):
     assert ids["hostile"] in open_ids and ids["chinese"] not in open_ids
     flipped = {r["id"] for r in rows(ds, "/claimtrack/denied_then_confirmed")}
     assert {3, ids["chinese"]} <= flipped and ids["hostile"] not in flipped
+    assert [r["id"] for r in rows(ds, "/claimtrack/overdue")] == [ids["hostile"]]  # due 2025-06, still open
     by_alias = rows(ds, "/claimtrack/by_source?source=" + quote("彭博社"))
     assert [r["source"] for r in by_alias] and all(r["source"] == "Bloomberg" for r in by_alias)
 
@@ -175,3 +176,16 @@ def test_the_run_log_shows_what_an_update_run_did(cli, tmp_path):
     runs = rows(ds, "/claimtrack/recent_runs")
     assert len(runs) == 1 and runs[0]["state"] == "ok" and runs[0]["feeds"] == "our samples: new"
     assert "Run log" in get(ds, "/claimtrack/runs").text
+
+
+def test_an_immutable_snapshot_serves_the_same_pages(site):
+    import asyncio
+
+    from claimtrack.web.app import datasette_for
+
+    _, ids, path = site
+    snapshot = datasette_for(path, immutable=True)
+    asyncio.run(snapshot.invoke_startup())
+    assert snapshot.get_database("claimtrack").is_mutable is False
+    assert [r["id"] for r in rows(snapshot, "/claimtrack/claim_list?_search=" + quote("北辰"))] == [ids["chinese"]]
+    assert get(snapshot, f"/claim/{ids['chinese']}").status_code == 200
