@@ -189,3 +189,13 @@ def test_an_immutable_snapshot_serves_the_same_pages(site):
     assert snapshot.get_database("claimtrack").is_mutable is False
     assert [r["id"] for r in rows(snapshot, "/claimtrack/claim_list?_search=" + quote("北辰"))] == [ids["chinese"]]
     assert get(snapshot, f"/claim/{ids['chinese']}").status_code == 200
+
+
+def test_pages_load_nothing_from_elsewhere_so_they_work_offline(site):
+    from bs4 import BeautifulSoup
+
+    ds, ids, _ = site
+    for url in ("/", f"/claim/{ids['chinese']}", "/sources", "/claimtrack/claim_list"):
+        soup = BeautifulSoup(get(ds, url).text, "html.parser")
+        fetched = [tag.get("src") or tag.get("href") for tag in soup.select("script[src], link[rel=stylesheet], link[rel=icon], img[src], iframe")]
+        assert fetched and all(address.startswith("/") for address in fetched), (url, fetched)
