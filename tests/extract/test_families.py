@@ -1060,6 +1060,39 @@ FAMILY_3 = [
         claims=(C("weighing an offer for its smaller rival"),),
         responses=(R("Nordwind Bank", "confirm", "in early talks"),),
     ),
+    # A party named only by what it is ("the Bavarian carmaker", "这家深圳手机制造商"): the
+    # responder is the claim's party it stands for; of several, the one the report
+    # introduced by that kind.
+    Case(
+        "3-en-descriptor-declined",
+        "Acme Motors is weighing the sale of its truck unit, the Daily Courier reported, citing people familiar "
+        "with the matter.\n\nThe Bavarian carmaker declined to comment.",
+        "2023-06-06",
+        claims=(C("weighing the sale of its truck unit", source="Daily Courier"),),
+        responses=(R("Acme Motors", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "3-en-descriptor-of-two-parties",
+        "Chipmaker Norland Semiconductor is in talks to buy Globex's sensor business, the Daily Courier reported, "
+        "citing people familiar with the matter.\n\nThe Dutch chipmaker declined to comment.",
+        "2023-06-06",
+        claims=(C("in talks to buy Globex", source="Daily Courier"),),
+        responses=(R("Norland Semiconductor", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "3-zh-descriptor-declined",
+        "据云帆财经报道，北辰电子正在考虑出售其芯片业务。这家深圳手机制造商拒绝置评。",
+        "2023-06-06",
+        claims=(C("考虑出售其芯片业务", source="云帆财经"),),
+        responses=(R("北辰电子", "no_comment", "拒绝置评"),),
+    ),
+    Case(
+        "3-zh-descriptor-of-two-parties",
+        "据云帆财经报道，芯片制造商北辰半导体正与星河科技洽谈收购其传感器业务。该芯片制造商未回应记者的置评请求。",
+        "2023-06-06",
+        claims=(C("洽谈收购其传感器业务", source="云帆财经"),),
+        responses=(R("北辰半导体", "no_comment", "未回应"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
