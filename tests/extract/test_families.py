@@ -1093,6 +1093,39 @@ FAMILY_3 = [
         claims=(C("洽谈收购其传感器业务", source="云帆财经"),),
         responses=(R("北辰半导体", "no_comment", "未回应"),),
     ),
+    # Two parties answering in clauses of one sentence, each named: one response each, each
+    # with its own words and stance.
+    Case(
+        "3-en-two-parties-two-clauses",
+        "Acme Motors is in talks to buy Globex's battery unit, the Daily Courier reported, citing people familiar "
+        "with the matter.\n\nAcme declined to comment, but Globex denied it was in talks with anyone.",
+        "2023-06-06",
+        claims=(C("in talks to buy Globex", source="Daily Courier"),),
+        responses=(R("Acme", "no_comment", "declined to comment"), R("Globex", "deny", "denied it was in talks")),
+    ),
+    Case(
+        "3-en-two-parties-and-no-reply",
+        "Acme Motors is in talks to buy Globex's battery unit, the Daily Courier reported, citing people familiar "
+        "with the matter.\n\nAcme declined to comment, and Globex did not respond to a request for comment.",
+        "2023-06-06",
+        claims=(C("in talks to buy Globex", source="Daily Courier"),),
+        responses=(R("Acme", "no_comment", "declined to comment"), R("Globex", "no_comment", "did not respond")),
+    ),
+    Case(
+        "3-zh-two-parties-two-clauses",
+        "据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子拒绝置评，星河科技也未回复记者的置评请求。",
+        "2023-06-06",
+        claims=(C("洽谈收购其芯片业务", source="云帆财经"),),
+        responses=(R("北辰电子", "no_comment", "拒绝置评"), R("星河科技", "no_comment", "未回复")),
+    ),
+    Case(
+        "3-zh-two-parties-deny-and-no-reply",
+        "据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子未回应，星河科技否认了双方正在洽谈的说法。",
+        "2023-06-06",
+        claims=(C("洽谈收购其芯片业务", source="云帆财经"),),
+        responses=(R("北辰电子", "no_comment", "未回应"), R("星河科技", "deny", "否认")),
+        exact_claims=False,
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
