@@ -384,12 +384,16 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "回避", r"回避"),
     ("no_comment", "无人接听", r"(?:电话|致电)[^，。；]{0,8}?无人接听"),
     ("no_comment", "证实|确认&拒绝|不愿", r"(?:拒绝|不愿)(?:予以)?(?:证实|确认)"),
+    # "并未证实这一消息", "无法确认": a confirmation not given is no answer
+    ("no_comment", "证实|确认&未|无法|不能|没有", r"(?:并未|尚未|未能|未予以|未予|未|无法|不能|没有)(?:对此|就此|公开)?(?:证实|确认)(?!了)"),
+    # "对此保持沉默", "未对此事表态": said nothing
+    ("no_comment", "沉默|三缄其口|表态", r"(?:保持|选择)沉默|三缄其口|(?:未|没有|尚未|暂未|不愿|拒绝)(?:对此|就此|对此事|就此事|公开)?(?:作出|做出|进行)?(?:任何)?(?:公开)?表态"),
     # "目前正在调查中": an answer that does not yet take a side
     ("no_comment", "调查|核查|了解", r"(?:正在|目前正在|正|仍在)(?:进一步)?(?:调查|核查|了解情况)|(?:调查|核查)中"),
     ("no_comment", "为准|公布|披露", r"(?:一切)?以(?:官方|公司|平台)?(?:后续|最终|正式)*(?:的)?(?:发布的?|公布的?|对外)?(?:公告|公布|发布|信息|消息|披露|通知)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?(?:公布|披露)的"),
     ("no_comment", "不便", r"不便(?:透露|回应|回答|说明|披露|评论)"),
     # "我们目前没有什么可以分享的": nothing to share is no answer
-    ("no_comment", "分享|透露|公布|宣布", r"(?:没有|暂无|并无)(?:什么|任何)?(?:可以|能够|可)(?:分享|透露|公布|宣布)的"),
+    ("no_comment", "分享|透露|公布|宣布", r"(?:没有|暂无|并无|尚无)(?:什么|任何)?(?:更多|新的|其他|进一步)?(?:的)?(?:消息|信息|内容|细节|情况)?(?:可以|能够|可)(?:分享|透露|公布|宣布)"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
     ("unaware", "接到|收到|获得|得到|接获", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到|接获)[^，。]{0,10}?(?:消息|通知|信息|情况|洽询|询问|申请|邀请)(?!的)"),
     ("unaware", "不知情|不了解|不清楚", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
@@ -404,7 +408,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "此事|其事|臆测|猜测|揣测|推测", r"(?:并无|没有|绝无|无)(?:此事|其事)|(?:纯属|属于|只是|仅为|系|都是)(?:市场|外界|媒体)?(?:的)?(?:臆测|猜测|揣测|推测)"),
     # "公司目前未与华为开展相关合作": no dealings with the party named
     ("deny", "参与&未|没有|从未", r"(?:未|没有|并未|从未)参与"),
-    ("deny", "开展|进行&合作|接触|洽谈|谈判", r"(?:未|没有|并未|尚未|从未)与[^，。；]{1,16}?(?:开展|进行|有过?)(?:任何)?(?:相关)?(?:的)?(?:合作|接触|洽谈|谈判)"),
+    ("deny", "开展|进行|有&合作|接触|洽谈|谈判|商谈|磋商|协商|沟通",
+     r"(?:未|没有|并未|尚未|从未|未曾)与[^，。；]{1,24}?(?:开展|进行|有)过?(?:任何)?(?:相关)?(?:的)?(?:合作|接触|洽谈|谈判|商谈|磋商|协商|沟通)"),
     ("deny", "签署|签订|达成|订立&协议|合同|意向|协议", r"(?:未|没有|并未|尚未|从未)(?:与[^，。；]{1,16}?)?(?:签署|签订|达成|订立)(?:过)?(?:任何)?(?:相关)?(?:的)?[^，。；]{0,6}?(?:协议|合同|意向)"),
     # "将继续坚守/深耕…": staying put answers a report of leaving
     ("deny", "继续|坚守|扎根", r"(?:将|会)?继续(?:坚守|深耕|扎根|留在)|坚守|扎根"),
@@ -417,10 +422,12 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     # "只调整了两家门店", "公司只是调整了部分产线": the move is smaller than reported
     # "…，但上海工作室将继续运营": the move confirmed in part, the rest kept
     ("partial", "但&继续|仍将|仍会|照常", r"但[^，。；]{0,12}?(?:将|会)?(?:继续|仍将|仍会|照常)(?:运营|营业|开发|保留|存在|经营|运作|开放)"),
+    # "双方确实有过接触，但尚未达成任何协议": the contact admitted, the deal not
+    ("partial", "有过&但|不过", r"(?<![没未无])(?:确实|的确|曾经|曾|确)?有过[^，。；]{0,6}?(?:接触|沟通|交流|洽谈|商谈|磋商)[^。；]{0,24}?(?:但|不过)"),
     ("partial", "只|仅", r"(?:只|仅|仅仅)(?:是)?(?:对)?(?:调整|优化|整合|合并|缩减|关闭|涉及)了?"),
     # "经协同 X 核实，原因为…所致": the party explains the reported event, so takes it as fact
     ("confirm", "核实|核查|排查|查证&原因|所致|系", r"经(?:[^，。]{0,12}?)(?:核实|核查|排查|查证)[，,]?[^。]{0,40}?(?:原因为|原因是|系因|系|是由于|所致)"),
-    ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)(?<![不未否])属实|官宣|承认"),
+    ("confirm", "证实|确认|属实|官宣|承认", r"(?<!未)(?<!无法)(?<!不能)(?<!没有)(?<!未予)(?<!未予以)(?<!拒绝)(?<!不愿)(?:证实|确认)|(?<![若如果])(?<!如果)(?<!若消息)(?<![不未否])属实|官宣|承认"),
     # the party names the cause of the reported event, so takes it as fact: "X 表示，系统升级导致…"
     ("confirm", "导致|所致|原因是|原因为|系因", r"(?:是|系)?(?:由于)?[^，。；]{2,30}?(?:导致|所致)|原因(?:是|为)|系因"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
@@ -470,6 +477,12 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     # "not something that has been announced", "nothing to announce": neither yes nor no
     ("no_comment", "announce&not|n't|n’t|nothing", r"\b(?:not\s+something\s+(?:that\s+)?(?:has|had)\s+been|(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?been|nothing\s+(?:has\s+been|to))\s+announce"),
     ("no_comment", "declin&discuss|say|speculate|elaborate|detail|name|confirm", r"\bdeclin\w*\s+to\s+(?:discuss|say|speculate|elaborate|give\s+(?:any\s+)?details|provide\s+(?:any\s+)?details|name|confirm)\b"),
+    # "has remained silent on the matter", "kept quiet": said nothing
+    ("no_comment", "silent|tight-lipped|mum|kept quiet|keep quiet|keeps quiet",
+     r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?|kept|keeps|(?:has|have|had)\s+been)\s+(?:largely\s+|publicly\s+|so\s+far\s+)?(?:silent|tight-lipped|mum)\b|\bk(?:ept|eeps?)\s+quiet\b"),
+    # "We have no news to share", "no updates to provide"
+    ("no_comment", "news to|details to|update to|updates to|announcement to|announcements to",
+     r"\bno\s+(?:further\s+|new\s+|more\s+)?(?:news|details|updates?|announcements?)\s+to\s+(?:provide|share|give|announce|report)\b"),
     ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     # (not the bare noun: "shares fell on the denial" tells of a reply, "issued a denial" is one)
@@ -484,7 +497,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "not|n't|n’t", r"(?:\b(?:is|are|was|were|am)|[’'](?:re|s|m))\s*[“\"]?(?:not|n[’']t)\s+(?:currently\s+|now\s+)?(?:looking\s+to|planning\s+to|in\s+(?:any\s+)?(?:such\s+)?(?:talks|discussions?|negotiations?)|talking\s+to|negotiating|engaged\s+in|for\s+sale|selling)\b"
      r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:plan|intend)\s+to\b|\bhas\s+no\s+intention\b"),
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
-    ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
+    ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made(?!\s+(?:any|a|the)\s+(?:final\s+|firm\s+)?decisions?)|engaged|approached|contacted)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
     ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
     # "pushed back on the report", "poured cold water on speculation", "quashed rumours"
     ("deny", "push|cold water|shot down|shoot|quash|scotch|hose",
