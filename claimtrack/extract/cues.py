@@ -294,7 +294,7 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("it is understood", "it is understood|it is rumo|it is learn", "after",
      r"\b[Ii]t\s+is\s+(?:also\s+)?(?P<anon>understood|rumou?red|learnt|learned)\s+that\s+"),
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
-     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
+     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+|widely\s+|further\s+)?(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
     ("rumoured", "rumo|speculation", "around",
      r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
     # "A new rumor out of China suggests that …": what the rumour says follows it

@@ -639,6 +639,29 @@ FAMILY_2 = [
         claims=(C("云帆汽车正与星河科技洽谈合并事宜", source="晨星日报"),
                 C("关闭其位于西安的电池工厂", source=None, anonymous=True)),
         exact_claims=False,
+    ),    # Later hearsay in a report that already told a rumour: "据悉" of a move not yet made
+    # ("将裁员", "打算", "正与…商谈"), "is also understood to": more of the rumour, unnamed.
+    # Not "据悉" before a plain detail in a report with no rumour, nor before someone's public word.
+    Case(
+        "2-zh-later-jvxi-claim",
+        "据云帆财经报道，北辰电子计划在越南新建一座工厂。\n\n据悉，北辰电子明年将裁员一成。",
+        "2023-06-05",
+        claims=(C("越南新建一座工厂", source="云帆财经"), C("明年将裁员一成", source=None, anonymous=True)),
+    ),
+    Case(
+        "2-zh-jvxi-in-plain-news-or-public-word",
+        "星河科技今日发布了新款折叠屏手机，售价 8999 元起。\n\n据悉，首销活动将持续到本月底。"
+        "据悉，星河科技董事长在发布会上称，公司将继续加大研发投入。",
+        "2023-06-05",
+        claims=(),
+    ),
+    Case(
+        "2-en-later-also-understood-to",
+        "Acme Motors plans to build a new plant in Vietnam, the Daily Courier reported on Monday.\n\n"
+        "Acme is also understood to be planning to cut a tenth of its workforce next year.",
+        "2023-06-05",
+        claims=(C("new plant in Vietnam", source="Daily Courier"),
+                C("cut a tenth of its workforce", source=None, anonymous=True)),
     ),
 ]
 
