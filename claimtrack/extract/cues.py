@@ -401,6 +401,9 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "否认", r"否认"),
     # "回复“假的”", "没这回事": a one-word verdict on the rumour
     ("deny", "假的|没有的事|没这回事", r"[“「](?:这是|都是|是)?假的[。！!]?[”」]|没有的事|没这回事"),
+    # "别信，假的", "纯属瞎编": a colloquial verdict on the rumour
+    ("deny", "别信|不要信|不要相信|瞎说|胡说|乱说|瞎编|胡编|乱编|假的",
+     r"别信|不要(?:相)?信|瞎说|胡说|乱说|瞎编|胡编|乱编|(?<=[，,：:“「])\s*(?:都是|是)?假的(?=[。！!”」，,]|$)"),
     ("deny", "不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|造谣|谣传|无稽之谈|捏造|杜撰|假新闻|不靠谱",
      r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣|(?:系|是|属于?|纯属)谣传|无稽之谈|捏造|杜撰|假新闻|不靠谱"),
     ("deny", "计划|打算|安排&没有|无|并未|未有", r"(?:没有|并无|并未|暂无|无|暂未有|未有|暂时没有)(?:此|这个|这项|这一|相关|任何|具体|[^，。；！？]{1,12}?的)?(?:计划|打算|安排)"),
@@ -463,7 +466,9 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "declin|refus|not|n't|n’t|no comment",
      r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|confirm(?!\s+(?:or|nor)\s+deny))|\bno\s+comment\b"
      r"|\b(?:not|n[’']t)\s+(?:going\s+to\s+|able\s+to\s+|in\s+a\s+position\s+to\s+)?comment(?:ing)?\s+on\s+(?:any\s+)?(?:rumou?rs|speculation|market)"),
-    ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:respond|responded|reply|replied|return(?:ed)?|commented)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
+    ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:respond|responded|reply|replied|return(?:ed)?|commented)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"
+     # "Cloudsail has yet to comment on the report.": the whole clause, nothing else told in it
+     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|still\s+)?yet\s+to\s+(?:publicly\s+|officially\s+)?(?:respond|reply|comment)(?:\s+(?:on|to)\s+(?:the|these|those|this|that|such)\s+(?:reports?|rumou?rs?|speculation|matter|story|claims?|news))?\s*[.;]?\s*$"),
     ("no_comment", "neither&nor", r"\b[Nn]either\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:responded|replied|commented|returned)\b"),
     ("no_comment", "stopped short|stop short", r"\bstop(?:ped|s)?\s+short\s+of\s+(?:confirming|denying|commenting)"),
     # "Calls to Globex went unanswered", "said it cannot confirm the report": no answer given
@@ -512,6 +517,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"the\s+(?:[\w-]+\s+){0,6}?(?:reports?|story|stories|claims?|articles?|rumou?rs?|speculation|news))(?:\s+as)?)"
      r"\s+(?:(?:mere|pure|purely|market|media|just)\s+)?(?:speculations?|speculative|untrue|false|baseless|unfounded|rumou?rs?|fake|hearsay|fabricated|fabrications?|nonsense)\b"),
     # a stance carried by the quoted words alone: '"This is pure speculation," X said', '"No, we are not"'
+    # "the rumour is completely made up", "a hoax"
+    ("deny", "made up|made-up|fabricated|hoax", r"\b(?:completely\s+|totally\s+|entirely\s+|simply\s+)?made[\s-]up\b|\bfabricated\b|\b(?:a|an)\s+(?:\w+\s+)?hoax\b"),
     ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!|not at all|absolutely not|certainly not",
      r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b"
      r"|[“\"]\s*(?:No|Not\s+at\s+all|Absolutely\s+not|Certainly\s+not)[,.!]?(?:\s|[”\"])"),

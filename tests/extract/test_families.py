@@ -1234,6 +1234,42 @@ FAMILY_3 = [
         "2023-06-06",
         claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
         responses=(R('北辰电子', 'deny', '从未与星河科技'),),
+    ),    # Colloquial verdicts on a rumour ("别信，假的", "纯属瞎编", "completely made up", "a hoax"):
+    # deny; "has yet to comment (on the report)" as the whole clause: no_comment.
+    Case(
+        "3-en-made-up",
+        "A new Starfall sequel is in development at Cloudsail Games, according to a report from Games Courier, citing sources.\n\nCloudsail CEO Jane Roe tweeted that the rumour is \"completely made up.\"",
+        "2023-06-06",
+        claims=(C("sequel is in development", source="Games Courier"),),
+        responses=(R("Cloudsail", "deny", "made up"),),
+    ),
+    Case(
+        "3-zh-bie-xin-jia-de",
+        "有网友爆料称，北辰手机将在下月发布搭载自研芯片的新机。对此北辰手机总裁在微博上回复网友称：“别信，假的。”",
+        "2023-06-06",
+        claims=(C("下月发布搭载自研芯片的新机"),),
+        responses=(R("北辰手机", "deny", "别信"),),
+    ),
+    Case(
+        "3-zh-chunshu-xiabian",
+        "有网友爆料称，北辰手机将在下月发布搭载自研芯片的新机。北辰手机产品经理随后在微博回复：纯属瞎编。",
+        "2023-06-06",
+        claims=(C("下月发布搭载自研芯片的新机"),),
+        responses=(R("北辰手机", "deny", "瞎编"),),
+    ),
+    Case(
+        "3-en-has-yet-to-comment",
+        "A new Starfall sequel is in development at Cloudsail Games, according to a report from Games Courier, citing sources.\n\nCloudsail has yet to comment on the report.",
+        "2023-06-06",
+        claims=(C("sequel is in development", source="Games Courier"),),
+        responses=(R("Cloudsail", "no_comment", "yet to comment"),),
+    ),
+    Case(
+        "3-zh-zhijin-shangwei-huiying",
+        "有网友爆料称，北辰手机将在下月发布搭载自研芯片的新机。截至发稿，北辰手机尚未回应。",
+        "2023-06-06",
+        claims=(C("下月发布搭载自研芯片的新机"),),
+        responses=(R("北辰手机", "no_comment", "尚未回应"),),
     ),
 ]
 
