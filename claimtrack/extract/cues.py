@@ -296,7 +296,10 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
      r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+|widely\s+|further\s+)?(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
     ("rumoured", "rumo|speculation", "around",
-     r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
+     r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that"
+     # "Rumours have been swirling that …", "speculation has mounted that …": the rumour going round
+     r"|(?:[Rr]umou?rs?|[Ss]peculation)\s+(?:(?:have|has|had)\s+(?:been\s+)?|are\s+|were\s+|is\s+)?(?:swirling|circulating|spreading|flying|emerged|surfaced|mounting|mounted|persisted|growing|grown)"
+     r"(?:\s+(?:for\s+(?:some\s+)?(?:weeks|months|days|years)|online|recently|again|in\s+recent\s+(?:weeks|months|days)))?\s+that)\b\s*"),
     # "A new rumor out of China suggests that …": what the rumour says follows it
     ("a rumor suggests that", "rumo&suggest|claim|indicat|say", "after",
      r"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|fresh\s+)?(?P<anon>[Rr]umou?rs?)\s+(?:out\s+of|from|in|on)\s+[^,.;]{1,30}?\s+(?:suggests?|claims?|indicates?|says?)\s+(?:that\s+)?"),

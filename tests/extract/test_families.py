@@ -209,6 +209,23 @@ FAMILY_1 = [
         claims=(C("关闭利兹工厂", lacks="否认", source=None),),
         responses=(R("星河汽车", "deny", "否认"),),
     ),
+    # The rumour named as a noun phrase in the sentence before the reply ("网上有关 P 的说法引发关注。
+    # 对此，X 回应…", "Rumours of P resurfaced. X said …"): the reply answers it, and it is the claim.
+    Case(
+        "1-zh-rumour-named-the-sentence-before",
+        "近日，网上有关北辰手机将退出印度市场的说法引发关注。对此，北辰手机官方回应称，公司没有退出印度市场的计划。",
+        "2023-06-06",
+        claims=(C("退出印度市场", lacks=("回应",), source=None),),
+        responses=(R("北辰手机", "deny", "没有退出印度市场的计划"),),
+    ),
+    Case(
+        "1-en-rumour-named-the-sentence-before",
+        "Rumours of a tie-up between Acme Motors and Globex resurfaced this week. Acme said it does not comment on "
+        "market speculation.",
+        "2023-06-06",
+        claims=(C("tie-up between Acme Motors and Globex", source=None),),
+        responses=(R("Acme", "no_comment", "does not comment"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -662,6 +679,28 @@ FAMILY_2 = [
         "2023-06-05",
         claims=(C("new plant in Vietnam", source="Daily Courier"),
                 C("cut a tenth of its workforce", source=None, anonymous=True)),
+    ),
+    # A rumour said to be going round: "Rumours have been swirling that P", "speculation has
+    # mounted that P", "市场上一直流传着 P 的消息".
+    Case(
+        "2-en-rumours-have-been-swirling",
+        "Rumors have been swirling that Cloudsail Games is working on a Starfall sequel. Cloudsail has now addressed "
+        'the speculation, saying it has "nothing to announce at this time."',
+        "2023-06-06",
+        claims=(C("Cloudsail Games is working on a Starfall sequel", lacks=("swirling",), source=None, anonymous=True),),
+        responses=(R("Cloudsail", "no_comment", "nothing to announce"),),
+    ),
+    Case(
+        "2-en-speculation-has-mounted",
+        "Speculation has mounted in recent weeks that Acme Motors will sell its truck unit.",
+        "2023-06-06",
+        claims=(C("Acme Motors will sell its truck unit", lacks=("mounted",), source=None, anonymous=True),),
+    ),
+    Case(
+        "2-zh-liuchuan-zhe-xiaoxi",
+        "市场上近来一直流传着北辰电子将出售其芯片业务的消息。",
+        "2023-06-06",
+        claims=(C("北辰电子将出售其芯片业务", lacks=("流传",), source=None, anonymous=True),),
     ),
 ]
 
@@ -2691,3 +2730,14 @@ def test_the_table_is_well_formed():
             assert want.has, case.id
         if len(case.claims) != 1:
             assert all(r.to is not None for r in case.responses), f"{case.id}: say which claim each response answers"
+
+
+def test_nothing_to_share_answers_without_a_claim():
+    """"目前没有任何消息可以分享" / "nothing to announce" is an answer in its own right: kept
+    (with no claim) even when the report states none."""
+    for text in ("最近不少玩家在讨论《星海》续作。对此，云帆游戏官方在推特上表示，目前没有任何消息可以分享。",
+                 'Fans have been discussing a Starfall sequel. Asked about the rumours, Cloudsail said it has "nothing to '
+                 'announce at this time."'):
+        got = _run(Case("x", text, "2023-06-06"))
+        assert [(r["responder"], r["stance"]) for r in got["responses"]] in (
+            [("云帆游戏", "no_comment")], [("Cloudsail", "no_comment")]), got
