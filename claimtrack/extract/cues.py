@@ -424,7 +424,9 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "不会", r"(?:并|绝|也|都)?不会(?!影响|有太大|太|很)"),
     ("deny", "并未|不是|并非|没有|并无", r"并未|并不是|并非|不是|没有|并无"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
-    ("deny", "正常", r"(?:一切|运营|经营|生产|运转|营业)[^，。；]{0,4}?正常|正常(?:运营|推进|经营|生产|营业)"),
+    ("deny", "正常|如常|照常", r"(?:一切|运营|经营|生产|运转|营业)[^，。；]{0,4}?(?:正常|如常|照常)|(?:正常|照常)(?:运营|推进|经营|生产|营业)"),
+    # "报道内容与事实严重不符": the report does not match the facts
+    ("deny", "不符", r"与(?:客观)?事实(?:严重|完全|明显|并)?不符|(?:严重|完全)?不符合事实"),
     # "只调整了两家门店", "公司只是调整了部分产线": the move is smaller than reported
     # "…，但上海工作室将继续运营": the move confirmed in part, the rest kept
     ("partial", "但&继续|仍将|仍会|照常", r"但[^，。；]{0,12}?(?:将|会)?(?:继续|仍将|仍会|照常)(?:运营|营业|开发|保留|存在|经营|运作|开放)"),
@@ -506,7 +508,9 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:plan|intend)\s+to\b|\bhas\s+no\s+intention\b"),
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made(?!\s+(?:any|a|the)\s+(?:final\s+|firm\s+)?decisions?)|engaged|approached|contacted)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
-    ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
+    ("deny", "change|impact|stable|normal|unchanged|usual", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"
+     # "would continue to operate as normal", "it is business as usual": nothing reported is happening
+     r"|\b(?:(?:will|would)\s+)?continu(?:e|es|ed|ing)\s+to\s+(?:operate|run|function|trade|produce)\s+(?:as\s+normal|normally)\b|\bbusiness\s+as\s+usual\b"),
     # "pushed back on the report", "poured cold water on speculation", "quashed rumours"
     ("deny", "push|cold water|shot down|shoot|quash|scotch|hose",
      r"\b(?:push(?:ed|es|ing)?\s+back\s+(?:on|against)|pour(?:ed|s|ing)?\s+cold\s+water\s+on|sh(?:ot|oots?|ooting)\s+down|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|hos(?:ed|es|ing)\s+down)\b"
@@ -551,7 +555,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("partial", "explor|review|evaluat|assess&option|possibilit|alternative|opportunit",
      r"\b(?:explor|review|evaluat|assess)\w*[\"”’']?\s+(?:\w+\s+){0,3}(?:options|possibilities|alternatives|opportunities)\b"),
     ("partial", "decision&not|n't|n’t", r"\b(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:taken|made|reached)\s+(?:any|a|the)\s+(?:final\s+)?decision"),
-    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali|determined", r"\b(?:has|have|had)\s*[“\"]?(?:not|n[’']t)\s+(?:yet\s+)?(?:finali[sz]ed|decided|determined)\b|\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed|determined)\b|\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
+    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali|determined|premature", r"\b(?:has|have|had)\s*[“\"]?(?:not|n[’']t)\s+(?:yet\s+)?(?:finali[sz]ed|decided|determined)\b|\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed|determined)\b|\bno\s+(?:final\s+|firm\s+)?decisions?\b|\b(?:was|is|were|are|as)\s+[“\"]?premature\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
 )
 
 # English speech verbs (a party's statement) and the words for "the company itself".

@@ -1309,6 +1309,50 @@ FAMILY_3 = [
         "2023-06-06",
         claims=(C("下月发布搭载自研芯片的新机"),),
         responses=(R("北辰手机", "no_comment", "尚未回应"),),
+    ),    # Reported speech that answers without a stance verb: operations going on as before
+    # ("continue to operate as normal", "business as usual", "一切如常"), the report set against
+    # the facts ("与事实不符"), "premature, no decisions" (partial); "该工作室" is the claim's party.
+    Case(
+        '3-en-continue-to-operate-as-normal',
+        "Acme Motors plans to close its Ohio plant next year, the Daily Courier reported, citing people familiar with the matter.\n\nAcme said the Ohio plant would continue to operate as normal.",
+        "2023-06-06",
+        claims=(C('close its Ohio plant'),),
+        responses=(R('Acme', 'deny', 'continue to operate'),),
+    ),
+    Case(
+        '3-en-business-as-usual',
+        "Acme Motors plans to close its Ohio plant next year, the Daily Courier reported, citing people familiar with the matter.\n\nAn Acme spokeswoman said it was \"business as usual\" at the plant.",
+        "2023-06-06",
+        claims=(C('close its Ohio plant'),),
+        responses=(R('Acme', 'deny', 'business as usual'),),
+    ),
+    Case(
+        '3-en-premature-no-decisions',
+        "Acme Motors plans to close its Ohio plant next year, the Daily Courier reported, citing people familiar with the matter.\n\nAcme said the report was \"premature\" and that no decisions had been taken.",
+        "2023-06-06",
+        claims=(C('close its Ohio plant'),),
+        responses=(R('Acme', 'partial', ('premature', 'no decisions')),),
+    ),
+    Case(
+        '3-zh-yiqie-ruchang',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子相关负责人表示，目前工厂生产经营一切如常。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'deny', '一切如常'),),
+    ),
+    Case(
+        '3-zh-yu-shishi-bufu',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子回应称，报道内容与事实严重不符。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'deny', '与事实严重不符'),),
+    ),
+    Case(
+        '3-zh-descriptor-studio',
+        "据外媒报道，云帆游戏正在开发《星海》续作。该工作室随后发表声明，称相关报道并不属实。",
+        "2023-06-06",
+        claims=(C('开发《星海》续作'),),
+        responses=(R('云帆游戏', 'deny', '并不属实'),),
     ),
 ]
 
