@@ -385,6 +385,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "接通|关机|合适|适当", r"(?:未能|无法|没有|未)接通|处于关机|(?:会|将)在(?:合适|适当)的时(?:候|机)(?:公布|披露|宣布|公开|说明)"),
     ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)|未就此(?:事)?(?:发布|发表|作出|做出)(?:任何)?(?:公告|声明|回应)"),
     ("no_comment", "回避", r"回避"),
+    # "无可奉告", "不便多说", "不方便透露": no comment in so many words
+    ("no_comment", "无可奉告|不便多|不方便", r"无可奉告|不便多(?:说|谈|讲)|不方便(?:透露|回应|回答|评论|说明|多说)"),
     ("no_comment", "无人接听", r"(?:电话|致电)[^，。；]{0,8}?无人接听"),
     ("no_comment", "证实|确认&拒绝|不愿", r"(?:拒绝|不愿)(?:予以)?(?:证实|确认)"),
     # "并未证实这一消息", "无法确认": a confirmation not given is no answer
@@ -493,6 +495,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     # "We have no news to share", "no updates to provide"
     ("no_comment", "news to|details to|update to|updates to|announcement to|announcements to",
      r"\bno\s+(?:further\s+|new\s+|more\s+)?(?:news|details|updates?|announcements?)\s+to\s+(?:provide|share|give|announce|report)\b"),
+    # "not in a position to say anything", "would only say that …": an answer that says nothing
+    ("no_comment", "position to|only say", r"\bnot\s+in\s+a\s+position\s+to\s+(?:say|comment|discuss|confirm|share|disclose)\b|\b(?:would|will)\s+only\s+say\b"),
     ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     # (not the bare noun: "shares fell on the denial" tells of a reply, "issued a denial" is one)

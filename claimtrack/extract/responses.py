@@ -145,7 +145,8 @@ def _responded_on(segment: str, zh: bool, state: State) -> PartialDate | None:
 # Quotes ----------------------------------------------------------------------------------
 
 # A stance stated outside the quotes, before them: "was unaware of any approach, saying: '…'"
-_EN_CLAUSE_CUE = re.compile(r"\b(?:unaware|not\s+aware|declined|denied|denies|dismissed|rejected|confirmed|refused)\b", re.I)
+_EN_CLAUSE_CUE = re.compile(r"\b(?:unaware|not\s+aware|declined|denied|denies|dismissed|rejected|confirmed|refused)\b"
+                            r"|\b(?:not|n[’']t)\s+comment\b", re.I)  # 'would not comment on "rumors and speculation"': the clause
 _EN_SAID_THAT = re.compile(r"\b(?:said|says|stated|clarified|added|told\s+\w+)\b[^.;]{0,160}?\bthat\s+")
 
 

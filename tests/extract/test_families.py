@@ -1353,6 +1353,42 @@ FAMILY_3 = [
         "2023-06-06",
         claims=(C('开发《星海》续作'),),
         responses=(R('云帆游戏', 'deny', '并不属实'),),
+    ),    # No comment in so many words: "not in a position to say", "would only say", 无可奉告,
+    # 不方便透露; a refusal whose object is quoted keeps its clause as the quote.
+    Case(
+        '3-en-not-in-a-position-to-say',
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people familiar with the matter.\n\nReached by phone, Acme's chief financial officer, Tom Lee, said the company was \"not in a position to say anything.\"",
+        "2023-06-06",
+        claims=(C('sale of its truck unit'),),
+        responses=(R('Acme', 'no_comment', 'not in a position to say'),),
+    ),
+    Case(
+        '3-en-would-not-comment-quoted-object',
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people familiar with the matter.\n\nAn Acme spokesman said the company would not comment on \"rumors and speculation.\"",
+        "2023-06-06",
+        claims=(C('sale of its truck unit'),),
+        responses=(R('Acme', 'no_comment', 'would not comment'),),
+    ),
+    Case(
+        '3-en-would-only-say',
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people familiar with the matter.\n\nAcme would only say that it \"continually evaluates\" its portfolio.",
+        "2023-06-06",
+        claims=(C('sale of its truck unit'),),
+        responses=(R('Acme', 'no_comment', ('only say', 'continually evaluates')),),
+    ),
+    Case(
+        '3-zh-wuke-fenggao',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子相关负责人对此表示“无可奉告”。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'no_comment', '无可奉告'),),
+    ),
+    Case(
+        '3-zh-bu-fangbian-toulu',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子工作人员称，具体情况不方便透露。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'no_comment', '不方便透露'),),
     ),
 ]
 
