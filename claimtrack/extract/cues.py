@@ -611,6 +611,9 @@ EN_NOT_NAMES: tuple[str, ...] = (
     "Shares", "Stocks", "Investors", "Officials", "Executives", "Chinese", "American", "Japanese", "European",
     "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO", "Board", "Directors", "Claims", "Reports", "Rumours", "Rumors", "Speculation", "Asked",
     "Since", "Then", "Now", "Still", "Yet", "Instead", "Despite", "Although", "Though", "As", "At", "For", "With",
+    # common nouns that open a sentence ("Talks about a merger …"), never a party
+    "Talks", "Discussions", "Negotiations", "Plans", "Details", "Sales", "Prices", "Production", "Shipments", "Demand",
+    "Layoffs", "Jobs", "News", "Staff", "Employees", "Workers", "Fans", "Users", "Customers", "Rumours", "Negotiators",
     # capitalised common nouns, never a party
     "TV", "EV", "EVs", "AI", "IPO", "M&A", "CFO", "COO", "CTO", "GPU", "CPU", "OLED", "LCD", "PC", "PCs", "5G", "4G",
 )

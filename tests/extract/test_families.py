@@ -1663,6 +1663,21 @@ FAMILY_5 = [
         title="北辰药业被曝拟出售两家医院",
         claims=(C("计划出售旗下两家医院", lacks=("被曝",), anonymous=True, subjects=("北辰药业",)),),
     ),
+    # A count is not a name ("三家潜在买家"), nor a common noun that opens a sentence ("Talks about …").
+    Case(
+        "5-zh-count-is-not-a-subject",
+        "星河科技正在考虑出售其手机业务，据彭博社报道。\n\n消息人士透露，星河科技已与三家潜在买家接触。",
+        "2023-06-06",
+        claims=(C("考虑出售其手机业务", source="彭博社"),
+                C("已与三家潜在买家接触", subjects=("星河科技",), not_subjects=("三家",))),
+    ),
+    Case(
+        "5-en-opening-noun-is-not-a-subject",
+        "Talks about a merger with Globex took place at a board meeting earlier this month, the Daily Courier "
+        "reported, citing unnamed sources.",
+        "2023-06-06",
+        claims=(C("merger with Globex", source="Daily Courier", subjects=("Globex",), not_subjects=("Talks",)),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
