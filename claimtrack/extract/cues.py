@@ -496,6 +496,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "news to|details to|update to|updates to|announcement to|announcements to",
      r"\bno\s+(?:further\s+|new\s+|more\s+)?(?:news|details|updates?|announcements?)\s+to\s+(?:provide|share|give|announce|report)\b"),
     # "not in a position to say anything", "would only say that …": an answer that says nothing
+    # "Acme never comments on market rumours": a standing refusal
+    ("no_comment", "never comment", r"\bnever\s+comments?\s+on\b"),
     ("no_comment", "position to|only say", r"\bnot\s+in\s+a\s+position\s+to\s+(?:say|comment|discuss|confirm|share|disclose)\b|\b(?:would|will)\s+only\s+say\b"),
     ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),

@@ -1389,6 +1389,21 @@ FAMILY_3 = [
         "2023-06-06",
         claims=(C('关闭其西安工厂'),),
         responses=(R('北辰电子', 'no_comment', '不方便透露'),),
+    ),    # A standing refusal: "never comments on rumours", "从不对市场传闻发表评论".
+    Case(
+        "3-en-never-comments-on-rumours",
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people "
+        "familiar with the matter.\n\nAn Acme spokeswoman said the company never comments on market rumours.",
+        "2023-06-06",
+        claims=(C("sale of its truck unit"),),
+        responses=(R("Acme", "no_comment", "never comments"),),
+    ),
+    Case(
+        "3-zh-congbu-pinglun-chuanwen",
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子发言人表示，公司从不对市场传闻发表评论。",
+        "2023-06-06",
+        claims=(C("关闭其西安工厂"),),
+        responses=(R("北辰电子", "no_comment", "从不对市场传闻发表评论"),),
     ),
 ]
 
