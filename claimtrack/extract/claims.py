@@ -363,6 +363,16 @@ def _is_continuation(segment: str, zh: bool) -> bool:
 
 
 _WEAK_ZH_CUES = ("据悉", "…预测", "报告称")
+# What "据悉" tells that is not yet done or not yet public: a move to come ("将裁员", "将达到"),
+# an intention ("打算", "准备"), talks under way ("正与…商谈")
+def _more_of_a_rumour(text: str, state: State) -> bool:
+    """"据悉" in a report that already told a rumour, of a move not yet made or public: more of
+    the rumour ("据悉，X 明年将裁员一成"), not a detail the reporter knows, nor someone's public word."""
+    return bool(state.claims) and bool(_ZH_NOT_YET.search(text)) and not _SAID_PUBLICLY.search(text)
+
+
+_SAID_PUBLICLY = re.compile(r"(?:称|表示|宣布|指出|说|透露|强调)[，,：:]")
+_ZH_NOT_YET = re.compile(r"将(?=[\u4e00-\u9fff])(?!近|军|领|士|其|此|这|该)|打算|准备(?!好|工作)|洽谈|商谈|谈判|磋商|正与")
 _ANNOUNCED = re.compile(r"宣布|官宣|正式发布|发布公告|公告称|官方公布|正式公布|签署了?|达成了?协议")
 
 
@@ -381,7 +391,7 @@ def _is_third_party(cue: Cue, src, text: str, state: State, zh: bool) -> bool:
     names = state.names
     if cue.name == "is said to" and not en_names(text[: cue.regex.search(text).start() if cue.regex.search(text) else 80]):
         return False  # "This information is believed to be …": only a named party is rumoured to do things
-    if cue.name in _WEAK_ZH_CUES and not ZH_HEDGE.search(text):
+    if cue.name in _WEAK_ZH_CUES and not ZH_HEDGE.search(text) and not (cue.name == "据悉" and _more_of_a_rumour(text, state)):
         return False  # "据悉" before a plain fact is the reporter's own knowledge
     if cue.name == "据悉" and _after_an_announcement(state):
         return False  # "X 宣布…。据悉，这批订单将在五年内完成": a detail of what was announced

@@ -294,9 +294,12 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("it is understood", "it is understood|it is rumo|it is learn", "after",
      r"\b[Ii]t\s+is\s+(?:also\s+)?(?P<anon>understood|rumou?red|learnt|learned)\s+that\s+"),
     ("is said to", " said to| understood to| believed to| thought to| tipped to| rumored to| rumoured to", "around",
-     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
+     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+|widely\s+|further\s+)?(?P<anon>said|understood|believed|thought|tipped|rumou?red)\s+to\b"),
     ("rumoured", "rumo|speculation", "around",
-     r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that)\b\s*"),
+     r"\b(?P<anon>rumou?red\s+to|rumou?rs?\s+(?:that|say|said|suggest\w*)|speculation\s+that"
+     # "Rumours have been swirling that …", "speculation has mounted that …": the rumour going round
+     r"|(?:[Rr]umou?rs?|[Ss]peculation)\s+(?:(?:have|has|had)\s+(?:been\s+)?|are\s+|were\s+|is\s+)?(?:swirling|circulating|spreading|flying|emerged|surfaced|mounting|mounted|persisted|growing|grown)"
+     r"(?:\s+(?:for\s+(?:some\s+)?(?:weeks|months|days|years)|online|recently|again|in\s+recent\s+(?:weeks|months|days)))?\s+that)\b\s*"),
     # "A new rumor out of China suggests that …": what the rumour says follows it
     ("a rumor suggests that", "rumo&suggest|claim|indicat|say", "after",
      r"\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|fresh\s+)?(?P<anon>[Rr]umou?rs?)\s+(?:out\s+of|from|in|on)\s+[^,.;]{1,30}?\s+(?:suggests?|claims?|indicates?|says?)\s+(?:that\s+)?"),
@@ -382,14 +385,20 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "接通|关机|合适|适当", r"(?:未能|无法|没有|未)接通|处于关机|(?:会|将)在(?:合适|适当)的时(?:候|机)(?:公布|披露|宣布|公开|说明)"),
     ("no_comment", "公告|声明|通报", r"(?:没有|未|暂无)(?:任何)?(?:后续)?(?:公告|声明|通报)|未就此(?:事)?(?:发布|发表|作出|做出)(?:任何)?(?:公告|声明|回应)"),
     ("no_comment", "回避", r"回避"),
+    # "无可奉告", "不便多说", "不方便透露": no comment in so many words
+    ("no_comment", "无可奉告|不便多|不方便", r"无可奉告|不便多(?:说|谈|讲)|不方便(?:透露|回应|回答|评论|说明|多说)"),
     ("no_comment", "无人接听", r"(?:电话|致电)[^，。；]{0,8}?无人接听"),
     ("no_comment", "证实|确认&拒绝|不愿", r"(?:拒绝|不愿)(?:予以)?(?:证实|确认)"),
+    # "并未证实这一消息", "无法确认": a confirmation not given is no answer
+    ("no_comment", "证实|确认&未|无法|不能|没有", r"(?:并未|尚未|未能|未予以|未予|未|无法|不能|没有)(?:对此|就此|公开)?(?:证实|确认)(?!了)"),
+    # "对此保持沉默", "未对此事表态": said nothing
+    ("no_comment", "沉默|三缄其口|表态", r"(?:保持|选择)沉默|三缄其口|(?:未|没有|尚未|暂未|不愿|拒绝)(?:对此|就此|对此事|就此事|公开)?(?:作出|做出|进行)?(?:任何)?(?:公开)?表态"),
     # "目前正在调查中": an answer that does not yet take a side
     ("no_comment", "调查|核查|了解", r"(?:正在|目前正在|正|仍在)(?:进一步)?(?:调查|核查|了解情况)|(?:调查|核查)中"),
     ("no_comment", "为准|公布|披露", r"(?:一切)?以(?:官方|公司|平台)?(?:后续|最终|正式)*(?:的)?(?:发布的?|公布的?|对外)?(?:公告|公布|发布|信息|消息|披露|通知)为准|(?:没有|暂无|尚无)(?:可以|可|能够)?(?:对外)?(?:公布|披露)的"),
     ("no_comment", "不便", r"不便(?:透露|回应|回答|说明|披露|评论)"),
     # "我们目前没有什么可以分享的": nothing to share is no answer
-    ("no_comment", "分享|透露|公布|宣布", r"(?:没有|暂无|并无)(?:什么|任何)?(?:可以|能够|可)(?:分享|透露|公布|宣布)的"),
+    ("no_comment", "分享|透露|公布|宣布", r"(?:没有|暂无|并无|尚无)(?:什么|任何)?(?:更多|新的|其他|进一步)?(?:的)?(?:消息|信息|内容|细节|情况)?(?:可以|能够|可)(?:分享|透露|公布|宣布)"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
     ("unaware", "接到|收到|获得|得到|接获", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到|接获)[^，。]{0,10}?(?:消息|通知|信息|情况|洽询|询问|申请|邀请)(?!的)"),
     ("unaware", "不知情|不了解|不清楚", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
@@ -397,6 +406,9 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "否认", r"否认"),
     # "回复“假的”", "没这回事": a one-word verdict on the rumour
     ("deny", "假的|没有的事|没这回事", r"[“「](?:这是|都是|是)?假的[。！!]?[”」]|没有的事|没这回事"),
+    # "别信，假的", "纯属瞎编": a colloquial verdict on the rumour
+    ("deny", "别信|不要信|不要相信|瞎说|胡说|乱说|瞎编|胡编|乱编|假的",
+     r"别信|不要(?:相)?信|瞎说|胡说|乱说|瞎编|胡编|乱编|(?<=[，,：:“「])\s*(?:都是|是)?假的(?=[。！!”」，,]|$)"),
     ("deny", "不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|造谣|谣传|无稽之谈|捏造|杜撰|假新闻|不靠谱",
      r"不实|失实|谣言|辟谣|纯属虚构|子虚乌有|假消息|是假的|不属实|并不属实|造谣|(?:系|是|属于?|纯属)谣传|无稽之谈|捏造|杜撰|假新闻|不靠谱"),
     ("deny", "计划|打算|安排&没有|无|并未|未有", r"(?:没有|并无|并未|暂无|无|暂未有|未有|暂时没有)(?:此|这个|这项|这一|相关|任何|具体|[^，。；！？]{1,12}?的)?(?:计划|打算|安排)"),
@@ -404,7 +416,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "此事|其事|臆测|猜测|揣测|推测", r"(?:并无|没有|绝无|无)(?:此事|其事)|(?:纯属|属于|只是|仅为|系|都是)(?:市场|外界|媒体)?(?:的)?(?:臆测|猜测|揣测|推测)"),
     # "公司目前未与华为开展相关合作": no dealings with the party named
     ("deny", "参与&未|没有|从未", r"(?:未|没有|并未|从未)参与"),
-    ("deny", "开展|进行&合作|接触|洽谈|谈判", r"(?:未|没有|并未|尚未|从未)与[^，。；]{1,16}?(?:开展|进行|有过?)(?:任何)?(?:相关)?(?:的)?(?:合作|接触|洽谈|谈判)"),
+    ("deny", "开展|进行|有&合作|接触|洽谈|谈判|商谈|磋商|协商|沟通",
+     r"(?:未|没有|并未|尚未|从未|未曾)与[^，。；]{1,24}?(?:开展|进行|有)过?(?:任何)?(?:相关)?(?:的)?(?:合作|接触|洽谈|谈判|商谈|磋商|协商|沟通)"),
     ("deny", "签署|签订|达成|订立&协议|合同|意向|协议", r"(?:未|没有|并未|尚未|从未)(?:与[^，。；]{1,16}?)?(?:签署|签订|达成|订立)(?:过)?(?:任何)?(?:相关)?(?:的)?[^，。；]{0,6}?(?:协议|合同|意向)"),
     # "将继续坚守/深耕…": staying put answers a report of leaving
     ("deny", "继续|坚守|扎根", r"(?:将|会)?继续(?:坚守|深耕|扎根|留在)|坚守|扎根"),
@@ -413,14 +426,18 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "不会", r"(?:并|绝|也|都)?不会(?!影响|有太大|太|很)"),
     ("deny", "并未|不是|并非|没有|并无", r"并未|并不是|并非|不是|没有|并无"),
     ("deny", "错误|不准确|有误|误读|误解", r"(?:报道|说法|消息|描述|传闻|信息|传言)[^，。]{0,6}?(?:错误|不准确|有误)|误读|误解"),
-    ("deny", "正常", r"(?:一切|运营|经营|生产|运转|营业)[^，。；]{0,4}?正常|正常(?:运营|推进|经营|生产|营业)"),
+    ("deny", "正常|如常|照常", r"(?:一切|运营|经营|生产|运转|营业)[^，。；]{0,4}?(?:正常|如常|照常)|(?:正常|照常)(?:运营|推进|经营|生产|营业)"),
+    # "报道内容与事实严重不符": the report does not match the facts
+    ("deny", "不符", r"与(?:客观)?事实(?:严重|完全|明显|并)?不符|(?:严重|完全)?不符合事实"),
     # "只调整了两家门店", "公司只是调整了部分产线": the move is smaller than reported
     # "…，但上海工作室将继续运营": the move confirmed in part, the rest kept
     ("partial", "但&继续|仍将|仍会|照常", r"但[^，。；]{0,12}?(?:将|会)?(?:继续|仍将|仍会|照常)(?:运营|营业|开发|保留|存在|经营|运作|开放)"),
+    # "双方确实有过接触，但尚未达成任何协议": the contact admitted, the deal not
+    ("partial", "有过&但|不过", r"(?<![没未无])(?:确实|的确|曾经|曾|确)?有过[^，。；]{0,6}?(?:接触|沟通|交流|洽谈|商谈|磋商)[^。；]{0,24}?(?:但|不过)"),
     ("partial", "只|仅", r"(?:只|仅|仅仅)(?:是)?(?:对)?(?:调整|优化|整合|合并|缩减|关闭|涉及)了?"),
     # "经协同 X 核实，原因为…所致": the party explains the reported event, so takes it as fact
     ("confirm", "核实|核查|排查|查证&原因|所致|系", r"经(?:[^，。]{0,12}?)(?:核实|核查|排查|查证)[，,]?[^。]{0,40}?(?:原因为|原因是|系因|系|是由于|所致)"),
-    ("confirm", "证实|确认|属实|官宣|承认", r"证实|确认|(?<![若如果])(?<!如果)(?<!若消息)(?<![不未否])属实|官宣|承认"),
+    ("confirm", "证实|确认|属实|官宣|承认", r"(?<!未)(?<!无法)(?<!不能)(?<!没有)(?<!未予)(?<!未予以)(?<!拒绝)(?<!不愿)(?:证实|确认)|(?<![若如果])(?<!如果)(?<!若消息)(?<![不未否])属实|官宣|承认"),
     # the party names the cause of the reported event, so takes it as fact: "X 表示，系统升级导致…"
     ("confirm", "导致|所致|原因是|原因为|系因", r"(?:是|系)?(?:由于)?[^，。；]{2,30}?(?:导致|所致)|原因(?:是|为)|系因"),
     # the party gives the reason for the reported move, so takes it as fact: "裁员是为了…"
@@ -456,7 +473,9 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "declin|refus|not|n't|n’t|no comment",
      r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:immediately\s+)?to\s+(?:comment|respond|confirm)|\b(?:did|does|do|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:comment|respond|reply|confirm(?!\s+(?:or|nor)\s+deny))|\bno\s+comment\b"
      r"|\b(?:not|n[’']t)\s+(?:going\s+to\s+|able\s+to\s+|in\s+a\s+position\s+to\s+)?comment(?:ing)?\s+on\s+(?:any\s+)?(?:rumou?rs|speculation|market)"),
-    ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:respond|responded|reply|replied|return(?:ed)?|commented)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"),
+    ("no_comment", "not|n't|n’t|yet to", r"\b(?:did|does|has|have)\s*(?:not|n[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:respond|responded|reply|replied|return(?:ed)?|commented)\b|\b(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)\s+(?:to\s+(?:a|an|our|the|several|repeated|multiple)\s+(?:\w+\s+)?requests?|to\s+(?:a|an|our)\s+(?:e-?mail|query|inquiry|enquiry))\b"
+     # "Cloudsail has yet to comment on the report.": the whole clause, nothing else told in it
+     r"|\b(?:has|have|had)\s+(?:so\s+far\s+|still\s+)?yet\s+to\s+(?:publicly\s+|officially\s+)?(?:respond|reply|comment)(?:\s+(?:on|to)\s+(?:the|these|those|this|that|such)\s+(?:reports?|rumou?rs?|speculation|matter|story|claims?|news))?\s*[.;]?\s*$"),
     ("no_comment", "neither&nor", r"\b[Nn]either\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:responded|replied|commented|returned)\b"),
     ("no_comment", "stopped short|stop short", r"\bstop(?:ped|s)?\s+short\s+of\s+(?:confirming|denying|commenting)"),
     # "Calls to Globex went unanswered", "said it cannot confirm the report": no answer given
@@ -470,6 +489,16 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     # "not something that has been announced", "nothing to announce": neither yes nor no
     ("no_comment", "announce&not|n't|n’t|nothing", r"\b(?:not\s+something\s+(?:that\s+)?(?:has|had)\s+been|(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?been|nothing\s+(?:has\s+been|to))\s+announce"),
     ("no_comment", "declin&discuss|say|speculate|elaborate|detail|name|confirm", r"\bdeclin\w*\s+to\s+(?:discuss|say|speculate|elaborate|give\s+(?:any\s+)?details|provide\s+(?:any\s+)?details|name|confirm)\b"),
+    # "has remained silent on the matter", "kept quiet": said nothing
+    ("no_comment", "silent|tight-lipped|mum|kept quiet|keep quiet|keeps quiet",
+     r"\b(?:remain(?:ed|s)?|stay(?:ed|s)?|kept|keeps|(?:has|have|had)\s+been)\s+(?:largely\s+|publicly\s+|so\s+far\s+)?(?:silent|tight-lipped|mum)\b|\bk(?:ept|eeps?)\s+quiet\b"),
+    # "We have no news to share", "no updates to provide"
+    ("no_comment", "news to|details to|update to|updates to|announcement to|announcements to",
+     r"\bno\s+(?:further\s+|new\s+|more\s+)?(?:news|details|updates?|announcements?)\s+to\s+(?:provide|share|give|announce|report)\b"),
+    # "not in a position to say anything", "would only say that …": an answer that says nothing
+    # "Acme never comments on market rumours": a standing refusal
+    ("no_comment", "never comment", r"\bnever\s+comments?\s+on\b"),
+    ("no_comment", "position to|only say", r"\bnot\s+in\s+a\s+position\s+to\s+(?:say|comment|discuss|confirm|share|disclose)\b|\b(?:would|will)\s+only\s+say\b"),
     ("no_comment", "drawn|elaborate|information to", r"\b(?:would|could|did|will)\s*(?:not|n[’']t)\s+be\s+drawn\b|\brefused\s+to\s+be\s+drawn\b|\bdeclined\s+to\s+elaborate\b|\bno\s+(?:further\s+)?information\s+to\s+(?:provide|share|give)\b"),
     ("unaware", "aware|heard|knowledge", r"\b(?:not|n[’']t|un)\s*aware\b|\b(?:has|had|have)\s*(?:not|n[’']t)\s+heard\b|\bno\s+knowledge\s+of\b"),
     # (not the bare noun: "shares fell on the denial" tells of a reply, "issued a denial" is one)
@@ -484,8 +513,10 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "not|n't|n’t", r"(?:\b(?:is|are|was|were|am)|[’'](?:re|s|m))\s*[“\"]?(?:not|n[’']t)\s+(?:currently\s+|now\s+)?(?:looking\s+to|planning\s+to|in\s+(?:any\s+)?(?:such\s+)?(?:talks|discussions?|negotiations?)|talking\s+to|negotiating|engaged\s+in|for\s+sale|selling)\b"
      r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:plan|intend)\s+to\b|\bhas\s+no\s+intention\b"),
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
-    ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made|engaged)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
-    ("deny", "change|impact|stable|normal|unchanged", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"),
+    ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made(?!\s+(?:any|a|the)\s+(?:final\s+|firm\s+)?decisions?)|engaged|approached|contacted)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
+    ("deny", "change|impact|stable|normal|unchanged|usual", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"
+     # "would continue to operate as normal", "it is business as usual": nothing reported is happening
+     r"|\b(?:(?:will|would)\s+)?continu(?:e|es|ed|ing)\s+to\s+(?:operate|run|function|trade|produce)\s+(?:as\s+normal|normally)\b|\bbusiness\s+as\s+usual\b"),
     # "pushed back on the report", "poured cold water on speculation", "quashed rumours"
     ("deny", "push|cold water|shot down|shoot|quash|scotch|hose",
      r"\b(?:push(?:ed|es|ing)?\s+back\s+(?:on|against)|pour(?:ed|s|ing)?\s+cold\s+water\s+on|sh(?:ot|oots?|ooting)\s+down|quash(?:ed|es|ing)?|scotch(?:ed|es|ing)?|hos(?:ed|es|ing)\s+down)\b"
@@ -499,6 +530,8 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"the\s+(?:[\w-]+\s+){0,6}?(?:reports?|story|stories|claims?|articles?|rumou?rs?|speculation|news))(?:\s+as)?)"
      r"\s+(?:(?:mere|pure|purely|market|media|just)\s+)?(?:speculations?|speculative|untrue|false|baseless|unfounded|rumou?rs?|fake|hearsay|fabricated|fabrications?|nonsense)\b"),
     # a stance carried by the quoted words alone: '"This is pure speculation," X said', '"No, we are not"'
+    # "the rumour is completely made up", "a hoax"
+    ("deny", "made up|made-up|fabricated|hoax", r"\b(?:completely\s+|totally\s+|entirely\s+|simply\s+)?made[\s-]up\b|\bfabricated\b|\b(?:a|an)\s+(?:\w+\s+)?hoax\b"),
     ("deny", "speculation|rumo|fiction|fabrication|nonsense|no,|no.|no!|not at all|absolutely not|certainly not",
      r"\b(?:pure|mere|just|simply|complete|total|idle)\s+(?:speculation|rumou?rs?|fiction|fabrication|nonsense)\b"
      r"|[“\"]\s*(?:No|Not\s+at\s+all|Absolutely\s+not|Certainly\s+not)[,.!]?(?:\s|[”\"])"),
@@ -528,7 +561,7 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
     ("partial", "explor|review|evaluat|assess&option|possibilit|alternative|opportunit",
      r"\b(?:explor|review|evaluat|assess)\w*[\"”’']?\s+(?:\w+\s+){0,3}(?:options|possibilities|alternatives|opportunities)\b"),
     ("partial", "decision&not|n't|n’t", r"\b(?:has|have|had)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:taken|made|reached)\s+(?:any|a|the)\s+(?:final\s+)?decision"),
-    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali|determined", r"\b(?:has|have|had)\s*[“\"]?(?:not|n[’']t)\s+(?:yet\s+)?(?:finali[sz]ed|decided|determined)\b|\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed|determined)\b|\bno\s+(?:final\s+)?decision\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
+    ("partial", "decision|preliminary|exploratory|progressed|certainty|decided|finali|determined|premature", r"\b(?:has|have|had)\s*[“\"]?(?:not|n[’']t)\s+(?:yet\s+)?(?:finali[sz]ed|decided|determined)\b|\bnothing\s+(?:has\s+|had\s+)?(?:yet\s+)?been\s+(?:decided|finali[sz]ed|determined)\b|\bno\s+(?:final\s+|firm\s+)?decisions?\b|\b(?:was|is|were|are|as)\s+[“\"]?premature\b|\bpreliminary\b|\bexploratory\b|\bnever\s+progressed\b|\bno\s+certainty\b"),
 )
 
 # English speech verbs (a party's statement) and the words for "the company itself".
@@ -580,6 +613,9 @@ EN_NOT_NAMES: tuple[str, ...] = (
     "Shares", "Stocks", "Investors", "Officials", "Executives", "Chinese", "American", "Japanese", "European",
     "German", "French", "British", "Korean", "Taiwanese", "U.S.", "US", "UK", "EU", "CEO", "Board", "Directors", "Claims", "Reports", "Rumours", "Rumors", "Speculation", "Asked",
     "Since", "Then", "Now", "Still", "Yet", "Instead", "Despite", "Although", "Though", "As", "At", "For", "With",
+    # common nouns that open a sentence ("Talks about a merger …"), never a party
+    "Talks", "Discussions", "Negotiations", "Plans", "Details", "Sales", "Prices", "Production", "Shipments", "Demand",
+    "Layoffs", "Jobs", "News", "Staff", "Employees", "Workers", "Fans", "Users", "Customers", "Rumours", "Negotiators",
     # capitalised common nouns, never a party
     "TV", "EV", "EVs", "AI", "IPO", "M&A", "CFO", "COO", "CTO", "GPU", "CPU", "OLED", "LCD", "PC", "PCs", "5G", "4G",
 )

@@ -191,7 +191,7 @@ def stance_hits(segment: str, zh: bool, lexicon: Lexicon | None = None) -> list[
 # party's statement right after a claim.
 ZH_STRONG = re.compile(
     r"尚未确定|无法确定|否认|假的|没有的事|没这回事|不实|失实|谣言|辟谣|虚构|子虚乌有|假消息|是假的|不属实|置评|回应|听说|接到|收到|知情|证实|确认|属实|官宣|谣传|无稽之谈|捏造|杜撰|假新闻|此事|其事|臆测|筹划|确有|不便|不确定性"
-    r"|未查到|回避|不清楚|评论|回复|公告|可能性|核实|核查|排查|查证|不准确|有误|确为|确实在|确实正在|无人接听"
+    r"|未查到|回避|不清楚|评论|回复|公告|可能性|核实|核查|排查|查证|不准确|有误|确为|确实在|确实正在|无人接听|沉默|表态|三缄其口|分享|无可奉告|不便多|不方便|别信|不要信|不要相信|瞎说|胡说|乱说|瞎编|胡编|乱编"
 )
 
 
@@ -218,6 +218,9 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     if only is not None and "confirm" not in kinds:
         return Stance.PARTIAL, only.group(0), only  # "只调整了两家门店，其他门店正常营业"
     if "partial" in kinds and len(kinds) > 1 and "confirm" not in kinds:
+        conceded = next((m for s, m in hits if s == "partial" and _BUT.search(m.group(0))), None)
+        if conceded is not None:  # "有过接触，但尚未达成协议", "met them but never discussed a price": a concession
+            return Stance.PARTIAL, conceded.group(0), conceded
         kinds.discard("partial")  # "不排除" beside a denial qualifies the denial
     if {"confirm", "no_comment"} <= kinds and all(_WITHHELD.search(m.group(0)) for s, m in hits if s == "no_comment"):
         kinds.discard("no_comment")  # "确为其供货，具体金额不便披露": confirmed, a detail withheld

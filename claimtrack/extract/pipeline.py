@@ -72,6 +72,8 @@ def extract(report: Report, names: Names | None = None) -> Extraction:
     dedupe_claims(state)
     share_anonymity(state)
     responses = link(state)
+    if any(r.claim is None for r in responses):
+        responses = _rumour_named_before(state, responses)
     if any(r.claim is None for r in responses) and state.item <= 1:
         responses = _answered_in_title(report, state, responses)
     return Extraction(given, tuple(_about_who_answered(state.claims, responses)), tuple(responses))
@@ -173,6 +175,39 @@ def _about_who_answered(claims: list, responses: list) -> list:
 
 
 _SELF_LEAD = re.compile(r"(?:该|本)?公司(?!们)")
+
+
+RUMOUR_BEFORE_SENTENCES = 2  # "网上有关 P 的说法引发关注。对此，X 回应…": the rumour named this close before
+
+
+def _rumour_named_before(state: State, responses: list) -> list:
+    """A reply with no claim may answer a rumour the sentence just before names as a noun
+    phrase ("网上有关 X 将退出印度市场的说法引发关注", "Rumours have been swirling that P"):
+    that rumour is then the claim it answers."""
+    at = {s.text: s for s in state.sentences_read}
+    found: dict[int, int] = {}  # sentence index of the rumour -> claim index
+    out = []
+    for r in responses:
+        sentence = at.get(r.sentence) if r.claim is None else None
+        if sentence is None:
+            out.append(r)
+            continue
+        claim_index = None
+        for before in reversed(state.sentences_read[max(sentence.index - RUMOUR_BEFORE_SENTENCES, 0): sentence.index]):
+            if state.item_of.get(before.index, state.item) != state.item_of.get(sentence.index, state.item):
+                break
+            if before.index in found:
+                claim_index = found[before.index]
+                break
+            state.lexicon, state.sentence_text = sentence_lexicon(before.text, before.zh), before.text
+            claim = implied_claim(before.text, before, state, (r.responder,))
+            if claim is not None:
+                state.claims.append(claim)
+                state.claim_pos.append(before.index)
+                claim_index = found[before.index] = len(state.claims) - 1
+                break
+        out.append(replace(r, claim=claim_index) if claim_index is not None else r)
+    return out
 
 
 def _answered_in_title(report: Report, state: State, responses: list) -> list:

@@ -145,7 +145,8 @@ def _responded_on(segment: str, zh: bool, state: State) -> PartialDate | None:
 # Quotes ----------------------------------------------------------------------------------
 
 # A stance stated outside the quotes, before them: "was unaware of any approach, saying: '…'"
-_EN_CLAUSE_CUE = re.compile(r"\b(?:unaware|not\s+aware|declined|denied|denies|dismissed|rejected|confirmed|refused)\b", re.I)
+_EN_CLAUSE_CUE = re.compile(r"\b(?:unaware|not\s+aware|declined|denied|denies|dismissed|rejected|confirmed|refused)\b"
+                            r"|\b(?:not|n[’']t)\s+comment\b", re.I)  # 'would not comment on "rumors and speculation"': the clause
 _EN_SAID_THAT = re.compile(r"\b(?:said|says|stated|clarified|added|told\s+\w+)\b[^.;]{0,160}?\bthat\s+")
 
 
@@ -254,6 +255,10 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
         head = state.sentence_text[: max(state.sentence_text.find(segment), 0)].rstrip("，,：: ")
         if head and ZH_SPEECH.search(head, max(len(head) - 4, 0)):
             speaker = _zh_speaker_of(_ZH_CLAUSES.split(head), state, True)
+    described = _ZH_DESCRIPTOR.match(speaker) if speaker else None
+    if described:  # "这家深圳手机制造商拒绝置评": the claim's party, named by what it is
+        party = described_party(described.group("kind"), state, True)
+        return [party] if party else []
     if not speaker or len(speaker) > 16:
         known = state.names.known_in(before)
         speaker = known[-1] if known else ""
@@ -307,7 +312,7 @@ def _zh_speaker_of(clauses: list[str], state: State, speechy: bool) -> str:
     # no speech verb: "苹果不予置评", "X 当前…，拒绝置评"; only a name the report knows
     speaker = _zh_speaker(clauses[-1] if clauses else "")
     # a cue that is itself a verb of reply ("证实", "不予置评") has its speaker right before it
-    if speaker and speaker not in cues.ZH_SELF_REFERENCES and not (
+    if speaker and speaker not in cues.ZH_SELF_REFERENCES and not _ZH_DESCRIPTOR.match(speaker) and not (
             _named_party(speaker, state) or (speechy and _plausible_party(speaker, state))):
         speaker = ""  # ("公司未收到…": the company the claim is about, resolved by the caller)
     if not speaker and len(clauses) > 1 and not state.sentence_responders:
@@ -451,7 +456,40 @@ def _en_subject_before(before: str, state: State) -> list[str]:
     lowered = clause.strip().lower()
     if _EN_SELF.search(lowered) or not lowered:
         return _the_company(state)
+    described = _EN_DESCRIPTOR.match(clause.strip())
+    if described:  # "The German carmaker declined to comment": the claim's party, named by what it is
+        party = described_party(described.group("kind"), state, False)
+        return [party] if party else []
     return []
+
+
+# A party named by what it is: "the German carmaker", "the Stuttgart-based chipmaker",
+# "这家深圳手机制造商", "该车企". (Plurals, "both companies", are _EN_BOTH's and _ZH_BOTH's.)
+_EN_DESCRIPTOR = re.compile(
+    r"^(?:[Tt]he|[Ii]ts)\s+(?:[\w’'&.-]+\s+){0,4}?(?P<kind>company|firm|group|carmaker|automaker|maker|manufacturer|chipmaker"
+    r"|bank|lender|insurer|retailer|operator|airline|start-?up|studio|publisher|developer|giant|conglomerate|brand|platform"
+    r"|supplier|producer|network|broadcaster|carrier|miner|owner|parent|business|outfit|conglomerate)$"
+)
+_ZH_DESCRIPTOR = re.compile(
+    r"^(?:该|这家|此|这个|这一|那家)[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?P<kind>公司|集团|企业|制造商|生产商|发行商|开发商|厂商|供应商"
+    r"|运营商|服务商|零售商|提供商|巨头|车企|芯片商|平台|银行|品牌|厂|工作室|开发团队|团队|开发组)$"
+)
+
+
+def described_party(kind: str, state: State, zh: bool) -> str | None:
+    """Whom "the German carmaker" means: the latest claim's one party; of several, the one
+    the report introduced by that kind ("carmaker Acme", "Acme, the carmaker", "手机制造商北辰电子")."""
+    parties = _claim_parties(state)
+    if len(parties) <= 1:
+        return parties[0] if parties else None
+    text = state.report.text
+    for party in parties:
+        name = re.escape(party)
+        pattern = (rf"{re.escape(kind)}\s*{name}|{name}[^，。；]{{0,6}}是[^，。；]{{0,12}}{re.escape(kind)}" if zh else
+                   rf"\b{re.escape(kind)}s?\s+(?:[A-Z][\w&.'’-]*\s+)?{name}|{name}(?:[’']s?)?,\s+(?:an?|the)\s+[^,.;]{{0,40}}?\b{re.escape(kind)}\b")
+        if re.search(pattern, text, 0 if zh else re.I):
+            return party
+    return None
 
 
 def _claim_parties(state: State) -> list[str]:

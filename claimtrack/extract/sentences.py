@@ -115,7 +115,34 @@ def segments(sentence: Sentence, lexicon: Lexicon | None = None) -> list[str]:
     parts.append(text[start:])
     if len(parts) == 1 and lexicon is not None and lexicon.zh_stance and lexicon.zh_attribution:
         parts = _reply_after_rumour(text, quoted, lexicon) or parts
+    if lexicon is not None and lexicon.zh_stance and len(lexicon.zh_stance) > 1:
+        parts = [piece for part in parts for piece in _second_party_zh(part, lexicon)]
     return [p for p in parts if p.strip()]
+
+
+# "X 拒绝置评，Y 也未回复": a second party, named, answering in a clause of its own
+_ZH_SECOND_PARTY = re.compile(r"[，,](?=[^，。；“”「」：:]{2,12}?(?:也|均|同样|亦|则|都|随后|方面)?(?:未|没有|并未|暂未|尚未|拒绝|不予|不愿|表示|回应|回复|否认|证实|确认))")
+_ZH_NOT_A_NEW_PARTY = re.compile(r"^(?:公司|该|其|这|此|那|对方|双方|我们|目前|截至|记者|但|不过|并|且|也|还|而|同时|随后|此外|另外|如果|若|因此|所以|将|已|仍"
+                                 r"|称|表示|强调|指出|说|回应|认为|则|就|对|在|因|由于|从|自)")
+_ZH_PARTY_HEAD = re.compile(r"^(?![^，。]*?(?:与|和|之间|的|对|向|就|在))[\u4e00-\u9fffA-Za-z0-9·&\s]{2,12}?(?:也|均|同样|亦|则|都|随后|方面)?(?:表示|称|回应称|回复称)?$")
+
+
+def _second_party_zh(part: str, lexicon: Lexicon) -> list[str]:
+    """A segment cut where a second named party gives its own answer after the first's."""
+    if "，" not in part and "," not in part:
+        return [part]
+    quoted = _quoted_spans(part)
+    for m in _ZH_SECOND_PARTY.finditer(part):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        head, rest = part[: m.start()], part[m.end():]
+        if _ZH_NOT_A_NEW_PARTY.match(rest):
+            continue
+        later = stance_in(rest, True, lexicon)
+        if later is None or not _ZH_PARTY_HEAD.match(rest[: later[2].start()]) or stance_in(head, True, lexicon) is None:
+            continue
+        return [head, *_second_party_zh(rest, lexicon)]
+    return [part]
 
 
 def _same_speaker_goes_on(before: str, rest: str, lexicon: Lexicon | None) -> bool:
@@ -158,6 +185,10 @@ def _english_segments(text: str, lexicon: Lexicon | None) -> list[str]:
         split = _en_reply_after_rumour(text, lexicon)
         if split:
             return split
+    if ", and " in text or ", but " in text:
+        split = _en_second_party(text, lexicon)
+        if split:
+            return [piece for part in split for piece in _english_segments(part, lexicon)]
     if ";" not in text and "while" not in text and "whereas" not in text:
         return [text]  # most sentences: no test at all
     quoted = _quoted_spans(text)
@@ -172,6 +203,24 @@ def _english_segments(text: str, lexicon: Lexicon | None) -> list[str]:
         start = m.end()
     parts.append(text[start:])
     return [p for p in parts if p.strip()]
+
+
+# "Acme declined to comment, and Globex did not respond": a second party, named, answering in its own clause
+_EN_SECOND_PARTY = re.compile(
+    r",\s+(?:and|but)\s+(?=(?!(?:It|He|She|They|We|This|That|There|Its|Their|The|A|An|In|On|At|As|Asked)\b)[A-Z]"
+    r"|an?\s+(?:[\w-]+\s+)?(?:spokes\w+|representative)\b|(?:spokes\w+|representatives?)\s+(?:for|from)\s+[A-Z])"
+)
+
+
+def _en_second_party(text: str, lexicon: Lexicon | None) -> list[str] | None:
+    quoted = _quoted_spans(text)
+    for m in _EN_SECOND_PARTY.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        head, rest = text[: m.start()], text[m.end():]
+        if has_en_stance(head, lexicon) and has_en_stance(rest, lexicon):
+            return [head, rest]
+    return None
 
 
 def _en_reply_after_rumour(text: str, lexicon: Lexicon) -> list[str] | None:

@@ -209,6 +209,23 @@ FAMILY_1 = [
         claims=(C("关闭利兹工厂", lacks="否认", source=None),),
         responses=(R("星河汽车", "deny", "否认"),),
     ),
+    # The rumour named as a noun phrase in the sentence before the reply ("网上有关 P 的说法引发关注。
+    # 对此，X 回应…", "Rumours of P resurfaced. X said …"): the reply answers it, and it is the claim.
+    Case(
+        "1-zh-rumour-named-the-sentence-before",
+        "近日，网上有关北辰手机将退出印度市场的说法引发关注。对此，北辰手机官方回应称，公司没有退出印度市场的计划。",
+        "2023-06-06",
+        claims=(C("退出印度市场", lacks=("回应",), source=None),),
+        responses=(R("北辰手机", "deny", "没有退出印度市场的计划"),),
+    ),
+    Case(
+        "1-en-rumour-named-the-sentence-before",
+        "Rumours of a tie-up between Acme Motors and Globex resurfaced this week. Acme said it does not comment on "
+        "market speculation.",
+        "2023-06-06",
+        claims=(C("tie-up between Acme Motors and Globex", source=None),),
+        responses=(R("Acme", "no_comment", "does not comment"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -639,6 +656,51 @@ FAMILY_2 = [
         claims=(C("云帆汽车正与星河科技洽谈合并事宜", source="晨星日报"),
                 C("关闭其位于西安的电池工厂", source=None, anonymous=True)),
         exact_claims=False,
+    ),    # Later hearsay in a report that already told a rumour: "据悉" of a move not yet made
+    # ("将裁员", "打算", "正与…商谈"), "is also understood to": more of the rumour, unnamed.
+    # Not "据悉" before a plain detail in a report with no rumour, nor before someone's public word.
+    Case(
+        "2-zh-later-jvxi-claim",
+        "据云帆财经报道，北辰电子计划在越南新建一座工厂。\n\n据悉，北辰电子明年将裁员一成。",
+        "2023-06-05",
+        claims=(C("越南新建一座工厂", source="云帆财经"), C("明年将裁员一成", source=None, anonymous=True)),
+    ),
+    Case(
+        "2-zh-jvxi-in-plain-news-or-public-word",
+        "星河科技今日发布了新款折叠屏手机，售价 8999 元起。\n\n据悉，首销活动将持续到本月底。"
+        "据悉，星河科技董事长在发布会上称，公司将继续加大研发投入。",
+        "2023-06-05",
+        claims=(),
+    ),
+    Case(
+        "2-en-later-also-understood-to",
+        "Acme Motors plans to build a new plant in Vietnam, the Daily Courier reported on Monday.\n\n"
+        "Acme is also understood to be planning to cut a tenth of its workforce next year.",
+        "2023-06-05",
+        claims=(C("new plant in Vietnam", source="Daily Courier"),
+                C("cut a tenth of its workforce", source=None, anonymous=True)),
+    ),
+    # A rumour said to be going round: "Rumours have been swirling that P", "speculation has
+    # mounted that P", "市场上一直流传着 P 的消息".
+    Case(
+        "2-en-rumours-have-been-swirling",
+        "Rumors have been swirling that Cloudsail Games is working on a Starfall sequel. Cloudsail has now addressed "
+        'the speculation, saying it has "nothing to announce at this time."',
+        "2023-06-06",
+        claims=(C("Cloudsail Games is working on a Starfall sequel", lacks=("swirling",), source=None, anonymous=True),),
+        responses=(R("Cloudsail", "no_comment", "nothing to announce"),),
+    ),
+    Case(
+        "2-en-speculation-has-mounted",
+        "Speculation has mounted in recent weeks that Acme Motors will sell its truck unit.",
+        "2023-06-06",
+        claims=(C("Acme Motors will sell its truck unit", lacks=("mounted",), source=None, anonymous=True),),
+    ),
+    Case(
+        "2-zh-liuchuan-zhe-xiaoxi",
+        "市场上近来一直流传着北辰电子将出售其芯片业务的消息。",
+        "2023-06-06",
+        claims=(C("北辰电子将出售其芯片业务", lacks=("流传",), source=None, anonymous=True),),
     ),
 ]
 
@@ -1060,6 +1122,289 @@ FAMILY_3 = [
         claims=(C("weighing an offer for its smaller rival"),),
         responses=(R("Nordwind Bank", "confirm", "in early talks"),),
     ),
+    # A party named only by what it is ("the Bavarian carmaker", "这家深圳手机制造商"): the
+    # responder is the claim's party it stands for; of several, the one the report
+    # introduced by that kind.
+    Case(
+        "3-en-descriptor-declined",
+        "Acme Motors is weighing the sale of its truck unit, the Daily Courier reported, citing people familiar "
+        "with the matter.\n\nThe Bavarian carmaker declined to comment.",
+        "2023-06-06",
+        claims=(C("weighing the sale of its truck unit", source="Daily Courier"),),
+        responses=(R("Acme Motors", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "3-en-descriptor-of-two-parties",
+        "Chipmaker Norland Semiconductor is in talks to buy Globex's sensor business, the Daily Courier reported, "
+        "citing people familiar with the matter.\n\nThe Dutch chipmaker declined to comment.",
+        "2023-06-06",
+        claims=(C("in talks to buy Globex", source="Daily Courier"),),
+        responses=(R("Norland Semiconductor", "no_comment", "declined to comment"),),
+    ),
+    Case(
+        "3-zh-descriptor-declined",
+        "据云帆财经报道，北辰电子正在考虑出售其芯片业务。这家深圳手机制造商拒绝置评。",
+        "2023-06-06",
+        claims=(C("考虑出售其芯片业务", source="云帆财经"),),
+        responses=(R("北辰电子", "no_comment", "拒绝置评"),),
+    ),
+    Case(
+        "3-zh-descriptor-of-two-parties",
+        "据云帆财经报道，芯片制造商北辰半导体正与星河科技洽谈收购其传感器业务。该芯片制造商未回应记者的置评请求。",
+        "2023-06-06",
+        claims=(C("洽谈收购其传感器业务", source="云帆财经"),),
+        responses=(R("北辰半导体", "no_comment", "未回应"),),
+    ),
+    # Two parties answering in clauses of one sentence, each named: one response each, each
+    # with its own words and stance.
+    Case(
+        "3-en-two-parties-two-clauses",
+        "Acme Motors is in talks to buy Globex's battery unit, the Daily Courier reported, citing people familiar "
+        "with the matter.\n\nAcme declined to comment, but Globex denied it was in talks with anyone.",
+        "2023-06-06",
+        claims=(C("in talks to buy Globex", source="Daily Courier"),),
+        responses=(R("Acme", "no_comment", "declined to comment"), R("Globex", "deny", "denied it was in talks")),
+    ),
+    Case(
+        "3-en-two-parties-and-no-reply",
+        "Acme Motors is in talks to buy Globex's battery unit, the Daily Courier reported, citing people familiar "
+        "with the matter.\n\nAcme declined to comment, and Globex did not respond to a request for comment.",
+        "2023-06-06",
+        claims=(C("in talks to buy Globex", source="Daily Courier"),),
+        responses=(R("Acme", "no_comment", "declined to comment"), R("Globex", "no_comment", "did not respond")),
+    ),
+    Case(
+        "3-zh-two-parties-two-clauses",
+        "据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子拒绝置评，星河科技也未回复记者的置评请求。",
+        "2023-06-06",
+        claims=(C("洽谈收购其芯片业务", source="云帆财经"),),
+        responses=(R("北辰电子", "no_comment", "拒绝置评"), R("星河科技", "no_comment", "未回复")),
+    ),
+    Case(
+        "3-zh-two-parties-deny-and-no-reply",
+        "据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子未回应，星河科技否认了双方正在洽谈的说法。",
+        "2023-06-06",
+        claims=(C("洽谈收购其芯片业务", source="云帆财经"),),
+        responses=(R("北辰电子", "no_comment", "未回应"), R("星河科技", "deny", "否认")),
+        exact_claims=False,
+    ),    # Answers in words the stance cues missed: silence and "no news to share" (no_comment),
+    # a confirmation not given (no_comment, not confirm), contact admitted but the deal
+    # not (partial), no dealings of any kind with the party named (deny).
+    Case(
+        '3-en-remained-silent',
+        "Acme Motors is in talks to buy Globex's battery unit, the Daily Courier reported, citing people familiar with the matter.\n\nAcme has so far remained silent on the matter.",
+        "2023-06-06",
+        claims=(C('in talks to buy Globex', source='Daily Courier'),),
+        responses=(R('Acme', 'no_comment', 'remained silent'),),
+    ),
+    Case(
+        '3-zh-baochi-chenmo',
+        '据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。截至发稿，北辰电子对此保持沉默。',
+        "2023-06-06",
+        claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
+        responses=(R('北辰电子', 'no_comment', '保持沉默'),),
+    ),
+    Case(
+        '3-zh-wei-biaotai',
+        '据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子至今未对此事表态。',
+        "2023-06-06",
+        claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
+        responses=(R('北辰电子', 'no_comment', '表态'),),
+    ),
+    Case(
+        '3-zh-bingwei-zhengshi',
+        '据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子并未证实这一消息。',
+        "2023-06-06",
+        claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
+        responses=(R('北辰电子', 'no_comment', '并未证实'),),
+    ),
+    Case(
+        '3-zh-wufa-queren',
+        '据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子方面表示无法确认该消息。',
+        "2023-06-06",
+        claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
+        responses=(R('北辰电子', 'no_comment', '无法确认'),),
+    ),
+    Case(
+        '3-en-no-news-to-share',
+        'Acme Motors is in talks to buy Globex\'s battery unit, the Daily Courier reported, citing people familiar with the matter.\n\n"We have no news to share at this time," an Acme spokesperson said.',
+        "2023-06-06",
+        claims=(C('in talks to buy Globex', source='Daily Courier'),),
+        responses=(R('Acme', 'no_comment', 'no news to share'),),
+    ),
+    Case(
+        '3-zh-meiyou-xiaoxi-fenxiang',
+        '据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子发言人表示：“我们目前没有任何消息可以分享。”',
+        "2023-06-06",
+        claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
+        responses=(R('北辰电子', 'no_comment', '可以分享'),),
+    ),
+    Case(
+        '3-zh-youguo-jiechu-dan',
+        '据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。星河科技则表示，双方确实有过接触，但尚未达成任何协议。',
+        "2023-06-06",
+        claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
+        responses=(R('星河科技', 'partial', '有过接触'),),
+    ),
+    Case(
+        '3-en-held-talks-but-no-agreement',
+        "Acme Motors is in talks to buy Globex's battery unit, the Daily Courier reported, citing people familiar with the matter.\n\nGlobex said the two sides had held preliminary discussions but no agreement had been reached.",
+        "2023-06-06",
+        claims=(C('in talks to buy Globex', source='Daily Courier'),),
+        responses=(R('Globex', 'partial', 'preliminary discussions'),),
+    ),
+    Case(
+        '3-en-no-decision-made',
+        'Acme Motors is in talks to buy Globex\'s battery unit, the Daily Courier reported, citing people familiar with the matter.\n\nAcme said it was "always looking at opportunities" but had not made any decision.',
+        "2023-06-06",
+        claims=(C('in talks to buy Globex', source='Daily Courier'),),
+        responses=(R('Acme', 'partial', ('decision', 'opportunities')),),
+    ),
+    Case(
+        '3-en-not-been-approached',
+        'Acme Motors is in talks to buy Globex\'s battery unit, the Daily Courier reported, citing people familiar with the matter.\n\nGlobex said it "has not been approached" by anyone about the unit.',
+        "2023-06-06",
+        claims=(C('in talks to buy Globex', source='Daily Courier'),),
+        responses=(R('Globex', 'deny', 'not been approached'),),
+    ),
+    Case(
+        '3-zh-congwei-jiu-shangtan',
+        '据云帆财经报道，北辰电子正与星河科技洽谈收购其芯片业务。北辰电子随后发布澄清公告称，公司从未与星河科技就收购事宜进行过任何商谈。',
+        "2023-06-06",
+        claims=(C('洽谈收购其芯片业务', source='云帆财经'),),
+        responses=(R('北辰电子', 'deny', '从未与星河科技'),),
+    ),    # Colloquial verdicts on a rumour ("别信，假的", "纯属瞎编", "completely made up", "a hoax"):
+    # deny; "has yet to comment (on the report)" as the whole clause: no_comment.
+    Case(
+        "3-en-made-up",
+        "A new Starfall sequel is in development at Cloudsail Games, according to a report from Games Courier, citing sources.\n\nCloudsail CEO Jane Roe tweeted that the rumour is \"completely made up.\"",
+        "2023-06-06",
+        claims=(C("sequel is in development", source="Games Courier"),),
+        responses=(R("Cloudsail", "deny", "made up"),),
+    ),
+    Case(
+        "3-zh-bie-xin-jia-de",
+        "有网友爆料称，北辰手机将在下月发布搭载自研芯片的新机。对此北辰手机总裁在微博上回复网友称：“别信，假的。”",
+        "2023-06-06",
+        claims=(C("下月发布搭载自研芯片的新机"),),
+        responses=(R("北辰手机", "deny", "别信"),),
+    ),
+    Case(
+        "3-zh-chunshu-xiabian",
+        "有网友爆料称，北辰手机将在下月发布搭载自研芯片的新机。北辰手机产品经理随后在微博回复：纯属瞎编。",
+        "2023-06-06",
+        claims=(C("下月发布搭载自研芯片的新机"),),
+        responses=(R("北辰手机", "deny", "瞎编"),),
+    ),
+    Case(
+        "3-en-has-yet-to-comment",
+        "A new Starfall sequel is in development at Cloudsail Games, according to a report from Games Courier, citing sources.\n\nCloudsail has yet to comment on the report.",
+        "2023-06-06",
+        claims=(C("sequel is in development", source="Games Courier"),),
+        responses=(R("Cloudsail", "no_comment", "yet to comment"),),
+    ),
+    Case(
+        "3-zh-zhijin-shangwei-huiying",
+        "有网友爆料称，北辰手机将在下月发布搭载自研芯片的新机。截至发稿，北辰手机尚未回应。",
+        "2023-06-06",
+        claims=(C("下月发布搭载自研芯片的新机"),),
+        responses=(R("北辰手机", "no_comment", "尚未回应"),),
+    ),    # Reported speech that answers without a stance verb: operations going on as before
+    # ("continue to operate as normal", "business as usual", "一切如常"), the report set against
+    # the facts ("与事实不符"), "premature, no decisions" (partial); "该工作室" is the claim's party.
+    Case(
+        '3-en-continue-to-operate-as-normal',
+        "Acme Motors plans to close its Ohio plant next year, the Daily Courier reported, citing people familiar with the matter.\n\nAcme said the Ohio plant would continue to operate as normal.",
+        "2023-06-06",
+        claims=(C('close its Ohio plant'),),
+        responses=(R('Acme', 'deny', 'continue to operate'),),
+    ),
+    Case(
+        '3-en-business-as-usual',
+        "Acme Motors plans to close its Ohio plant next year, the Daily Courier reported, citing people familiar with the matter.\n\nAn Acme spokeswoman said it was \"business as usual\" at the plant.",
+        "2023-06-06",
+        claims=(C('close its Ohio plant'),),
+        responses=(R('Acme', 'deny', 'business as usual'),),
+    ),
+    Case(
+        '3-en-premature-no-decisions',
+        "Acme Motors plans to close its Ohio plant next year, the Daily Courier reported, citing people familiar with the matter.\n\nAcme said the report was \"premature\" and that no decisions had been taken.",
+        "2023-06-06",
+        claims=(C('close its Ohio plant'),),
+        responses=(R('Acme', 'partial', ('premature', 'no decisions')),),
+    ),
+    Case(
+        '3-zh-yiqie-ruchang',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子相关负责人表示，目前工厂生产经营一切如常。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'deny', '一切如常'),),
+    ),
+    Case(
+        '3-zh-yu-shishi-bufu',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子回应称，报道内容与事实严重不符。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'deny', '与事实严重不符'),),
+    ),
+    Case(
+        '3-zh-descriptor-studio',
+        "据外媒报道，云帆游戏正在开发《星海》续作。该工作室随后发表声明，称相关报道并不属实。",
+        "2023-06-06",
+        claims=(C('开发《星海》续作'),),
+        responses=(R('云帆游戏', 'deny', '并不属实'),),
+    ),    # No comment in so many words: "not in a position to say", "would only say", 无可奉告,
+    # 不方便透露; a refusal whose object is quoted keeps its clause as the quote.
+    Case(
+        '3-en-not-in-a-position-to-say',
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people familiar with the matter.\n\nReached by phone, Acme's chief financial officer, Tom Lee, said the company was \"not in a position to say anything.\"",
+        "2023-06-06",
+        claims=(C('sale of its truck unit'),),
+        responses=(R('Acme', 'no_comment', 'not in a position to say'),),
+    ),
+    Case(
+        '3-en-would-not-comment-quoted-object',
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people familiar with the matter.\n\nAn Acme spokesman said the company would not comment on \"rumors and speculation.\"",
+        "2023-06-06",
+        claims=(C('sale of its truck unit'),),
+        responses=(R('Acme', 'no_comment', 'would not comment'),),
+    ),
+    Case(
+        '3-en-would-only-say',
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people familiar with the matter.\n\nAcme would only say that it \"continually evaluates\" its portfolio.",
+        "2023-06-06",
+        claims=(C('sale of its truck unit'),),
+        responses=(R('Acme', 'no_comment', ('only say', 'continually evaluates')),),
+    ),
+    Case(
+        '3-zh-wuke-fenggao',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子相关负责人对此表示“无可奉告”。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'no_comment', '无可奉告'),),
+    ),
+    Case(
+        '3-zh-bu-fangbian-toulu',
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子工作人员称，具体情况不方便透露。",
+        "2023-06-06",
+        claims=(C('关闭其西安工厂'),),
+        responses=(R('北辰电子', 'no_comment', '不方便透露'),),
+    ),    # A standing refusal: "never comments on rumours", "从不对市场传闻发表评论".
+    Case(
+        "3-en-never-comments-on-rumours",
+        "Acme Motors is exploring a sale of its truck unit, the Daily Courier reported on Monday, citing people "
+        "familiar with the matter.\n\nAn Acme spokeswoman said the company never comments on market rumours.",
+        "2023-06-06",
+        claims=(C("sale of its truck unit"),),
+        responses=(R("Acme", "no_comment", "never comments"),),
+    ),
+    Case(
+        "3-zh-congbu-pinglun-chuanwen",
+        "据云帆财经报道，北辰电子计划明年关闭其西安工厂。北辰电子发言人表示，公司从不对市场传闻发表评论。",
+        "2023-06-06",
+        claims=(C("关闭其西安工厂"),),
+        responses=(R("北辰电子", "no_comment", "从不对市场传闻发表评论"),),
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -1332,6 +1677,21 @@ FAMILY_5 = [
         "2023-07-13",
         title="北辰药业被曝拟出售两家医院",
         claims=(C("计划出售旗下两家医院", lacks=("被曝",), anonymous=True, subjects=("北辰药业",)),),
+    ),
+    # A count is not a name ("三家潜在买家"), nor a common noun that opens a sentence ("Talks about …").
+    Case(
+        "5-zh-count-is-not-a-subject",
+        "星河科技正在考虑出售其手机业务，据彭博社报道。\n\n消息人士透露，星河科技已与三家潜在买家接触。",
+        "2023-06-06",
+        claims=(C("考虑出售其手机业务", source="彭博社"),
+                C("已与三家潜在买家接触", subjects=("星河科技",), not_subjects=("三家",))),
+    ),
+    Case(
+        "5-en-opening-noun-is-not-a-subject",
+        "Talks about a merger with Globex took place at a board meeting earlier this month, the Daily Courier "
+        "reported, citing unnamed sources.",
+        "2023-06-06",
+        claims=(C("merger with Globex", source="Daily Courier", subjects=("Globex",), not_subjects=("Talks",)),),
     ),
 ]
 
@@ -2480,3 +2840,14 @@ def test_the_table_is_well_formed():
             assert want.has, case.id
         if len(case.claims) != 1:
             assert all(r.to is not None for r in case.responses), f"{case.id}: say which claim each response answers"
+
+
+def test_nothing_to_share_answers_without_a_claim():
+    """"目前没有任何消息可以分享" / "nothing to announce" is an answer in its own right: kept
+    (with no claim) even when the report states none."""
+    for text in ("最近不少玩家在讨论《星海》续作。对此，云帆游戏官方在推特上表示，目前没有任何消息可以分享。",
+                 'Fans have been discussing a Starfall sequel. Asked about the rumours, Cloudsail said it has "nothing to '
+                 'announce at this time."'):
+        got = _run(Case("x", text, "2023-06-06"))
+        assert [(r["responder"], r["stance"]) for r in got["responses"]] in (
+            [("云帆游戏", "no_comment")], [("Cloudsail", "no_comment")]), got
