@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import query, status as status_rules
+from ..dates.partial import PartialDate
 from ..models import EventKind, Stance
 from ..store import Store
 from ..text.safe import safe_url, visible
@@ -14,10 +15,12 @@ from ..track_record import track_records
 from .timeline import legend, timeline_svg
 
 
-def claim_page(store: Store, claim_id: int, today: date) -> dict:
-    """Everything the claim page shows (NotFound when there is no such claim)."""
-    detail = query.claim_detail(store, claim_id, today=today)
+def claim_page(store: Store, claim_id: int, today: date, as_of: PartialDate | None = None) -> dict:
+    """Everything the claim page shows, as known at the end of `as_of` (else today);
+    NotFound when there is no such claim, or it was not reported yet on that day."""
+    detail = query.claim_detail(store, claim_id, as_of, today=today)
     steps = status_rules.history(detail.events)
+    day = status_rules.as_of_day(as_of, today)
     claim = detail.claim
     verdict = detail.verdicts[-1] if detail.verdicts else None
     return {
@@ -64,8 +67,9 @@ def claim_page(store: Store, claim_id: int, today: date) -> dict:
             "changed": step.changed or step.event.kind is EventKind.VERDICT,
             "why": visible(status_rules.explain(step)),
         } for step in steps],
-        "timeline_svg": timeline_svg(steps, today),
+        "timeline_svg": timeline_svg(steps, day),
         "legend": legend(steps),
+        "as_of": None if as_of is None else str(as_of),
     }
 
 

@@ -12,7 +12,8 @@ from datasette import Response, hookimpl
 from datasette.filters import FilterArguments
 from markupsafe import Markup, escape
 
-from ..errors import NotFound
+from ..dates.partial import parse_user_date
+from ..errors import InputError, NotFound
 from ..store import Store
 from ..text import search
 from . import pages
@@ -120,13 +121,18 @@ async def home(datasette, request):
 
 
 async def claim(datasette, request):
-    claim_id = int(request.url_vars["claim_id"])
+    """`/claim/ID`, or `/claim/ID?as_of=2023-01-01`: what was known at the end of that day."""
+    claim_id, today = int(request.url_vars["claim_id"]), _today(datasette)
     try:
-        page = await _read(datasette, pages.claim_page, claim_id, _today(datasette))
-    except NotFound as err:
+        as_of = request.args.get("as_of")
+        as_of = parse_user_date(as_of, today, "as_of") if as_of else None
+        page = await _read(datasette, pages.claim_page, claim_id, today, as_of)
+    except (NotFound, InputError) as err:
+        missing = isinstance(err, NotFound)
         body = await datasette.render_template(
-            "claimtrack_missing.html", {"message": str(err)}, request=request)
-        return Response.html(body, status=404)
+            "claimtrack_missing.html", {"title": "Not found" if missing else "Not a date",
+                                        "message": str(err)}, request=request)
+        return Response.html(body, status=404 if missing else 400)
     page["database"] = DATABASE
     return Response.html(await datasette.render_template("claimtrack_claim.html", page, request=request))
 

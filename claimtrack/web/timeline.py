@@ -15,7 +15,6 @@ LEFT, RIGHT = 12, 12
 BAND_TOP, BAND_HEIGHT = 28, 26
 MARK_TOP = BAND_TOP + BAND_HEIGHT + 14
 ROW = 13  # vertical room per marker when several fall on one spot
-MIN_DAYS = 30  # a claim decided within days still gets a readable axis
 
 # Greys while nobody has answered, warm for denials, green as it comes true, and a
 # colour of its own for each verdict; the legend names each one in words too.
@@ -45,8 +44,7 @@ def timeline_svg(steps: list[Step], today: date) -> str:
         end = max(today, last)
     else:
         end = last + timedelta(days=max(7, (last - start).days // 10))
-    end = max(end, start + timedelta(days=MIN_DAYS))
-    span = (end - start).days
+    span = max((end - start).days, 1)
     inner = WIDTH - LEFT - RIGHT
 
     def x(day: date) -> float:

@@ -199,3 +199,17 @@ def test_pages_load_nothing_from_elsewhere_so_they_work_offline(site):
         soup = BeautifulSoup(get(ds, url).text, "html.parser")
         fetched = [tag.get("src") or tag.get("href") for tag in soup.select("script[src], link[rel=stylesheet], link[rel=icon], img[src], iframe")]
         assert fetched and all(address.startswith("/") for address in fetched), (url, fetched)
+
+
+def test_a_claim_page_as_of_a_day_shows_only_what_was_known_then(site):
+    ds, _, _ = site
+    before = get(ds, "/claim/3?as_of=2023-05-20")  # denied on 05-10, partly true only from 06-02
+    assert before.status_code == 200
+    assert "As known at the end of <strong>2023-05-20</strong>" in before.text
+    assert '<span class="status status-denied">denied</span>' in before.text.split('class="claim-meta"')[1][:200]
+    assert "Not decided yet." in before.text and "status-partly_true" not in before.text
+    assert "2023-05-20</text>" in before.text  # the timeline ends on that day
+    too_early = get(ds, "/claim/3?as_of=2023-01-01")
+    assert too_early.status_code == 404 and "first reported on 2023-05-10, after 2023-01-01" in too_early.text
+    nonsense = get(ds, "/claim/3?as_of=" + quote("<b>soon</b>"))
+    assert nonsense.status_code == 400 and "bad as_of" in nonsense.text and "<b>soon" not in nonsense.text
