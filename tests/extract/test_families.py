@@ -702,6 +702,55 @@ FAMILY_2 = [
         "2023-06-06",
         claims=(C("北辰电子将出售其芯片业务", lacks=("流传",), source=None, anonymous=True),),
     ),
+    # -- genre probe, round ex-12d: gaming and gadget news credit leakers by role and pen name --
+    Case(
+        "2-zh-role-then-pen-name",
+        "日前，业内人士“灰隼”在社交媒体上透露，《星际牧场2》将在明年登陆掌机平台。\n\n"
+        "据知名爆料者「夜航」爆料称，蓝莓手机Q5将首发屏下摄像头。",
+        "2024-05-10",
+        claims=(
+            C("登陆掌机平台", lacks=("灰隼", "透露"), source="灰隼", anonymous=False),
+            C("首发屏下摄像头", lacks=("夜航",), source="夜航", anonymous=False),
+        ),
+    ),
+    Case(
+        "2-zh-dataminer-found-then-据其爆料",
+        "近日，知名数据挖掘者“铁匠”在《迷雾港湾》最新补丁文件中发现了一个未公布资料片的代码。据其爆料，该资料片将新增两名角色，预计秋季推出。",
+        "2024-05-10",
+        claims=(C("未公布资料片", lacks=("铁匠",), source="铁匠", anonymous=False),),
+        notes="据其爆料 goes on with the same leak: no second claim, and 其 is never a source",
+    ),
+    Case(
+        "2-zh-screenshot-going-round-and-self-media",
+        "近日，网上流传一张截图，声称手游《青铜纪》将于7月停止运营。\n\n"
+        "此前有自媒体文章称，橙子电子已与海川汽车签署合作协议。",
+        "2024-05-10",
+        claims=(
+            C("将于7月停止运营", lacks=("截图",), source=None, anonymous=True),
+            C("签署合作协议", source=None, anonymous=True),
+        ),
+    ),
+    Case(
+        "2-en-leaker-or-researcher-after-the-claim",
+        "Harbor Games is working on a remaster of Tidewalker, dataminer Cole Vance said in a post on X.\n\n"
+        "Messaging app Pimble appears to be building a paid tier, according to code found by app researcher Nadia Kerr.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("remaster of Tidewalker", lacks=("dataminer",), source="Cole Vance", anonymous=False),
+            C("building a paid tier", lacks=("according to",), source="Nadia Kerr", anonymous=False),
+        ),
+    ),
+    Case(
+        "2-en-reply-given-a-day-after-an-unknown-outlet-reported",
+        "Corran Foods has no intention of selling its bakery arm, Chief Executive Lena Moss said on Thursday, "
+        "a day after the Evening Courier reported the company was sounding out buyers.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("sounding out buyers", lacks=("no intention",), source="Evening Courier", anonymous=False),),
+        responses=(R(("Corran Foods", "Lena Moss"), "deny", "no intention of selling"),),
+        notes="whoever 'reported' what a party's reply follows is an outlet, known to the gazetteer or not",
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
