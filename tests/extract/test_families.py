@@ -1454,6 +1454,37 @@ FAMILY_3 = [
         claims=(C("关闭其西安工厂"),),
         responses=(R("北辰电子", "no_comment", "从不对市场传闻发表评论"),),
     ),
+    # -- genre probe, round ex-12d: how gadget and games news reports a reply --
+    Case(
+        "3-zh-phrase-quoted-inside-the-reply",
+        "网传云杉航空将关闭西安客服中心。云杉航空相关负责人回复称，西安客服中心“正在进行业务调整”，但具体方案尚未确定。",
+        "2024-05-10",
+        claims=(C("关闭西安客服中心", source=None, anonymous=True),),
+        responses=(R("云杉航空", "partial", "具体方案尚未确定"),),
+        notes="a phrase quoted inside reported speech is not the whole reply; a move conceded with its details open is partial",
+    ),
+    Case(
+        "3-en-phrase-quoted-inside-the-reply",
+        "Lumio is winding down its Beam speakers, according to a report from Gadget Wire. "
+        "Lumio told reporters that it has \"nothing to share\" about Beam's future but that existing speakers will keep working.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("winding down its Beam speakers", source="Gadget Wire"),),
+        responses=(R("Lumio", ("no_comment", "partial"), "about Beam's future"),),
+    ),
+    Case(
+        "3-zh-the-party-the-reporter-called",
+        "有网友发现，某电商平台上架了《霜月传说》国行版的预售页面，标价268元。"
+        "记者就此联系了国内代理商青松互娱，客服人员表示，国行版价格目前尚未公布，请以官方消息为准。\n\n"
+        "网传云杉汽车将裁员。记者致电云杉汽车，客服人员表示，没有收到相关通知。",
+        "2024-05-10",
+        claims=(C("预售页面", source=None, anonymous=True), C("云杉汽车将裁员", source=None, anonymous=True)),
+        responses=(
+            R("青松互娱", "no_comment", "尚未公布", to="预售页面"),
+            R("云杉汽车", "unaware", "没有收到", to="裁员"),
+        ),
+        notes="记者联系了/致电 X，客服人员表示…: X answers, though the claim did not name it",
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
