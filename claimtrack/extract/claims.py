@@ -62,12 +62,16 @@ def claim_in(segment: str, sentence: Sentence, state: State) -> ExtractedClaim |
     """The claim a segment states, from the first attribution cue that yields one."""
     if not sentence.zh and segment.rstrip().endswith(")"):  # the test spares most a regex
         segment = _EN_TRAILING_PAREN.sub("", segment)
+    if not sentence.zh and " after " in segment:
+        _note_reporter_after_a_reply(segment, state)
     for cue, m in attributions(segment, sentence.zh, state.lexicon):
         if sentence.zh and _QUOTED_CUE.match(segment, m.end()) and segment[max(m.start() - 1, 0): m.start()] in "“「":
             continue  # "“据报道”“网传”成了最常见的几个词": the cue words quoted, not used
         claim = _claim_from(cue, m, segment, sentence, state)
         if claim is not None:
             return claim
+        if cue.name == "据其爆料":
+            return None  # "据其爆料，…" goes on with the leak just credited, or credits no one: "其" is never an outlet
     return _known_source_claim(segment, sentence, state)
 
 
@@ -120,6 +124,8 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         named = named_leaker(segment[: m.end()])
         if named:
             src, anon = named, False  # "数码博主“芯片观察员”爆料": a pen name is a name
+    if cue.name in _PEN_NAME_CUES:
+        anon = False  # "爆料者“白鸦”透露": a pen name is a name, whatever role it goes with
     if cue.name == "网传" and _REPLY_BEFORE.search(segment, 0, m.start()):
         return None  # "X 回应…传闻：…": what follows the colon is the reply
     if (cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and _ONLOOKER.search(m.group("src") or "")
@@ -127,7 +133,7 @@ def _claim_from(cue: Cue, m: re.Match, segment: str, sentence: Sentence, state: 
         return None  # "有业内人士认为，价格战短期内难以结束": onlookers' view, no one's plan
     if cue.name == "分析师预测" and _OPINION_VERB.search(m.group(0)) and not _FORECAST.search(proposition):
         return None  # "业内人士认为，价格战…不利": a view, not a forecast or an inside account
-    if cue.name == "他透露":
+    if cue.name in ("他透露", "据其爆料"):
         src = state.leaker_before(sentence.index)  # the person named just before; else no credit
         if src is None:
             return None
@@ -430,6 +436,7 @@ def _named_third_party(src: str, names: Names, state: State) -> bool:
                 or names.kind_of(src) == "person" or any(names.kind_of(n) == "person" for n in names.known_in(src)))
 
 
+_PEN_NAME_CUES = frozenset({"爆料者“X”透露", "挖掘者“X”发现"})
 _OUTLET_CUES = frozenset({"…，据X报道", "据…报道", "…报道称"})
 
 
@@ -561,6 +568,17 @@ _EN_OBJECT_END = re.compile(
 )
 
 
+_EN_REPLY_THEN_REPORT = re.compile(r"\b(?:said|says|told|denied|confirmed|declined|dismissed)\b[^.;]{0,160}?,\s*(?:a\s+day|two\s+days|hours|days|a\s+week|shortly|just|only)?\s*after\s+(?:the\s+)?(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:had\s+)?(?:reported|wrote|revealed)\b")
+
+
+def _note_reporter_after_a_reply(segment: str, state: State) -> None:
+    """"X said it has no plans to sell, a day after the Financial Ledger reported P": whoever
+    "reported" what a party's reply follows is an outlet, whether or not we know its name."""
+    m = _EN_REPLY_THEN_REPORT.search(segment)
+    if m is not None and not state.names.known_in(m.group("who")):
+        state.sources.add(name_key(m.group("who")))
+
+
 # A reply given after a report: the report's own attribution follows the connective.
 AFTER_A_REPORT = {
     True: re.compile(r"(?:此前|之前|在)(?=[^，。]{0,12}(?:报道|爆料|消息称|援引))"),
@@ -576,6 +594,8 @@ def implied_claim(segment: str, sentence: Sentence, state: State, parties: tuple
     zh = sentence.zh
     after = AFTER_A_REPORT[zh].search(segment)
     if after is not None:  # "X said it was not aware of any approach after Sky News reported that P"
+        if not zh:
+            _note_reporter_after_a_reply(segment, state)
         claim = claim_in(segment[after.end():], sentence, state)
         if claim is not None:
             return replace(claim, subjects=tuple(dict.fromkeys((*claim.subjects, *parties))))

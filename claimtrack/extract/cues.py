@@ -28,8 +28,23 @@ _ZH_NAME = r"[^，。；：:,;！？!?“”\"「」\n]"
 # character as a start multiplies a lazy name's cost by the clause's length.
 _ZH_START = r"(?:^|(?<=[，,。；;：:\s“”「」]))"
 
+# Who a pen name belongs to: "知名爆料者“白鸦”", "业内人士「老鹰」", "数据挖掘者“银狐”"
+_ZH_PEN_ROLE = (r"(?:据)?(?:知名|著名|资深|一位|一名|某位|有|另一位)?(?:游戏|数码|科技|汽车|手机)?"
+                r"(?:爆料者|爆料人|爆料大神|业内人士|内部人士|数据挖掘者|数据挖掘大神|数据挖掘|挖掘者|解包者|博主|舅舅党|内鬼|推主|主播|UP主|分析师)")
+
 ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     # (name, literal, where, pattern)
+    # "据其爆料，…", "据他透露，…": the leaker just named goes on (before "据…报道" would credit "其")
+    ("据其爆料", "据&其|他|她|该博主|该爆料", "after",
+     r"(?:^|(?<=[，,。；\s]))(?:另|而|此外，?)?据(?:其|他|她|该博主|该爆料者|该爆料人)(?:的)?(?:最新)?(?:爆料|透露|消息|说法|介绍|描述)(?:称|显示)?[，,：:]"),
+    # "业内人士“老鹰”在社交媒体上透露，…": a role, then the pen name it goes by, is a named credit
+    ("爆料者“X”透露", "“|「&透露|爆料|称|表示|指出|曝光|放出消息", "after",
+     rf"{_ZH_START}{_ZH_PEN_ROLE}\s*[“「](?P<src>[^”」，。]{{2,20}})[”」]\s*(?:近日|日前|此前|最新|今日|也|还|则|再次|随后)?"
+     rf"(?:在[^，。；“”]{{1,16}}?)?(?:发文|发帖|发推|发视频|直播时)?(?:爆料称|爆料|透露称|透露|声称|称|表示|指出|曝光了?|放出消息称)[，,：:]"),
+    # "数据挖掘者“银狐”在补丁文件中发现了…": what the named dataminer found is the claim
+    ("挖掘者“X”发现", "“|「&发现|找到|挖出|解包出", "after",
+     rf"{_ZH_START}{_ZH_PEN_ROLE}\s*[“「](?P<src>[^”」，。]{{2,20}})[”」]\s*(?:近日|日前|此前|最新|今日|也|还|则|再次)?"
+     rf"(?=在[^，。；]{{1,30}}?(?:中|里|内)(?:发现|找到|挖出|解包出))"),
     # "据21世纪经济报道记者了解，…": the outlet's own reporter (before "据…报道", which would cut its name)
     # "據《明報》了解，…": an outlet's own finding, without "记者"
     ("据X了解", "据&了解", "after",
@@ -51,13 +66,13 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      r"(?<![“「\"])(?:此前|近日|日前|最新|另有|又有|还有|也有|有)?(?P<anon>(?:网络|网上|市场|坊间|业内|行业|供应链)?(?:传出的?)?(?:消息|传闻|传言|爆料)|网传|(?:外媒|媒体|多家媒体|海外媒体|国外媒体)(?=称|报道[，,：:]|报导[，,：:]))(?:人士)?(?:称|指出|指|表示|说|报道|报导)[，,：:]?"),
     ("传出消息", "传出", "after",
      r"(?P<anon>(?:业内|市场|网上|坊间|行业|供应链)?传出(?:的)?消息)(?:称|显示|表示)?[，,：:]"),
-    ("有报道称", "报道", "after",
-     r"(?:此前|近日|日前|早前)?(?:曾|另|也|还|又)?(?<!没)有(?:媒体|外媒|海外媒体|国外媒体|多家媒体)?(?P<anon>报道|报导|文章)(?:称|指出|指|显示|(?<=[媒体]报道)|(?<=[媒体]报导))[，,：:]?"),
+    ("有报道称", "报道|报导|文章", "after",
+     r"(?:此前|近日|日前|早前)?(?:曾|另|也|还|又)?(?<!没)有(?:媒体|外媒|海外媒体|国外媒体|多家媒体|自媒体|营销号)?(?P<anon>报道|报导|文章)(?:称|指出|指|显示|(?<=[媒体]报道)|(?<=[媒体]报导))[，,：:]?"),
     ("用…的话说", "话说|说法|描述", "after",
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传|有指", "after",
      # (not "网传文件并非…": a reply naming the paper that went round)
-     r"(?<![就对关述该此于类种些“「\"])(?<!没有)(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链)(?:[今昨前]\s*[（(]\d{1,2}[）)]\s*日|昨日|今日|近日|日前)?传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
+     r"(?<![就对关述该此于类种些“「\"])(?<!没有)(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着|出)?(?:[一多两几](?:张|份|段|则|篇|条|封|组)[^，。；“”]{1,8}?[，,]\s*(?:声称|宣称|称|显示|内容显示)(?=[\u4e00-\u9fff《“A-Za-z0-9]))|(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链)(?:[今昨前]\s*[（(]\d{1,2}[）)]\s*日|昨日|今日|近日|日前)?传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息|信息", "after",
      rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表|分享|放出|透露)?的?(?:报道|报导|文章|消息|信息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     # "新华社在文章中指出，…", "X 的分析师在研究报告中称：…": a credit told where it was said
@@ -161,7 +176,7 @@ ZH_NOT_SOURCE: tuple[str, ...] = (
     "此前", "近日", "日前", "今日", "今天", "随后", "同时", "另外", "此外", "不过", "但是", "而", "最新", "还有",
     "报道", "消息", "有", "外媒", "媒体", "网络", "网上", "多家媒体", "相关", "据", "曾有", "曝光", "此前曝光",
     "市场观察人士", "观察人士", "业界", "业内", "业内人士", "分析人士", "专家", "机构", "分析师", "行业人士",
-    "供应链", "产业链", "渠道", "知情者", "内部", "官方", "外电", "法人", "业界消息",
+    "供应链", "产业链", "渠道", "知情者", "内部", "官方", "外电", "法人", "业界消息", "自媒体", "自媒体文章", "营销号",
 )
 
 # English ------------------------------------------------------------------------
@@ -234,6 +249,14 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf",\s*(?:says|said|reported|reports|wrote)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_EN_SRC}(?:\s+(?:report|story|article))?[^.;,]{{0,50}}(?:[.;]|$)"),
     ("X, an analyst at Y, wrote that", "analyst&that", "after",
      rf"\b{_EN_SRC},\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?analyst\s+(?:at|with|from|for)\s+[^,]{{2,40}},\s+(?:said|says|wrote|writes|predicted|predicts|expects|believes|noted|estimated|estimates)\b[^.;]{{0,40}}?\bthat\s+(?:(?:he|she|they)\s+(?:thought|believed|expected|thinks|believes|expects)\s+(?:that\s+)?)?"),
+    # "…, dataminer Ravi Sen said in a post on X": a named leaker or researcher after the claim
+    ("…, tipster X said", "tipster|leaker|dataminer|data miner|researcher|reverse engineer|insider&,", "before",
+     r",\s*(?:the\s+|prolific\s+|well-known\s+|noted\s+|reliable\s+)?(?:[Tt]ipster|[Ll]eaker|[Dd]atamin(?:er|ers)|[Dd]ata\s+min(?:er|ers)|(?:app|security|software)\s+researcher|reverse\s+engineer|[Ii]nsider)\s+"
+     r"(?P<src>@?[A-Z][\w&.'’@-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:has\s+)?(?:said|says|claimed|claims|revealed|reported|reports|posted|wrote|writes|found|discovered)\b[^.;]{0,80}?(?:[.;]|$)"),
+    # "…, according to code found by app researcher Mia Holt": what someone dug out of an app or game
+    ("…, according to code found by X", "found by|discovered by|spotted by|uncovered by|unearthed by|dug up by", "before",
+     r",\s*(?:according\s+to|based\s+on|per)\s+(?:the\s+|a\s+|an\s+|new\s+)*(?:code|strings|files|references|evidence|findings|teardown|APK\s+teardown|assets|data)\s+(?:found|discovered|spotted|uncovered|unearthed|dug\s+up)\s+(?:in\s+[^,.;]{1,40}?\s+)?by\s+"
+     r"(?:(?:the\s+|an?\s+)?(?:app\s+researcher|researcher|reverse\s+engineer|dataminer|data\s+miner|developer|tipster|leaker|user)\s+)?(?P<src>@?[A-Z][\w&.'’@-]*(?:\s+[A-Z][\w&.'’-]*){0,3})[^.;]{0,40}?(?:[.;]|$)"),
     # "…, a leaker claimed": an unnamed leaker or insider as the credit
     ("…, a leaker claimed", "leaker|tipster|insider&,", "before",
      r",\s*(?P<anon>(?:an?|one|the|another)\s+(?:[\w-]+\s+)?(?:leaker|tipster|insider))\s+(?:claimed|claims|said|says|reported|reports|wrote|writes|suggested|suggests|revealed)\b[^.;]{0,60}?(?:[.;]|$)"),
@@ -464,7 +487,7 @@ ZH_SPEECH: tuple[str, ...] = (
 # Words between a name and a speech verb that name the speaker's role, not the speaker.
 ZH_ROLE_WORDS: tuple[str, ...] = (
     "投资者关系部门", "投资者关系部", "投资者关系", "证券部", "发言体系", "董秘", "董事会秘书", "的相关人士", "相关人士", "相关负责人", "负责人",
-    "方面", "官方微博", "官方", "客服", "发言人", "工作人员", "人士", "内部人士", "公关", "高管", "通讯副总裁",
+    "方面", "官方微博", "官方", "客服人员", "客服代表", "售后人员", "销售人员", "客服", "发言人", "工作人员", "人士", "内部人士", "公关", "高管", "通讯副总裁",
     "社长", "董事长", "总裁", "首席执行官", "首席运营官", "首席财务官", "创始人", "CEO", "COO", "CFO", "CTO", "员工", "部门", "内部",
     "运营团队", "开发团队", "团队", "项目组", "产品经理", "制作人", "总经理", "副总裁", "市场部", "品牌部",
 )

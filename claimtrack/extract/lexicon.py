@@ -227,6 +227,10 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
         hits = [(s, m) for s, m in hits if s != "no_comment"]
     if "confirm" in kinds and ("deny" in kinds or "partial" in kinds or ("unaware" in kinds and _BUT.search(segment))):
         return _confirm_with_a_but(hits, kinds, segment)
+    if zh and kinds == {"unaware"}:
+        undecided = next((m for s, m in hits if _UNDECIDED.fullmatch(m.group(0))), None)
+        if undecided is not None and _ZH_CONCEDED_BEFORE.search(segment, 0, undecided.start()):
+            return Stance.PARTIAL, undecided.group(0), undecided  # "正在调整，但具体方案尚未确定": a move conceded, its details open
     for stance in ("no_comment", "unaware", "deny", "confirm", "partial"):
         if stance in kinds:
             m = min((m for s, m in hits if s == stance), key=lambda m: m.start())  # the first said
@@ -243,6 +247,8 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     return Stance(stance_s), m.group(0), m
 
 
+_UNDECIDED = re.compile(r"尚未确定|无法确定")
+_ZH_CONCEDED_BEFORE = re.compile(r"[\u4e00-\u9fff”」]{4,}[”」]?[，,]\s*(?:但|不过|只是)[^，。]{0,12}$")
 _WITHHELD = re.compile(r"不便|具体|details?|elaborate|further|specifics")  # a detail withheld, not the answer
 _BUT = re.compile(r"\bbut\b|但|不过")  # "有上市计划，但具体时间表尚未确定": confirmed, then qualified
 _ONLY = re.compile(r"只|仅")  # "只调整了两家门店": a concession that the denial beside it only bounds

@@ -55,7 +55,8 @@ def responses_in(segment: str, sentence: Sentence, state: State) -> list[tuple[E
         return []
     names = [n for n in _responders(segment, m.start(), zh, state, cue_text) if not _is_source(n, state)]
     if zh and not strong and not _ZH_REPLY_VERB.search(segment, 0, m.start()):
-        names = [n for n in names if _named_party(n, state)]  # "X 回应…：没有…" needs no introduction
+        contacted = _contacted_before(segment, state)  # "记者联系了 X，客服表示…": the party asked is introduced
+        names = [n for n in names if _named_party(n, state) or n == contacted]  # "X 回应…：没有…" needs no introduction
     if not names:
         return []
     via = _via(segment, zh, names, state.names)
@@ -156,6 +157,10 @@ def _quote(segment: str, m: re.Match, zh: bool) -> str:
     quotes = list(pattern.finditer(segment))
     for q in quotes:  # (overlapping: 'it was "not in talks"' has its cue begin before the quote)
         if q.start() <= m.start() < q.end() or (not zh and m.start() < q.start() < m.end()):
+            if not zh and _EN_QUOTE_WITHIN.match(segment, q.end()) and _EN_WORD_BEFORE.search(segment, 0, q.start()):
+                clause = _en_clause_around(segment, q)
+                if clause:
+                    return clause
             return q.group(1).strip().rstrip(",，")
     if zh:
         return _zh_quote(segment, m, quotes)
@@ -175,13 +180,30 @@ def _quote(segment: str, m: re.Match, zh: bool) -> str:
     return _EN_DATELINE.sub("", segment.strip(), count=1).rstrip(".")
 
 
+# 'said it has "nothing to announce" about the line': a phrase quoted mid-clause, the clause going on
+_EN_QUOTE_WITHIN = re.compile(r"\s+(?!said\b|says\b|told\b|added\b|according\b)[a-z]")
+_EN_WORD_BEFORE = re.compile(r"\b[a-z]+\s*$")
+
+
+def _en_clause_around(segment: str, q: re.Match) -> str | None:
+    """The reported clause a mid-clause quote stands in: from its "said … that" to the sentence's end."""
+    start = 0
+    for said in _EN_SAID_THAT.finditer(segment, 0, q.start()):
+        start = said.end()
+    clause = segment[start:].strip().rstrip(".")
+    if start == 0:
+        clause = _EN_DATELINE.sub("", clause, count=1)
+    return clause if len(clause) <= 220 else None
+
+
 def _answers(words: str) -> bool:
     """The quoted words take a stance of their own, more than a deferring formula."""
     hit = stance_in(words, False)
     return hit is not None and not DEFER.search(hit[1])
 
 
-_ZH_NAMED_RUMOUR = re.compile(r"\s*的?(?:消息|传闻|传言|说法|报道|爆料)")
+_ZH_NAMED_RUMOUR = re.compile(r"\s*的?(?:消息|传闻|传言|说法|报道|爆料)|\s*(?:一事|之说|的事情)")
+_ZH_WORDS_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # words between the speech verb and the quote
 
 
 def _zh_quote(segment: str, m: re.Match, quotes: list[re.Match]) -> str:
@@ -190,8 +212,9 @@ def _zh_quote(segment: str, m: re.Match, quotes: list[re.Match]) -> str:
     speech = None
     for s in ZH_SPEECH.finditer(segment, 0, m.start() + 1):
         speech = s
-    if quotes and speech and quotes[0].start() >= speech.start():
-        return quotes[0].group(1).strip()
+    if quotes and speech and quotes[0].start() >= speech.start() and not _ZH_WORDS_BEFORE_QUOTE.search(segment, speech.end(), quotes[0].start()):
+        return quotes[0].group(1).strip()  # "回复称：“…”": the quoted words are the reply
+    # ("回复称，客服中心“正在调整”，但方案未定": a phrase quoted inside the reply; the clause is the reply)
     if speech is not None and speech.end() < m.start() + 1:
         rest = segment[speech.end():]
         if speech.group(0) == "告诉" or re.match(r"[^，,：:]{1,8}[：:]", rest):
@@ -268,6 +291,10 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
         return _claim_parties(state)  # "上述公司均未回应": every party the claim is about
     if not speaker:
         return []
+    if speaker in cues.ZH_SELF_REFERENCES or speaker == "公司":
+        contacted = _contacted_before(segment, state)
+        if contacted:
+            return [contacted]  # "记者联系了代理商北斗游戏，客服人员表示…": the party called answers
     if speaker in cues.ZH_SELF_REFERENCES:
         resolved = state.subject_named_before(segment) or _named_in_the_answer(segment, state) or _party_of_the_latest(state)
         return [resolved] if resolved else []
@@ -278,6 +305,26 @@ def _zh_responders(segment: str, cue_start: int, state: State, speechy: bool = F
     if not all(_plausible_party(n, state) for n in names):
         return []
     return names
+
+
+# "记者就此联系了北斗游戏，", "记者致电远山航空客服，", "向星河汽车求证，": whom the reporter asked
+_ZH_CONTACTED = re.compile(
+    r"(?:记者|本报|笔者|我们)?(?:就此|随后|第一时间|为此|对此)?(?:联系|致电|联络|询问|咨询|采访|求证于|电话询问)(?:了)?(?P<who>[^，。；：:“”]{2,24}?)"
+    r"(?:的)?(?:客服|官方|方面|总部|工作人员|相关负责人|负责人|投资者关系部|董秘办|证券部|人士)?(?:求证|核实|了解情况)?[，,]"
+    r"|向(?P<who2>[^，。；：:“”]{2,20}?)(?:客服|官方|方面|总部|相关负责人)?(?:求证|核实|询问|了解)[，,]"
+)
+
+
+def _contacted_before(segment: str, state: State) -> str | None:
+    text = state.sentence_text
+    end = text.find(segment)
+    m = None
+    for m in _ZH_CONTACTED.finditer(text, 0, end if end > 0 else len(text)):
+        pass
+    if m is None:
+        return None
+    who = _zh_speaker(m.group("who") or m.group("who2"))
+    return who if who and who not in cues.ZH_SELF_REFERENCES and _plausible_party(who, state) else None
 
 
 def _named_in_the_answer(segment: str, state: State) -> str | None:

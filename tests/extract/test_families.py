@@ -702,6 +702,55 @@ FAMILY_2 = [
         "2023-06-06",
         claims=(C("北辰电子将出售其芯片业务", lacks=("流传",), source=None, anonymous=True),),
     ),
+    # -- genre probe, round ex-12d: gaming and gadget news credit leakers by role and pen name --
+    Case(
+        "2-zh-role-then-pen-name",
+        "日前，业内人士“灰隼”在社交媒体上透露，《星际牧场2》将在明年登陆掌机平台。\n\n"
+        "据知名爆料者「夜航」爆料称，蓝莓手机Q5将首发屏下摄像头。",
+        "2024-05-10",
+        claims=(
+            C("登陆掌机平台", lacks=("灰隼", "透露"), source="灰隼", anonymous=False),
+            C("首发屏下摄像头", lacks=("夜航",), source="夜航", anonymous=False),
+        ),
+    ),
+    Case(
+        "2-zh-dataminer-found-then-据其爆料",
+        "近日，知名数据挖掘者“铁匠”在《迷雾港湾》最新补丁文件中发现了一个未公布资料片的代码。据其爆料，该资料片将新增两名角色，预计秋季推出。",
+        "2024-05-10",
+        claims=(C("未公布资料片", lacks=("铁匠",), source="铁匠", anonymous=False),),
+        notes="据其爆料 goes on with the same leak: no second claim, and 其 is never a source",
+    ),
+    Case(
+        "2-zh-screenshot-going-round-and-self-media",
+        "近日，网上流传一张截图，声称手游《青铜纪》将于7月停止运营。\n\n"
+        "此前有自媒体文章称，橙子电子已与海川汽车签署合作协议。",
+        "2024-05-10",
+        claims=(
+            C("将于7月停止运营", lacks=("截图",), source=None, anonymous=True),
+            C("签署合作协议", source=None, anonymous=True),
+        ),
+    ),
+    Case(
+        "2-en-leaker-or-researcher-after-the-claim",
+        "Harbor Games is working on a remaster of Tidewalker, dataminer Cole Vance said in a post on X.\n\n"
+        "Messaging app Pimble appears to be building a paid tier, according to code found by app researcher Nadia Kerr.",
+        "2024-05-10",
+        lang="en",
+        claims=(
+            C("remaster of Tidewalker", lacks=("dataminer",), source="Cole Vance", anonymous=False),
+            C("building a paid tier", lacks=("according to",), source="Nadia Kerr", anonymous=False),
+        ),
+    ),
+    Case(
+        "2-en-reply-given-a-day-after-an-unknown-outlet-reported",
+        "Corran Foods has no intention of selling its bakery arm, Chief Executive Lena Moss said on Thursday, "
+        "a day after the Evening Courier reported the company was sounding out buyers.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("sounding out buyers", lacks=("no intention",), source="Evening Courier", anonymous=False),),
+        responses=(R(("Corran Foods", "Lena Moss"), "deny", "no intention of selling"),),
+        notes="whoever 'reported' what a party's reply follows is an outlet, known to the gazetteer or not",
+    ),
 ]
 
 # ---------------------------------------------------------------------------------
@@ -1404,6 +1453,37 @@ FAMILY_3 = [
         "2023-06-06",
         claims=(C("关闭其西安工厂"),),
         responses=(R("北辰电子", "no_comment", "从不对市场传闻发表评论"),),
+    ),
+    # -- genre probe, round ex-12d: how gadget and games news reports a reply --
+    Case(
+        "3-zh-phrase-quoted-inside-the-reply",
+        "网传云杉航空将关闭西安客服中心。云杉航空相关负责人回复称，西安客服中心“正在进行业务调整”，但具体方案尚未确定。",
+        "2024-05-10",
+        claims=(C("关闭西安客服中心", source=None, anonymous=True),),
+        responses=(R("云杉航空", "partial", "具体方案尚未确定"),),
+        notes="a phrase quoted inside reported speech is not the whole reply; a move conceded with its details open is partial",
+    ),
+    Case(
+        "3-en-phrase-quoted-inside-the-reply",
+        "Lumio is winding down its Beam speakers, according to a report from Gadget Wire. "
+        "Lumio told reporters that it has \"nothing to share\" about Beam's future but that existing speakers will keep working.",
+        "2024-05-10",
+        lang="en",
+        claims=(C("winding down its Beam speakers", source="Gadget Wire"),),
+        responses=(R("Lumio", ("no_comment", "partial"), "about Beam's future"),),
+    ),
+    Case(
+        "3-zh-the-party-the-reporter-called",
+        "有网友发现，某电商平台上架了《霜月传说》国行版的预售页面，标价268元。"
+        "记者就此联系了国内代理商青松互娱，客服人员表示，国行版价格目前尚未公布，请以官方消息为准。\n\n"
+        "网传云杉汽车将裁员。记者致电云杉汽车，客服人员表示，没有收到相关通知。",
+        "2024-05-10",
+        claims=(C("预售页面", source=None, anonymous=True), C("云杉汽车将裁员", source=None, anonymous=True)),
+        responses=(
+            R("青松互娱", "no_comment", "尚未公布", to="预售页面"),
+            R("云杉汽车", "unaware", "没有收到", to="裁员"),
+        ),
+        notes="记者联系了/致电 X，客服人员表示…: X answers, though the claim did not name it",
     ),
 ]
 
