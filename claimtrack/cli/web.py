@@ -36,8 +36,9 @@ def serve(
 
     Example: claimtrack demo && claimtrack serve --open
     """
-    from ..web.app import choose_database, serve as run
+    from ..web.app import choose_database, require_datasette, serve as run
 
+    require_datasette()
     cfg = settings(ctx)
     path, why = choose_database(db or cfg.db_path, explicit=db is not None or cfg.db_explicit)
     if why:

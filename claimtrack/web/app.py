@@ -35,6 +35,16 @@ def metadata(title: str) -> dict:
     return data
 
 
+def require_datasette() -> None:
+    """Datasette, or the one line that says how to install it."""
+    try:
+        import datasette.app  # noqa: F401
+    except ImportError:
+        raise WebExtraMissing(
+            "claimtrack serve needs Datasette, the optional web extra: pip install -e '.[web]' "
+            "(or pip install 'claimtrack[web]')") from None
+
+
 def choose_database(path: Path, *, explicit: bool) -> tuple[Path, str | None]:
     """The file to serve, and a note when it is not the one asked for: with no --db and
     no tracker yet, the demo `claimtrack demo` built, so that `demo && serve` shows it."""
@@ -59,14 +69,11 @@ def datasette_for(path: Path, *, today: date | None = None, immutable: bool = Fa
     file will not change while served). `today` fixes the day statuses are worked out
     for; by default each page uses the day it is loaded. `allow_sql` lets visitors run
     SQL of their own (read-only, but it can read every table)."""
-    try:
-        from datasette.app import Datasette
-        from datasette.database import Database
-        from datasette.plugins import pm
-    except ImportError:
-        raise WebExtraMissing(
-            "claimtrack serve needs Datasette, the optional web extra: pip install -e '.[web]' "
-            "(or pip install 'claimtrack[web]')") from None
+    require_datasette()
+    from datasette.app import Datasette
+    from datasette.database import Database
+    from datasette.plugins import pm
+
     from . import plugin
 
     if not pm.is_registered(plugin):
