@@ -213,3 +213,14 @@ def test_a_claim_page_as_of_a_day_shows_only_what_was_known_then(site):
     assert too_early.status_code == 404 and "first reported on 2023-05-10, after 2023-01-01" in too_early.text
     nonsense = get(ds, "/claim/3?as_of=" + quote("<b>soon</b>"))
     assert nonsense.status_code == 400 and "bad as_of" in nonsense.text and "<b>soon" not in nonsense.text
+
+
+def test_claim_ids_and_texts_open_the_claim_page_wherever_they_are_listed(site):
+    ds, ids, _ = site
+    listing = get(ds, "/claimtrack/claim_list?_search=" + quote("北辰")).text
+    assert f'<a href="/claim/{ids["chinese"]}">{CHINESE_TEXT}</a>' in listing
+    assert f'<a href="/claim/{ids["chinese"]}">{ids["chinese"]}</a>' in listing
+    canned = get(ds, "/claimtrack/overdue").text
+    assert f'<a href="/claim/{ids["hostile"]}">' in canned and "<script>alert" not in canned
+    responses = get(ds, "/claimtrack/response_list?stance=deny").text
+    assert f'<a href="/claim/{ids["chinese"]}">{CHINESE_TEXT}</a>' in responses
