@@ -14,8 +14,10 @@ from markupsafe import Markup, escape
 
 from ..dates.partial import parse_user_date
 from ..errors import InputError, NotFound
+from .. import query
 from ..store import Store
 from ..text import search
+from ..views.json_shapes import detail_json
 from . import pages
 
 DATABASE = "claimtrack"
@@ -92,6 +94,7 @@ def register_routes():
     return [
         (r"^/$", home),
         (r"^/claim/(?P<claim_id>[0-9]{1,18})$", claim),
+        (r"^/claim/(?P<claim_id>[0-9]{1,18})\.json$", claim_json),
         (r"^/sources$", sources),
     ]
 
@@ -128,10 +131,8 @@ async def home(datasette, request):
 
 async def claim(datasette, request):
     """`/claim/ID`, or `/claim/ID?as_of=2023-01-01`: what was known at the end of that day."""
-    claim_id, today = int(request.url_vars["claim_id"]), _today(datasette)
     try:
-        as_of = request.args.get("as_of")
-        as_of = parse_user_date(as_of, today, "as_of") if as_of else None
+        claim_id, today, as_of = _claim_request(datasette, request)
         page = await _read(datasette, pages.claim_page, claim_id, today, as_of)
     except (NotFound, InputError) as err:
         missing = isinstance(err, NotFound)
@@ -141,6 +142,22 @@ async def claim(datasette, request):
         return Response.html(body, status=404 if missing else 400)
     page["database"] = DATABASE
     return Response.html(await datasette.render_template("claimtrack_claim.html", page, request=request))
+
+
+async def claim_json(datasette, request):
+    """`/claim/ID.json`: the claim in the shape `claimtrack show ID --json` prints."""
+    try:
+        claim_id, today, as_of = _claim_request(datasette, request)
+        detail = await _read(datasette, query.claim_detail, claim_id, as_of, today)
+    except (NotFound, InputError) as err:
+        return Response.json({"ok": False, "error": str(err)}, status=404 if isinstance(err, NotFound) else 400)
+    return Response.json(detail_json(detail))
+
+
+def _claim_request(datasette, request):
+    today = _today(datasette)
+    as_of = request.args.get("as_of")
+    return int(request.url_vars["claim_id"]), today, parse_user_date(as_of, today, "as_of") if as_of else None
 
 
 # The track record replays every claim's history (seconds at 100k claims), so the

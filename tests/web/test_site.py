@@ -224,3 +224,12 @@ def test_claim_ids_and_texts_open_the_claim_page_wherever_they_are_listed(site):
     assert f'<a href="/claim/{ids["hostile"]}">' in canned and "<script>alert" not in canned
     responses = get(ds, "/claimtrack/response_list?stance=deny").text
     assert f'<a href="/claim/{ids["chinese"]}">{CHINESE_TEXT}</a>' in responses
+
+
+def test_a_claims_json_is_what_show_json_prints(site, cli):
+    ds, ids, path = site
+    served = json.loads(get(ds, "/claim/3.json?as_of=2023-05-20").text)
+    shown = cli.json("--db", str(path), "show", "3", "--as-of", "2023-05-20")
+    assert served == shown and served["status"] == "denied"
+    missing = get(ds, "/claim/9999.json")
+    assert missing.status_code == 404 and json.loads(missing.text) == {"ok": False, "error": "no claim with id 9999"}
