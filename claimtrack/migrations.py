@@ -381,8 +381,9 @@ def m010_response_quote_keys(db: "Database") -> None:
 
 def m011_web_views(db: "Database") -> None:
     # What `claimtrack serve` browses: one row per claim with the names a reader facets
-    # on (source, subjects as a JSON array, language), and one per response with its
-    # parties named. Views, so the web server stays read-only and never goes stale.
+    # on (source, subjects as a JSON array, the language of its text), and one per
+    # response with its parties named. Views, so the web server stays read-only and
+    # never goes stale.
     db.execute(
         """
         CREATE VIEW claim_list AS
@@ -395,10 +396,7 @@ def m011_web_views(db: "Database") -> None:
             (SELECT json_group_array(name) FROM
                 (SELECT e.name AS name FROM claim_subjects cs JOIN entities e ON e.id = cs.entity_id
                  WHERE cs.claim_id = c.id ORDER BY cs.position, e.id)) AS subjects,
-            coalesce(
-                (SELECT r.language FROM mentions m JOIN reports r ON r.id = m.report_id
-                 WHERE m.claim_id = c.id AND r.language IS NOT NULL ORDER BY m.id LIMIT 1),
-                CASE WHEN c.text GLOB '*[\u3400-\u9fff]*' THEN 'zh' ELSE 'en' END) AS language,
+            CASE WHEN c.text GLOB '*[\u3400-\u9fff]*' THEN 'zh' ELSE 'en' END AS language,
             c.first_reported AS first_reported,
             substr(c.first_reported, 1, 7) AS first_month,
             c.due AS due,
