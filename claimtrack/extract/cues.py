@@ -72,7 +72,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
      rf"(?:用|按照|根据|依据)\s*(?P<src>{_ZH_NAME}{{1,20}}?)\s*(?:的)?(?:话说|说法|描述)[，,：:]?"),
     ("网传", "传|有指", "after",
      # (not "网传文件并非…": a reply naming the paper that went round)
-     r"(?<![就对关述该此于类种些“「\"])(?<!没有)(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着|出)?(?:[一多两几](?:张|份|段|则|篇|条|封|组)[^，。；“”]{1,8}?[，,]\s*(?:声称|宣称|称|显示|内容显示)(?=[\u4e00-\u9fff《“A-Za-z0-9]))|(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链)(?:[今昨前]\s*[（(]\d{1,2}[）)]\s*日|昨日|今日|近日|日前)?传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
+     r"(?<![就对关述该此于类种些“「\"])(?<!没有)(?P<anon>(?:坊间|网上|网络上|市场上|业内)?流传(?:着|出)?(?:[一多两几](?:张|份|段|则|篇|条|封|组)[^，。；“”]{1,8}?[，,]\s*(?:声称|宣称|称|显示|内容显示)(?=[\u4e00-\u9fff《“A-Za-z0-9]))|(?:坊间|网上|网络上|市场上|业内)?流传(?:着)?(?:消息)?(?=称|说|[，,：:]|[\u4e00-\u9fff]{2,}(?:将|正|拟|已|或))|网传(?!的?(?:文件|图片|截图|视频|内容|信息|邮件|通知|说法|数字|数据|数额|金额|名单|言论)(?!称|显示))|据传|传闻(?!中|里|所)|传言(?!中|里|所)|盛传|(?<![没未])有传言|(?<![没未])有传闻|(?:市场|业界|业内|坊间|网上|供应链|产业链|[\u4e00-\u9fff]{1,3}圈)(?:[今昨前]\s*[（(]\d{1,2}[）)]\s*日|昨日|今日|近日|日前)?传出|市传|(?<![没未])有传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|^传(?=[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?:将|拟|正|已|或|要))|(?<![没未])有指(?=[，,]))(?:称|说|指)?[，,：:]?"),
     ("…报道称", "报道|报导|文章|消息|信息", "after",
      rf"{_ZH_START}(?:据|而|另据|此外|同时)?(?P<src>{_ZH_NAME}{{2,30}}?)\s*(?:发布|发表|分享|放出|透露)?的?(?:报道|报导|文章|消息|信息)(?:中)?(?:[^，。；]{{0,12}}?)(?:称|指出|显示|表示|写道)[，,：:]?"),
     # "新华社在文章中指出，…", "X 的分析师在研究报告中称：…": a credit told where it was said
@@ -87,7 +87,7 @@ ZH_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("X 媒报道", "媒&报道|报导", "after",
      rf"{_ZH_START}(?P<src>[韩日美英德法俄港台印外]媒\s*{_ZH_NAME}{{2,24}}?)\s*(?:最新)?(?:报道|报导)(?:称|指出)?[，,：:]"),
     ("网友/博主称", "发帖称|发文称|爆料|透露|猜测|曝光|声称|发现|反馈称|称|放出|晒出|曝出|爆出", "after",
-     rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主|外媒|高管|工程师|挖掘者|解包者))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称|放出|晒出|曝出|爆出)了?[，,：:]?"),
+     rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:网友|用户|博主|自媒体|爆料人|消息源|爆料者|员工|研究人员|研究员|网安人员|安全人员|开发者|玩家|车主|外媒|高管|工程师|挖掘者|解包者))[^，。]{{0,24}}?(?:发帖称|发文称|爆料称|爆料|透露|猜测|曝光|声称|发现|反馈称|称|放出|晒出|曝出|爆出)了?[，,：:]?"),
     # "知名爆料人 X 表示，…": a leaker's word, however it is said (a user's "表示" is an opinion)
     ("爆料人表示", "爆料人|爆料者|消息源|泄密者&表示|指出|认为", "after",
      rf"{_ZH_START}(?P<anon>{_ZH_NAME}{{0,16}}?(?:爆料人|爆料者|消息源|泄密者))[^，。]{{0,24}}?(?:表示|指出|认为)[，,：:]?"),
@@ -185,6 +185,9 @@ _EN_SRC = r"(?P<src>(?:[Tt]he |[Aa]n? )?(?:[A-Z][\w&.'’-]*|\d+\w*)(?:\s+(?:[A-
 _EN_TIME = r"(?:\s+(?:on|late|early|earlier|last|this|in)\s+[\w-]+(?:\s+(?:the\s+)?(?:day|week|month|morning|evening|afternoon|night))?|\s+today|\s+yesterday|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
 # "… told Reuters": the outlet that carried unnamed people's words is the claim's source.
 _EN_TOLD = r"(?P<src>(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+# "…, Nikkei reported on Thursday, adding that the two sides discussed a price": a further detail
+# of the same report after its credit (the claim is what comes before)
+_EN_ADDING = r"(?:,\s*(?:adding|saying|noting|writing)\s+(?:that\s+)?[^.;]{1,200})?"
 _EN_REPORT_NOUN = r"(?:report|story|article|piece|note|research note|newsletter|investigation|paper|newspaper)s?"
 _EN_SAY = r"(?:reported|reports|said|says|wrote|writes|revealed|indicated|suggested|claimed|claims|stated|noted|added|predicted|predicts|expects|expected|forecast|forecasts|believes|found)"
 
@@ -231,10 +234,10 @@ EN_ATTRIBUTION: tuple[tuple[str, str, str, str], ...] = (
     ("X, citing people familiar", "citing", "before",
      rf",\s*{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed)\b{_EN_TIME},?\s+citing\s+(?P<anon>[^.;]{{3,90}})"),
     ("…, X reported", "report|said|says|wrote|writes|revealed|claim|learned|learnt|understands|can reveal&,", "before",
-     rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted|learned|learnt|understands|can\s+reveal)\b{_EN_TIME}[^.;,]{{0,50}}(?:[.;]|$)"),
+     rf",\s*(?:according\s+to\s+)?{_EN_SRC}(?:,\s+(?:the|an?)\s+[^,.;]{{2,60}},)?\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:had\s+|has\s+)?(?:reported|reports|said|says|wrote|writes|revealed|claimed|claims|explained|added|noted|learned|learnt|understands|can\s+reveal)\b{_EN_TIME}[^.;,]{{0,50}}{_EN_ADDING}(?:[.;]|$)"),
     # "…, German newspaper Handelsblatt reported on Monday": the outlet after what it is
     ("…, newspaper X reported", "newspaper|daily|paper|magazine|outlet|website|broadcaster|agency|site|publication|wire&,", "before",
-     rf",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}})?(?:business\s+|financial\s+|news\s+|trade\s+|tech\s+|local\s+|state\s+)?(?:newspaper|daily|paper|magazine|outlet|website|broadcaster|news\s+agency|agency|site|publication|wire)\s+(?:the\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|said|wrote|revealed)\b{_EN_TIME}[^.;,]{{0,50}}(?:,\s*(?:citing|without\s+citing)[^.;]{{1,80}})?(?:[.;]|$)"),
+     rf",\s*(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}})?(?:business\s+|financial\s+|news\s+|trade\s+|tech\s+|local\s+|state\s+)?(?:newspaper|daily|paper|magazine|outlet|website|broadcaster|news\s+agency|agency|site|publication|wire)\s+(?:the\s+)?{_EN_SRC}\s+(?:had\s+|has\s+)?(?:reported|said|wrote|revealed)\b{_EN_TIME}[^.;,]{{0,50}}(?:,\s*(?:citing|without\s+citing)[^.;]{{1,80}})?{_EN_ADDING}(?:[.;]|$)"),
     # "As first reported by Axios, …", "Per a report from 9to5Mac, …"
     ("as reported by X", "reported by|report from|report by|report in|story from|story by", "after",
      rf"\b(?:[Aa]s\s+(?:first\s+|previously\s+|earlier\s+|originally\s+)?reported\s+(?:by|in)|(?:[Pp]er|[Aa]s\s+per|[Aa]ccording\s+to)\s+(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+|fresh\s+)?(?:report|story|article)\s+(?:from|by|in))\s+{_EN_SRC},\s*"),
@@ -424,6 +427,8 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("no_comment", "分享|透露|公布|宣布", r"(?:没有|暂无|并无|尚无)(?:什么|任何)?(?:更多|新的|其他|进一步)?(?:的)?(?:消息|信息|内容|细节|情况)?(?:可以|能够|可)(?:分享|透露|公布|宣布)"),
     ("unaware", "听", r"(?:没有|未|没)(?:听说|听过)"),
     ("unaware", "接到|收到|获得|得到|接获", r"(?:未|没有|尚未|还未|暂未)(?:接到|收到|获得|得到|接获)[^，。]{0,10}?(?:消息|通知|信息|情况|洽询|询问|申请|邀请)(?!的)"),
+    # "公司未获悉相关信息": an investor-relations reply that has not learnt of the matter
+    ("unaware", "获悉|知悉|获知|听闻", r"(?:未|没有|尚未|并未|从未|未曾)(?:获悉|知悉|获知|听闻)"),
     ("unaware", "不知情|不了解|不清楚", r"不知情|并不知情|不了解|不清楚|尚不清楚|并不清楚"),
     ("unaware", "查到|发现|确定", r"(?:未|没有)(?:查到|发现)|尚未确定|无法确定"),
     ("deny", "否认", r"否认"),
@@ -437,10 +442,14 @@ ZH_STANCE: tuple[tuple[str, str, str], ...] = (
     ("deny", "计划|打算|安排&没有|无|并未|未有", r"(?:没有|并无|并未|暂无|无|暂未有|未有|暂时没有)(?:此|这个|这项|这一|相关|任何|具体|[^，。；！？]{1,12}?的)?(?:计划|打算|安排)"),
     ("deny", "不存在|不构成", r"不存在|不构成"),
     ("deny", "此事|其事|臆测|猜测|揣测|推测", r"(?:并无|没有|绝无|无)(?:此事|其事)|(?:纯属|属于|只是|仅为|系|都是)(?:市场|外界|媒体)?(?:的)?(?:臆测|猜测|揣测|推测)"),
+    # "截图系伪造", "该文件为假冒": the thing circulated is forged, a verdict on the rumour
+    ("deny", "伪造|假冒|捏造|合成|P图", r"(?:系|是|为|属于?|均为|均系)(?:他人|不法分子|有人)?(?:恶意)?(?:伪造|假冒|捏造|合成|P图)"),
     # "公司目前未与华为开展相关合作": no dealings with the party named
     ("deny", "参与&未|没有|从未", r"(?:未|没有|并未|从未)参与"),
     ("deny", "开展|进行|有&合作|接触|洽谈|谈判|商谈|磋商|协商|沟通",
      r"(?:未|没有|并未|尚未|从未|未曾)与[^，。；]{1,24}?(?:开展|进行|有)过?(?:任何)?(?:相关)?(?:的)?(?:合作|接触|洽谈|谈判|商谈|磋商|协商|沟通)"),
+    # "尚未提交上市申请", "从未向药监局递交过申请": the filing a report tells of has not been made
+    ("deny", "提交|递交|申报|提出&申请", r"(?:尚未|并未|从未|未曾|没有|未)(?:向[^，。；]{1,16}?)?(?:提交|递交|申报|提出)(?:过)?(?:任何)?[^，。；]{0,8}?申请"),
     ("deny", "签署|签订|达成|订立&协议|合同|意向|协议", r"(?:未|没有|并未|尚未|从未)(?:与[^，。；]{1,16}?)?(?:签署|签订|达成|订立)(?:过)?(?:任何)?(?:相关)?(?:的)?[^，。；]{0,6}?(?:协议|合同|意向)"),
     # "将继续坚守/深耕…": staying put answers a report of leaving
     ("deny", "继续|坚守|扎根", r"(?:将|会)?继续(?:坚守|深耕|扎根|留在)|坚守|扎根"),
@@ -537,6 +546,9 @@ EN_STANCE: tuple[tuple[str, str, str], ...] = (
      r"|\b(?:do|does|did)\s*(?:not|n[’']t)\s+(?:plan|intend)\s+to\b|\bhas\s+no\s+intention\b"),
     ("deny", "no&plan|discussion|talks|negotiation|agreement|intention|truth|such", r"\bno\s+(?:such\s+|current\s+|immediate\s+)?(?:plans?|discussions?|talks|negotiations?|agreement|intention|truth)\b|\bno\s+such\b"),
     ("deny", "not|n't|n’t|nor", r"\b(?:has|have|had|is|are|was|were|do|does|did)\s*(?:not|n[’']t)\s+(?:\w+\s+)?(?:entered|received|had|held|been\s+in|in\s+talks|considering|consider|planning|plan|made(?!\s+(?:any|a|the)\s+(?:final\s+|firm\s+)?decisions?)|engaged|approached|contacted)\b|\bnor\s+(?:have|has|had|do|does|did)\b"),
+    # "has not filed for a listing", "did not submit an application": the filing reported was not made
+    ("deny", "filed|file|submitted|submit|applied|apply&not|n't|n’t",
+     r"\b(?:has|have|had|did|does|do)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:filed|file|submitted|submit|applied|apply)\s+(?:for|an?|any)\b"),
     ("deny", "change|impact|stable|normal|unchanged|usual", r"\bno\s+(?:special\s+|significant\s+|material\s+)?(?:changes?|impact)\b|\b(?:remain(?:s|ed)?|were|was|is|are)\s+(?:stable|normal|unchanged)\b|\b(?:progressing|operating|running)\s+normally\b"
      # "would continue to operate as normal", "it is business as usual": nothing reported is happening
      r"|\b(?:(?:will|would)\s+)?continu(?:e|es|ed|ing)\s+to\s+(?:operate|run|function|trade|produce)\s+(?:as\s+normal|normally)\b|\bbusiness\s+as\s+usual\b"),

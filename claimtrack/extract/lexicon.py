@@ -225,6 +225,10 @@ def stance_in(segment: str, zh: bool, lexicon: Lexicon | None = None) -> tuple[S
     if {"confirm", "no_comment"} <= kinds and all(_WITHHELD.search(m.group(0)) for s, m in hits if s == "no_comment"):
         kinds.discard("no_comment")  # "确为其供货，具体金额不便披露": confirmed, a detail withheld
         hits = [(s, m) for s, m in hits if s != "no_comment"]
+    if zh:
+        admitted = _zh_admitted_but(segment, hits)
+        if admitted is not None:
+            return Stance.PARTIAL, admitted.group(0), admitted  # "确实调整了部分业务，但不存在大规模裁员"
     if "confirm" in kinds and ("deny" in kinds or "partial" in kinds or ("unaware" in kinds and _BUT.search(segment))):
         return _confirm_with_a_but(hits, kinds, segment)
     if zh and kinds == {"unaware"}:
@@ -263,6 +267,25 @@ _NOT_DENIED = re.compile(r"(?:\b(?:not|never)\s+(?:\w+\s+)?|n[’']t\s+(?:\w+\s+
 # formulas that defer rather than answer: beside a denial or "not aware", that is the answer
 DEFER = re.compile(r"为准|nothing\s+(?:further\s+|more\s+)?to\s+(?:add|say)|in\s+due\s+course|when\s+appropriate|as\s+required", re.I)
 _ZH_CONCESSION = re.compile("|".join(re.escape(w) for w in cues.ZH_CONCESSION))
+
+
+# An admission ("确实", "的确", "确与…", "确有", "属实"; "確實" read through the Simplified copy) and,
+# after a "但/不过", a denial, a limit or an open question: the reply concedes part of the
+# claim and rejects or qualifies the rest.
+_ZH_ADMISSION = re.compile(r"(?<![不未没无否并])(?:确实|的确|确曾|确与|确有(?!不确定)|确在|确会|确已|属实)")
+_ZH_IF = re.compile(r"若|如果|假如|是否|倘若|一旦")
+_ZH_BUT_CLAUSE = re.compile(r"[，,；;]\s*(?:但是?|不过|只是)")
+
+
+def _zh_admitted_but(segment: str, hits) -> re.Match | None:
+    admitted = _ZH_ADMISSION.search(segment)
+    if admitted is None or _NEITHER.search(segment) or _ZH_IF.search(segment, max(0, admitted.start() - 6), admitted.start()):
+        return None  # ("若消息属实": a condition, not an admission)
+    but = _ZH_BUT_CLAUSE.search(segment, admitted.end())
+    if but is None or but.start() - admitted.end() > 40:
+        return None
+    after = [(s, m) for s, m in hits if m.start() >= but.end() and s in ("deny", "unaware", "partial", "no_comment")]
+    return admitted if after else None
 
 
 def _confirm_with_a_but(hits, kinds, segment: str) -> tuple[Stance, str, re.Match]:

@@ -243,8 +243,9 @@ def link(state: State) -> list[ExtractedResponse]:
         ]
         if same and not _has_quote(r):
             lead = positions[i] <= 1
-            if any(_has_quote(o) for o in same) or (lead and any(positions[j] > positions[i] for j, o in enumerate(linked) if o in same)):
-                continue
+            later = any(positions[j] > positions[i] for j, o in enumerate(linked) if o in same)
+            if any(_has_quote(o) for o in same) or (lead and later and not _reports_own_words(r)):
+                continue  # (a lead that tells what the party said, "表示该截图系伪造", is the answer itself)
         keep.append(r)
         kept_at.append(i)
     return keep
@@ -273,6 +274,26 @@ def _as_one_partial(first: ExtractedResponse, then: ExtractedResponse) -> Extrac
     start, end = first.sentence.find(first.quote), then.sentence.find(then.quote)
     quote = first.sentence[start: end + len(then.quote)] if 0 <= start <= end else first.quote
     return replace(first, stance=Stance.PARTIAL, quote=quote)
+
+
+# A verb of saying and then the words said: "X 辟谣称，…", "X 表示，该截图系伪造", "X said it had not …"
+_ZH_SAID_BEFORE = re.compile(r"(?:表示|称|指出|强调|说|回应|回复|声明|通报|澄清|辟谣)(?:道)?[，,：:\s]*(?:经(?:过)?[^，。；]{0,8}?(?:核实|核查|调查|了解)[，,]\s*)?$")
+_EN_SAID_BEFORE = re.compile(r"\b(?:said|says|stated|added|told\s+[\w ]{1,30}?)(?:\s+that)?\s*$")
+_ZH_REPORTED = re.compile(r"(?:表示|称|指出|强调)[，,：:]?\s*\S{4,}")
+_EN_REPORTED = re.compile(r"\b(?:said|says|stated|added)\s+(?:that\s+)?(?:it|the\s+\w+|they|he|she)\s+\w+")
+
+
+def _reports_own_words(r: ExtractedResponse) -> bool:
+    """The response tells in reported speech what the party said (a reporting verb, then
+    content), not just that it answered ("X denied the report")."""
+    quote, sentence = r.quote.strip(), r.sentence
+    at = sentence.find(quote)
+    if len(quote) < 6 or at < 0:
+        return False
+    before = sentence[:at]
+    if _ZH_SAID_BEFORE.search(before) or _EN_SAID_BEFORE.search(before):
+        return True
+    return bool(_ZH_REPORTED.search(quote) or _EN_REPORTED.search(quote))
 
 
 def _has_quote(r: ExtractedResponse) -> bool:

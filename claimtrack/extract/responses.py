@@ -121,8 +121,10 @@ def _is_a_reply(segment: str, m: re.Match, zh: bool, strong: bool, refers: bool,
             return False
     if zh and not strong and not ZH_SPEECH.search(segment, 0, m.start()):
         return False  # a bare "没有/不是" is description, not a party's reply
+    quoted_spans = [q.span() for q in ZH_QUOTE.finditer(segment)] if zh else []
     if zh and not strong and any(c.name not in _VIA_CUES and c.name not in _SPEAKER_CUES
                                  and not (c.name == "网传" and _ZH_REPLY_VERB.search(segment, 0, a.start()))
+                                 and not any(qs <= a.start() < qe for qs, qe in quoted_spans)  # 「市场传言过于夸大」: the party's own words
                                  for c, a in attributions(segment, zh, state.lexicon)):
         return False  # "用该网站的话说，X 表示…没有…": a report of what X said, a claim
     return True
@@ -243,7 +245,7 @@ _ZH_SPEAKER_TRIM = re.compile(
 )
 _ZH_SPEAKER_LEAD = re.compile(r"^(?:\d{1,2}\s*[、.．]|[一二三四五六七八九十]{1,3}、|[①-⑳]|【[^】]*】|对此|对于此事|针对此事|针对|但|而|不过|随后|同时|另外|此外|近日|日前|今日|此前|在|其中|目前)+")
 _ZH_SPEAKER_CUT = re.compile(
-    r"在[^，。]{0,12}?(?:平台|互动易|e互动|微博|公众号|官网|社交媒体|推特|直播|发布会|业绩会|说明会|社区|论坛|评论区|群|Discord|账号)|发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即|其后|事后|稍后|发声明|发出|发澄清|发公告|午间|中午|午后|傍晚|凌晨"
+    r"在[^，。]{0,12}?(?:平台|互动易|e互动|微博|公众号|官网|社交媒体|推特|直播|发布会|业绩会|说明会|法说会|股东大会|交易所|上交所|深交所|北交所|港交所|联交所|证交所|社区|论坛|评论区|群|Discord|账号)|发布|发表|通过|在回答|在接受|接受|向|于|对该|对此|就此|当前|目前|已经|正在|曾|还|也|以|内网|发文|发帖|官微|公众号|火速|迅速|随即|其后|事后|稍后|发声明|发出|发澄清|发公告|午间|中午|午后|傍晚|凌晨"
 )
 _ZH_CLAUSES = re.compile(r"[，,。；：:]")
 _ZH_AND = re.compile(r"和|与|及|以及|、")

@@ -148,7 +148,21 @@ def _second_party_zh(part: str, lexicon: Lexicon) -> list[str]:
 def _same_speaker_goes_on(before: str, rest: str, lexicon: Lexicon | None) -> bool:
     """The clause before was someone's statement and the rest names no new speaker or source."""
     part = rest[: _next_split(rest)]
-    return bool(ZH_SPEECH.search(before)) and not ZH_SPEECH.search(part) and first_attribution(part, True, lexicon)[0] is None
+    # (words the speaker puts in quotes, 「市场传言过于夸大」, name no new source)
+    unquoted = "".join(part[a:b] for a, b in _gaps(_quoted_spans(part), len(part)))
+    return bool(ZH_SPEECH.search(before)) and not ZH_SPEECH.search(unquoted) and first_attribution(unquoted, True, lexicon)[0] is None
+
+
+def _gaps(spans: list, length: int) -> list[tuple[int, int]]:
+    """The stretches of a text outside the given (start, end) spans."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a > at:
+            out.append((at, a))
+        at = max(at, b)
+    if at < length:
+        out.append((at, length))
+    return out
 
 
 # "业界盛传 P，X 总经理受访时表示「没有听说」": a rumour and its answer in one sentence

@@ -2752,6 +2752,92 @@ FAMILY_7 = [
         ),
         no_claim_with=("最常见",),
     ),
+    # Round 5 probes (clarifications, investor-relations replies, Hong Kong and Taiwan press,
+    # wires): an admission and then a "但" is a partial answer, in either script, and a
+    # quoted aside 「市場傳言過於誇大」 names no new source.
+    Case(
+        "7-probe5-admission-then-but-with-staff-telling-an-outlet",
+        "网传云杉科技成都研发中心将裁员四成。对此，云杉科技证券部工作人员向商业日报记者表示，公司确实对部分团队进行了调整，"
+        "但不存在大规模裁员，网传数字与事实不符。",
+        "2026-07-08",
+        claims=(C("成都研发中心将裁员四成", source=None, anonymous=True),),
+        responses=(R("云杉科技", "partial", "确实对部分团队进行了调整"),),
+        no_claim_with=("确实", "事实不符"),
+    ),
+    Case(
+        "7-probe5-traditional-admission-then-but-and-a-quoted-aside",
+        "據供應鏈消息，晨星光電將於下半年調漲面板報價兩成。晨星光電總經理王大同今日在法說會上回應，確實會調整部分產品價格，"
+        "但幅度不會到兩成，「市場傳言過於誇大」。",
+        "2026-08-19",
+        claims=(C("調漲面板報價兩成", source=None, anonymous=True),),
+        responses=(R("晨星光電", "partial", "調整部分產品價格"),),
+    ),
+    Case(
+        "7-probe5-a-notice-on-the-exchange-admits-contact-after-a-self-media-post",
+        "6月19日，有自媒体发文称，晨曦重工拟以约20亿元收购一家意大利机床企业。6月20日，晨曦重工在上交所发布澄清公告称，"
+        "公司确与该企业进行过初步接触，但双方尚未签署任何协议。",
+        "2026-06-20",
+        claims=(C("收购一家意大利机床企业", lacks=("自媒体",), source=None),),
+        responses=(R("晨曦重工", "partial", "进行过初步接触"),),
+    ),
+    Case(
+        "7-probe5-a-circle-where-the-rumour-comes-out",
+        "法人圈傳出，封測廠立晶科技已拿下日系大廠先進封裝訂單，明年營收可望倍增。立晶科技今日發布重大訊息澄清，公司不評論單一客戶及訂單。",
+        "2026-04-22",
+        claims=(C("拿下日系大廠先進封裝訂單", lacks=("傳出",), source=None, anonymous=True),),
+        responses=(R("立晶科技", "no_comment", "不評論"),),
+    ),
+    Case(
+        "7-probe5-an-ir-reply-that-has-not-learnt-of-it",
+        "据财经周刊援引知情人士报道，北辰光学正在洽谈出售其安防镜头业务。北辰光学在深交所互动易平台答复投资者提问时表示，"
+        "公司未获悉相关信息，如有应披露事项，将严格履行信息披露义务。",
+        "2026-09-03",
+        claims=(C("出售其安防镜头业务", source="财经周刊", anonymous=True),),
+        responses=(R("北辰光学", "unaware", "未获悉相关信息"),),
+    ),
+    Case(
+        "7-probe5-a-filing-not-made-zh-and-en",
+        "据医药日报报道，华岭制药的一款降压新药已向药监部门提交上市申请。华岭制药董秘在上证e互动回复投资者称，该产品仍处于三期临床阶段，"
+        "尚未提交上市申请，请投资者以公司公告为准。\n\n"
+        "Ardent Biotech has filed for a listing in Hong Kong, the Harbour Ledger reported. Ardent said it has not filed for a listing "
+        "and has no timetable.",
+        "2026-05-12",
+        claims=(
+            C("一款降压新药已向药监部门提交上市申请", source="医药日报"),
+            C("filed for a listing in Hong Kong", source="Harbour Ledger"),
+        ),
+        responses=(
+            R("华岭制药", "deny", "尚未提交上市申请", to="降压新药"),
+            R("Ardent", "deny", "has not filed", to="Hong Kong"),
+        ),
+    ),
+    Case(
+        "7-probe5-a-credit-going-on-with-adding-that",
+        "Corvid Motors held talks with Pelham Batteries about a joint battery venture, Nikkan Daily reported on Thursday, adding that "
+        "the two sides discussed a price.\n\n"
+        "Pelham said it was not aware of any talks.\n\n"
+        "Brask Foods is weighing a sale of its frozen unit, German newspaper Tageskurier reported on Monday, adding that bids are due in June.",
+        "2026-05-15",
+        claims=(
+            C("held talks with Pelham Batteries", lacks=("adding", "on Thursday"), source="Nikkan Daily"),
+            C("weighing a sale of its frozen unit", lacks=("adding",), source="Tageskurier"),
+        ),
+        responses=(R("Pelham", "unaware", "not aware", to="Pelham Batteries"),),
+    ),
+    Case(
+        "7-probe5-a-lead-answer-in-reported-speech-is-kept",
+        "今日，青川市网信办辟谣称，网传“全市中小学明日停课”的截图系伪造。网传截图称，全市中小学将于明日起停课三天。"
+        "青川市网信办表示，请勿轻信谣言。\n\n"
+        "网传云帆银行将暂停房贷业务。云帆银行发布通报称，经核查，网传的“暂停房贷通知”系不法分子伪造。",
+        "2026-07-01",
+        title="网信办：停课截图系伪造",
+        claims=(C("明日起停课三天", source=None, anonymous=True), C("暂停房贷业务", source=None, anonymous=True)),
+        responses=(
+            R("青川市网信办", "deny", "截图系伪造", to="停课"),
+            R("云帆银行", "deny", "系不法分子伪造", to="房贷"),
+        ),
+        exact_responses=False,
+    ),
 ]
 
 FAMILIES = {1: FAMILY_1, 2: FAMILY_2, 3: FAMILY_3, 4: FAMILY_4, 5: FAMILY_5, 6: FAMILY_6, 7: FAMILY_7}
