@@ -878,6 +878,21 @@ FAMILY_3 = [
         responses=(R("云帆汽车", "unaware", "未收到相关通知"),),
     ),
     Case(
+        "3-zh-weishoudao-yaoyue",  # an offer or proposal not received: no information of the approach
+        "据晨报报道，星河汽车正在洽谈收购蓝鲸电池。蓝鲸电池董事长在业绩说明会上表示，公司未收到任何收购要约。",
+        "2025-03-01",
+        claims=(C("洽谈收购蓝鲸电池", source="晨报"),),
+        responses=(R("蓝鲸电池", "unaware", "未收到任何收购要约"),),
+    ),
+    Case(
+        "3-en-not-received-offer",
+        "Nova Motors is in talks to buy Bluewhale Batteries, the Morning Ledger reported, citing people familiar with "
+        "the matter. Bluewhale's chairman told an earnings call that the company had not received any takeover offer.",
+        "2025-03-01",
+        claims=(C("in talks to buy Bluewhale Batteries", source="Morning Ledger"),),
+        responses=(R("Bluewhale", "deny", "had not received any takeover offer"),),
+    ),
+    Case(
         "3-zh-xiaoxi-bushi",
         "网传星河科技将在年底前裁员 20%。星河科技相关人士表示，该消息不实。",
         "2023-06-08",
