@@ -55,18 +55,16 @@ def filters_from_request(request, database, table):
 
 
 @hookimpl
-def render_cell(row, value, column, table, database):
+def render_cell(row, value, column, database):
     """In any row that is a claim (the claim list, canned queries) its id and text open
     the claim's page; in a response, its claim does. Datasette escapes everything else."""
-    if not _ours(database) or value is None:
-        return None
     keys = set(row.keys())
-    claim_id = row["claim_id"] if "claim_id" in keys else row["id"] if table != "response_list" and "id" in keys else None
-    if claim_id is None or "claim" not in keys or column not in ("id", "claim_id", "claim"):
+    if not _ours(database) or value is None or "claim" not in keys:
         return None
-    if column == "id" and "claim_id" in keys:
-        return None  # a response's own id
-    return Markup('<a href="/claim/{}">{}</a>').format(int(claim_id), value)
+    own = "claim_id" if "claim_id" in keys else "id"  # a response names its claim; a claim is one
+    if column not in (own, "claim") or own not in keys:
+        return None
+    return Markup('<a href="/claim/{}">{}</a>').format(int(row[own]), value)
 
 
 @hookimpl
